@@ -1,0 +1,38 @@
+/**
+ * The `xabar` command. Each subcommand lives in its own module, loaded only when it runs, so
+ * `xabar translit` starts without loading the server.
+ */
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+const commands: Record<string, () => Promise<Command>> = {
+  translit: async () => (await import("./translit.command.js")).translitCommand,
+};
+
+function usage(): string {
+  return [
+    "Usage: xabar <command> [options]",
+    "",
+    "Commands:",
+    "  translit --to cyrl|latn [--html] [--exceptions FILE]",
+    "      Uzbek Latin ⇄ Cyrillic: reads lines on stdin, writes each converted line to stdout.",
+    "",
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`xabar: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest);
+}

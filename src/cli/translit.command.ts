@@ -1,0 +1,91 @@
+import { readFile } from "node:fs/promises";
+import { StringDecoder } from "node:string_decoder";
+import { transliterate, transliterateHtml, type Script } from "../lang/translit.js";
+import { type TranslitDictionary, createDictionary, defaultDictionary, parseExceptionsFile } from "../lang/translit-dictionary.js";
+import { UsageError, parseArgs } from "./args.js";
+import type { Command } from "./index.js";
+
+const TARGETS: Record<string, Script> = {
+  cyrl: "cyrl", cyr: "cyrl", cyrillic: "cyrl", "uz-cyrl": "cyrl", oz: "cyrl",
+  latn: "latn", lat: "latn", latin: "latn", "uz-latn": "latn", uz: "latn",
+};
+
+async function loadDictionary(files: string[]): Promise<TranslitDictionary> {
+  if (files.length === 0) return defaultDictionary;
+  const extensions = await Promise.all(
+    files.map(async (file) => parseExceptionsFile(JSON.parse(await readFile(file, "utf8")))),
+  );
+  return createDictionary(...extensions);
+}
+
+/**
+ * Streams stdin to stdout line by line: one output line per input line (line endings kept as
+ * they came, \n or \r\n), nothing else on stdout.
+ */
+async function convertStream(convertLine: (line: string) => string): Promise<void> {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  const write = (text: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once("drain", resolve).once("error", reject);
+    });
+  const flushLines = async (text: string): Promise<void> => {
+    const lastBreak = text.lastIndexOf("\n");
+    if (lastBreak === -1) {
+      pending = text;
+      return;
+    }
+    pending = text.slice(lastBreak + 1);
+    const lines = text.slice(0, lastBreak).split("\n");
+    let out = "";
+    for (const line of lines) {
+      const cr = line.endsWith("\r");
+      out += convertLine(cr ? line.slice(0, -1) : line) + (cr ? "\r\n" : "\n");
+    }
+    await write(out);
+  };
+  for await (const chunk of process.stdin) {
+    await flushLines(pending + decoder.write(chunk as Buffer));
+  }
+  const rest = pending + decoder.end();
+  if (rest) await write(convertLine(rest) + "\n");
+}
+
+export const translitCommand: Command = {
+  summary: "Uzbek Latin ⇄ Cyrillic, line by line from stdin to stdout",
+  async run(argv) {
+    let to: Script;
+    let html: boolean;
+    let files: string[];
+    try {
+      const { options, positional } = parseArgs(argv, { values: ["to", "exceptions"], flags: ["html"] });
+      if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
+      const target = options.get("to");
+      if (typeof target !== "string") throw new UsageError("missing --to cyrl|latn");
+      const script = TARGETS[target.toLowerCase()];
+      if (!script) throw new UsageError(`unknown --to "${target}": use cyrl (Cyrillic) or latn (Latin)`);
+      to = script;
+      html = options.get("html") === true;
+      const extra = process.env.XABAR_TRANSLIT_EXCEPTIONS;
+      const exceptions = options.get("exceptions");
+      files = [extra, typeof exceptions === "string" ? exceptions : undefined].filter((f): f is string => !!f);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`xabar translit: ${error.message}\nUsage: xabar translit --to cyrl|latn [--html] [--exceptions FILE]\n`);
+      return 2;
+    }
+    let dictionary: TranslitDictionary;
+    try {
+      dictionary = await loadDictionary(files);
+    } catch (error) {
+      process.stderr.write(`xabar translit: cannot load exceptions: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const convert = html
+      ? (line: string) => transliterateHtml(line, to, { dictionary })
+      : (line: string) => transliterate(line, to, { dictionary });
+    await convertStream(convert);
+    return 0;
+  },
+};
