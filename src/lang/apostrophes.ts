@@ -31,7 +31,7 @@ function isOorG(ch: string | undefined): boolean {
  */
 function closesQuote(text: string, index: number): boolean {
   let start = index - 1;
-  while (start > 0 && (isLetter(text[start - 1]) || isApostrophe(text[start - 1] ?? ""))) start--;
+  while (start > 0 && (isLetter(text[start - 1]) || (isApostrophe(text[start - 1] ?? "") && isLetter(text[start - 2])))) start--;
   const opener = text[start - 1];
   return opener === text[index] && !isLetter(text[start - 2]);
 }

@@ -33,27 +33,42 @@ function suffixChain(suffixes: string[]): RegExp {
   return new RegExp(`^(?:${sorted.join("|")})*$`);
 }
 
+/** The lowercase code of a Latin or Cyrillic letter, for cheap first-letter checks. */
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c >= 0x460 && c <= 0x4ff && (c & 1) === 0) return c + 1;
+  return c;
+}
+
+function headOf(word: string): number {
+  return lowerCode(word.charCodeAt(0)) * 0x10000 + lowerCode(word.charCodeAt(1));
+}
+
 /** A lookup of stems that also matches when the word goes on with Uzbek suffixes only. */
 class StemTable {
   private readonly stems = new Map<string, string>();
-  private readonly heads = new Set<string>();
+  /** The first two letters of every stem: most words are ruled out without allocating. */
+  private readonly heads = new Set<number>();
   private shortest = Infinity;
 
   constructor(private readonly suffixes: RegExp) {}
 
   add(stem: string, replacement: string): void {
     this.stems.set(stem, replacement);
-    this.heads.add(stem.slice(0, 2));
+    this.heads.add(headOf(stem));
     this.shortest = Math.min(this.shortest, stem.length);
   }
 
-  /** `word` must be lowercase. `ignoreBeforeSuffix` is a character dropped between stem and suffix. */
+  /** `ignoreBeforeSuffix` is a character dropped between stem and suffix. Case does not matter. */
   match(word: string, ignoreBeforeSuffix = ""): StemMatch | undefined {
-    if (word.length < this.shortest || !this.heads.has(word.slice(0, 2))) return undefined;
-    for (let length = word.length; length >= this.shortest; length--) {
-      const replacement = this.stems.get(word.slice(0, length));
+    if (word.length < this.shortest || !this.heads.has(headOf(word))) return undefined;
+    const lower = word.toLowerCase();
+    for (let length = lower.length; length >= this.shortest; length--) {
+      const replacement = this.stems.get(lower.slice(0, length));
       if (replacement === undefined) continue;
-      let rest = word.slice(length);
+      let rest = lower.slice(length);
       if (ignoreBeforeSuffix && rest.startsWith(ignoreBeforeSuffix)) rest = rest.slice(1);
       if (this.suffixes.test(rest)) return { replacement, stemLength: length };
     }

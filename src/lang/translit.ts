@@ -5,7 +5,7 @@
  * loanwords no rule can. Everything that is not an Uzbek word passes through unchanged: URLs,
  * e-mail addresses, @mentions, #hashtags, numbers, other scripts, control characters.
  */
-import { OKINA, TUTUQ, isApostrophe, normalizeApostrophes } from "./apostrophes.js";
+import { OKINA, TUTUQ, normalizeApostrophes } from "./apostrophes.js";
 import { defaultDictionary, type TranslitDictionary } from "./translit-dictionary.js";
 
 export type Script = "cyrl" | "latn";
@@ -29,7 +29,6 @@ const PROTECTED_RE = new RegExp(
   "gu",
 );
 const TRAILING_PUNCTUATION_RE = /[.,;:!?)\]}»"']+$/;
-const WORD_RE = /[\p{L}\p{M}'`\u2018\u2019\u02BB\u02BC\u02B9\u00B4\u2032]+/gu;
 
 const CANDIDATE_RE = /[@#.]/g;
 const WHITESPACE_RE = /\s/;
@@ -47,6 +46,8 @@ function mapUnprotected(text: string, convert: (segment: string) => string): str
     let end = found.index + 1;
     while (end < text.length && !WHITESPACE_RE.test(text[end] as string)) end++;
     CANDIDATE_RE.lastIndex = end;
+    // A full stop protects nothing unless a domain goes on after it (kun.uz, not "boʻladi.").
+    if (found[0] === "." && !isAsciiLetterCode(text.charCodeAt(found.index + 1))) continue;
     if (end - start > MAX_PROTECTED_CHUNK) continue;
     const chunk = text.slice(start, end);
     for (const match of chunk.matchAll(PROTECTED_RE)) {
@@ -61,59 +62,131 @@ function mapUnprotected(text: string, convert: (segment: string) => string): str
   return last === 0 ? convert(text) : out + convert(text.slice(last));
 }
 
-/** Splits off quotation marks around a word: `'salom'` → `'`, `salom`, `'`. */
-function mapWords(segment: string, convertWord: (word: string) => string): string {
-  return segment.replace(WORD_RE, (token: string) => {
-    let start = 0;
-    while (start < token.length && isApostrophe(token[start] ?? "")) start++;
-    if (start === token.length) return token;
-    let end = token.length;
-    const opener = start > 0 ? token[start - 1] : undefined;
-    while (end > start && isApostrophe(token[end - 1] ?? "")) {
-      const before = (token[end - 2] ?? "").toLowerCase();
-      // Keep oʻ/gʻ at the end of a word (togʻ), unless the word was quoted with the same mark.
-      if ((before === "o" || before === "g") && end === token.length && token[end - 1] !== opener) break;
-      end--;
-    }
-    return token.slice(0, start) + convertWord(token.slice(start, end)) + token.slice(end);
-  });
+// ---------------------------------------------------------------------------------------------
+// Characters, by code: this is the hot loop, so no regular expressions or closures per character.
+
+const C_OKINA = 0x02bb;
+const C_TUTUQ = 0x02bc;
+const OTHER_LETTER_RE = /[\p{L}\p{M}]/u;
+
+function isApostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x60 || c === 0x2018 || c === 0x2019 || c === C_OKINA || c === C_TUTUQ || c === 0x2b9 || c === 0xb4 || c === 0x2032;
+}
+function isAsciiLetterCode(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 97 && l <= 122;
+}
+function isCyrillicCode(c: number): boolean {
+  return c >= 0x400 && c <= 0x4ff;
+}
+/** Lowercase of a Cyrillic capital (basic and extended blocks); other codes unchanged. */
+function cyrillicLower(c: number): number {
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c >= 0x460 && c <= 0x4ff && (c & 1) === 0) return c + 1;
+  return c;
+}
+function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (isCyrillicCode(c)) return cyrillicLower(c) !== c;
+  return false;
+}
+/** Letters, combining marks and apostrophes make up words. */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetterCode(c) || c === 0x27 || c === 0x60;
+  if (isCyrillicCode(c) || isApostropheCode(c)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return OTHER_LETTER_RE.test(text[i] as string);
 }
 
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase();
+/**
+ * Calls `convertWord` on every word of `segment`, with quotation marks around the word split off:
+ * `'salom'` → `'` + word + `'`. A final ʻ after o/g belongs to the word (togʻ) unless it closes a
+ * quotation that opened with the same mark.
+ */
+function mapWords(segment: string, convertWord: (word: string) => string): string {
+  let out = "";
+  let last = 0;
+  const n = segment.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(segment, i)) {
+      i++;
+      continue;
+    }
+    const tokenStart = i;
+    while (i < n && isWordCode(segment, i)) i++;
+    let start = tokenStart;
+    while (start < i && isApostropheCode(segment.charCodeAt(start))) start++;
+    if (start === i) continue;
+    let end = i;
+    const opener = start > tokenStart ? segment.charCodeAt(start - 1) : -1;
+    while (end > start && isApostropheCode(segment.charCodeAt(end - 1))) {
+      const before = segment.charCodeAt(end - 2) | 0x20;
+      if ((before === 0x6f || before === 0x67) && end === i && segment.charCodeAt(end - 1) !== opener) break;
+      end--;
+    }
+    out += segment.slice(last, start) + convertWord(segment.slice(start, end));
+    last = end;
+  }
+  return last === 0 ? segment : out + segment.slice(last);
 }
 
 /** `ШАҲАР` → all capitals, `Шаҳар` → first letter only. */
 function applyCase(source: string, replacement: string): string {
-  if (!isUpper(source[0])) return replacement;
-  const letters = source.replace(/[^\p{L}]/gu, "");
-  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
+  if (!isUpperCode(source.charCodeAt(0))) return replacement;
+  if (source.length > 1 && source === source.toUpperCase()) return replacement.toUpperCase();
   return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Latin → Cyrillic
 
-const LATIN_LETTERS: Record<string, string> = {
-  a: "а", b: "б", c: "ц", d: "д", e: "е", f: "ф", g: "г", h: "ҳ", i: "и", j: "ж", k: "к", l: "л",
-  m: "м", n: "н", o: "о", p: "п", q: "қ", r: "р", s: "с", t: "т", u: "у", v: "в", w: "в", x: "х",
-  y: "й", z: "з",
-};
-const LATIN_VOWELS = "aeiou";
-const Y_VOWELS: Record<string, string> = { a: "я", u: "ю", o: "ё" };
+/** Cyrillic for each Latin letter a–z (lowercase, then capital). */
+const LATIN_TO_CYRILLIC = "абцдефгҳижклмнопқрстуввхйз";
+const LATIN_TO_CYRILLIC_UPPER = LATIN_TO_CYRILLIC.toUpperCase();
+const A = 97, E = 101, G = 103, H = 104, I_ = 105, O = 111, S = 115, T = 116, U = 117, Y = 121, C_ = 99, W = 119;
 
-type Previous = "start" | "vowel" | "consonant" | "tutuq";
+function isLatinVowel(l: number): boolean {
+  return l === 97 || l === E || l === I_ || l === O || l === U;
+}
 
+const enum Previous {
+  Start,
+  Vowel,
+  Consonant,
+  Tutuq,
+}
+
+const CYRILLIC_VOWEL_CODES = new Set([..."аеёиоуўэюяы"].map((ch) => ch.charCodeAt(0)));
 const ROMAN_NUMERAL_RE = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const FOREIGN_LATIN_RE = /[wW]|[cC](?![hH])|[^\p{Script=Cyrillic}A-Za-z'`\u2018\u2019\u02BB\u02BC\u02B9\u00B4\u2032\p{M}]|\p{Ll}\p{Lu}/u;
 
-/** Words that stay Latin in Cyrillic text: brand names, foreign spellings, Roman numerals. */
-function staysLatin(word: string, dictionary: TranslitDictionary, inCyrillicText: boolean): boolean {
-  if (!/[A-Za-z]/.test(word)) return true;
-  if (inCyrillicText) return true;
-  if (ROMAN_NUMERAL_RE.test(word)) return true;
-  if (FOREIGN_LATIN_RE.test(word)) return true;
-  return dictionary.keepLatin.match(word.toLowerCase()) !== undefined;
+/**
+ * Words that stay Latin in Cyrillic text: no Latin letter at all, a letter Uzbek does not use
+ * (c without h, w, é, ü…), camelCase brands (iPhone, YouTube), Roman numerals, the keep list.
+ */
+function staysLatin(word: string, dictionary: TranslitDictionary): boolean {
+  let latin = false;
+  let allUpper = true;
+  let previousLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isAsciiLetterCode(c)) {
+      latin = true;
+      const l = c | 0x20;
+      const upper = c < 97;
+      if (l === W || (l === C_ && (word.charCodeAt(i + 1) | 0x20) !== H)) return true;
+      if (upper && previousLower) return true;
+      previousLower = !upper;
+      if (!upper) allUpper = false;
+    } else if (!isApostropheCode(c) && !isCyrillicCode(c)) {
+      return true;
+    }
+  }
+  if (!latin) return true;
+  if (allUpper && ROMAN_NUMERAL_RE.test(word)) return true;
+  return dictionary.keepLatin.match(word) !== undefined;
 }
 
 function latinRulesToCyrillic(word: string, previous: Previous): string {
@@ -121,76 +194,88 @@ function latinRulesToCyrillic(word: string, previous: Previous): string {
   let prev = previous;
   const n = word.length;
   for (let i = 0; i < n; i++) {
-    const ch = word[i] as string;
-    const lower = ch.toLowerCase();
-    const upper = ch !== lower;
-    const next = word[i + 1];
-    const nextLower = next?.toLowerCase();
-    const cased = (cyr: string): string => (upper ? cyr.toUpperCase() : cyr);
-
-    if (lower === "o" && next === OKINA) {
-      out += cased("ў");
-      i++;
-      prev = "vowel";
-    } else if (lower === "g" && next === OKINA) {
-      out += cased("ғ");
-      i++;
-      prev = "consonant";
-    } else if ((lower === "s" || lower === "c") && nextLower === "h") {
-      out += cased(lower === "s" ? "ш" : "ч");
-      i++;
-      prev = "consonant";
-    } else if (lower === "s" && next === TUTUQ && word[i + 2]?.toLowerCase() === "h") {
-      // sʼh: the tutuq only separates s and h (Isʼhoq → Исҳоқ).
-      out += cased("с");
-      i++;
-      prev = "consonant";
-    } else if (lower === "y" && prev !== "tutuq" && nextLower !== undefined && nextLower in Y_VOWELS && !(nextLower === "o" && word[i + 2] === OKINA)) {
-      out += cased(Y_VOWELS[nextLower] as string);
-      i++;
-      prev = "vowel";
-    } else if (lower === "y" && prev !== "tutuq" && nextLower === "e") {
-      // ye is е at the start of a word and after a vowel; after a consonant the sign ъ keeps the y.
-      out += prev === "consonant" ? (upper ? "Ъ" : "ъ") + cased("е") : cased("е");
-      i++;
-      prev = "vowel";
-    } else if (lower === "e") {
-      out += cased(prev === "consonant" ? "е" : "э");
-      prev = "vowel";
-    } else if (lower === "t" && prev === "vowel" && nextLower === "s" && /^i(?:ya|on)/i.test(word.slice(i + 2, i + 5))) {
-      // -tsiya, -tsion after a vowel are Russian -ция, -цион (militsiya → милиция).
-      out += cased("ц");
-      i++;
-      prev = "consonant";
-    } else if (ch === TUTUQ || ch === OKINA) {
-      const betweenLetters = i > 0 && next !== undefined && !isApostrophe(next);
-      out += betweenLetters ? "ъ" : ch;
-      prev = betweenLetters ? "tutuq" : prev;
-    } else if (lower in LATIN_LETTERS) {
-      out += cased(LATIN_LETTERS[lower] as string);
-      prev = LATIN_VOWELS.includes(lower) ? "vowel" : "consonant";
-    } else {
-      out += ch;
-      prev = CYRILLIC_VOWELS.includes(lower) ? "vowel" : "consonant";
+    const c = word.charCodeAt(i);
+    if (!isAsciiLetterCode(c)) {
+      if (c === C_TUTUQ || c === C_OKINA) {
+        const next = word.charCodeAt(i + 1);
+        if (i > 0 && i + 1 < n && !isApostropheCode(next)) {
+          out += isUpperCode(word.charCodeAt(i - 1)) && isUpperCode(next) ? "Ъ" : "ъ";
+          prev = Previous.Tutuq;
+          continue;
+        }
+      }
+      out += word[i];
+      prev = CYRILLIC_VOWEL_CODES.has(cyrillicLower(c)) ? Previous.Vowel : Previous.Consonant;
+      continue;
     }
+    const l = c | 0x20;
+    const upper = c < 97;
+    const c1 = word.charCodeAt(i + 1);
+    const l1 = isAsciiLetterCode(c1) ? c1 | 0x20 : -1;
+    let cyr: string;
+    let next: Previous = Previous.Consonant;
+    if (l === O && c1 === C_OKINA) {
+      cyr = "ў";
+      next = Previous.Vowel;
+      i++;
+    } else if (l === G && c1 === C_OKINA) {
+      cyr = "ғ";
+      i++;
+    } else if ((l === S || l === C_) && l1 === H) {
+      cyr = l === S ? "ш" : "ч";
+      i++;
+    } else if (l === S && c1 === C_TUTUQ && (word.charCodeAt(i + 2) | 0x20) === H) {
+      // sʼh: the tutuq only separates s and h (Isʼhoq → Исҳоқ).
+      cyr = "с";
+      i++;
+    } else if (l === Y && prev !== Previous.Tutuq && (l1 === A || l1 === U || (l1 === O && word.charCodeAt(i + 2) !== C_OKINA))) {
+      cyr = l1 === A ? "я" : l1 === U ? "ю" : "ё";
+      next = Previous.Vowel;
+      i++;
+    } else if (l === Y && prev !== Previous.Tutuq && l1 === E) {
+      // ye is е at the start of a word and after a vowel; after a consonant ъ keeps the y.
+      cyr = prev === Previous.Consonant ? "ъе" : "е";
+      next = Previous.Vowel;
+      i++;
+    } else if (l === E) {
+      cyr = prev === Previous.Consonant ? "е" : "э";
+      next = Previous.Vowel;
+    } else if (l === T && prev === Previous.Vowel && l1 === S && (word.charCodeAt(i + 2) | 0x20) === I_ && /^(?:ya|on)/i.test(word.slice(i + 3, i + 5))) {
+      // -tsiya, -tsion after a vowel are the Russian -ция, -цион (militsiya → милиция).
+      cyr = "ц";
+      i++;
+    } else {
+      cyr = (upper ? LATIN_TO_CYRILLIC_UPPER : LATIN_TO_CYRILLIC).charAt(l - A);
+      out += cyr;
+      prev = isLatinVowel(l) ? Previous.Vowel : Previous.Consonant;
+      continue;
+    }
+    out += upper ? cyr.toUpperCase() : cyr;
+    prev = next;
   }
   return out;
 }
 
-function latinWordToCyrillic(word: string, dictionary: TranslitDictionary, inCyrillicText: boolean): string {
-  if (staysLatin(word, dictionary, inCyrillicText)) return word;
-  const normalized = normalizeApostrophes(word);
-  const exception = dictionary.latinStems.match(normalized.toLowerCase());
-  if (!exception) return latinRulesToCyrillic(normalized, "start");
-  const stem = normalized.slice(0, exception.stemLength);
+function latinWordToCyrillic(word: string, dictionary: TranslitDictionary): string {
+  if (staysLatin(word, dictionary)) return word;
+  let normalized = word;
+  for (let i = 0; i < word.length; i++) {
+    if (isApostropheCode(word.charCodeAt(i))) {
+      normalized = normalizeApostrophes(word);
+      break;
+    }
+  }
+  const exception = dictionary.latinStems.match(normalized);
+  if (!exception) return latinRulesToCyrillic(normalized, Previous.Start);
   const suffix = normalized.slice(exception.stemLength);
   // Before a suffix the soft sign of a loanword is dropped: сентябрь, but сентябрда.
   let replacement = exception.replacement;
   if (suffix && replacement.endsWith("ь")) replacement = replacement.slice(0, -1);
-  const lastLetter = stem.at(-1)?.toLowerCase() ?? "";
-  const casedStem = applyCase(normalized, replacement);
-  const casedSuffix = latinRulesToCyrillic(suffix, LATIN_VOWELS.includes(lastLetter) ? "vowel" : "consonant");
-  return casedStem + casedSuffix;
+  const lastLetter = normalized.charCodeAt(exception.stemLength - 1) | 0x20;
+  return (
+    applyCase(normalized, replacement) +
+    latinRulesToCyrillic(suffix, isLatinVowel(lastLetter) ? Previous.Vowel : Previous.Consonant)
+  );
 }
 
 /** Counts letters of each script to tell whether Latin words sit inside Cyrillic text. */
@@ -199,8 +284,8 @@ function isMostlyCyrillic(text: string): boolean {
   let cyrillic = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    if (isAsciiLetterCode(c)) latin++;
+    else if (isCyrillicCode(c)) cyrillic++;
   }
   return cyrillic > latin;
 }
@@ -208,56 +293,58 @@ function isMostlyCyrillic(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Cyrillic → Latin
 
-const CYRILLIC_LETTERS: Record<string, string> = {
+/** Latin for each lowercase Cyrillic letter, indexed by code − 0x400; "" where a rule decides. */
+const CYRILLIC_TO_LATIN: Array<string | undefined> = [];
+for (const [cyr, lat] of Object.entries({
   а: "a", б: "b", в: "v", г: "g", ғ: `g${OKINA}`, д: "d", ж: "j", з: "z", и: "i", й: "y", к: "k",
   қ: "q", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: `o${OKINA}`,
   ф: "f", х: "x", ҳ: "h", ч: "ch", ш: "sh", щ: "sh", ы: "i", э: "e", ё: "yo", ю: "yu", я: "ya",
-};
-const CYRILLIC_VOWELS = "аеёиоуўэюяы";
-const IOTATED = "еёюя";
+  е: "", ц: "", ъ: "", ь: "",
+})) {
+  CYRILLIC_TO_LATIN[cyr.charCodeAt(0) - 0x400] = lat;
+}
+const CE = 0x435, CTS = 0x446, HARD = 0x44a, SOFT = 0x44c, CS = 0x441, CH = 0x4b3, CO = 0x43e;
+const CYO = 0x451, CYU = 0x44e, CYA = 0x44f;
 
 function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel: boolean): string {
   let out = "";
   const n = word.length;
+  let prevLower = -1;
   for (let i = 0; i < n; i++) {
-    const ch = word[i] as string;
-    const lower = ch.toLowerCase();
-    const prevLower = i > 0 ? word[i - 1]?.toLowerCase() : undefined;
-    const atStart = i === 0 ? startsWord : false;
-    const afterVowel = i === 0 ? previousIsVowel : CYRILLIC_VOWELS.includes(prevLower ?? "");
-    let lat: string;
-    switch (lower) {
-      case "е":
-        lat = atStart || afterVowel || prevLower === "ъ" || prevLower === "ь" ? "ye" : "e";
-        break;
-      case "ц":
-        lat = afterVowel ? "ts" : "s";
-        break;
-      case "ъ": {
-        const next = word[i + 1]?.toLowerCase();
-        lat = next !== undefined && IOTATED.includes(next) ? "" : TUTUQ;
-        break;
-      }
-      case "ь":
-        lat = word[i + 1]?.toLowerCase() === "о" ? "y" : "";
-        break;
-      case "с":
-        // сҳ is two sounds: the tutuq keeps them apart from the digraph sh (Исҳоқ → Isʼhoq).
-        lat = word[i + 1]?.toLowerCase() === "ҳ" ? `s${TUTUQ}` : "s";
-        break;
-      default: {
-        const mapped = CYRILLIC_LETTERS[lower];
-        if (mapped === undefined) {
-          out += ch;
-          continue;
-        }
-        lat = mapped;
-      }
+    const c = word.charCodeAt(i);
+    const l = cyrillicLower(c);
+    const mapped = isCyrillicCode(l) ? CYRILLIC_TO_LATIN[l - 0x400] : undefined;
+    if (mapped === undefined) {
+      out += word[i];
+      prevLower = l;
+      continue;
     }
-    if (ch !== lower && lat) {
-      const next = word[i + 1];
-      const wholeWordUpper = isUpper(next) || (next === undefined && isUpper(word[i - 1]));
-      lat = wholeWordUpper ? lat.toUpperCase() : lat.charAt(0).toUpperCase() + lat.slice(1);
+    const afterVowel = i === 0 ? previousIsVowel : CYRILLIC_VOWEL_CODES.has(prevLower);
+    const nextLower = cyrillicLower(word.charCodeAt(i + 1));
+    let lat = mapped;
+    if (l === CE) {
+      lat = (i === 0 && startsWord) || afterVowel || prevLower === HARD || prevLower === SOFT ? "ye" : "e";
+    } else if (l === CTS) {
+      lat = afterVowel ? "ts" : "s";
+    } else if (l === HARD) {
+      lat = nextLower === CE || nextLower === CYO || nextLower === CYU || nextLower === CYA ? "" : TUTUQ;
+    } else if (l === SOFT) {
+      lat = nextLower === CO ? "y" : "";
+    } else if (l === CS && nextLower === CH) {
+      // сҳ is two sounds: the tutuq keeps them apart from the digraph sh (Исҳоқ → Isʼhoq).
+      lat = `s${TUTUQ}`;
+    }
+    prevLower = l;
+    if (c !== l && lat) {
+      if (lat.length === 1) {
+        lat = lat.toUpperCase();
+      } else {
+        // The signs ъ and ь have case but say nothing about it: look past them.
+        let j = i + 1;
+        while (cyrillicLower(word.charCodeAt(j)) === HARD || cyrillicLower(word.charCodeAt(j)) === SOFT) j++;
+        const wholeWordUpper = j < n ? isUpperCode(word.charCodeAt(j)) : isUpperCode(word.charCodeAt(i - 1));
+        lat = wholeWordUpper ? lat.toUpperCase() : lat.charAt(0).toUpperCase() + lat.slice(1);
+      }
     }
     out += lat;
   }
@@ -265,38 +352,64 @@ function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel
 }
 
 function cyrillicWordToLatin(word: string, dictionary: TranslitDictionary): string {
-  if (!/[\u0400-\u04ff]/.test(word)) return word;
-  const exception = dictionary.cyrillicStems.match(word.toLowerCase(), "ь");
+  let cyrillic = false;
+  for (let i = 0; i < word.length && !cyrillic; i++) cyrillic = isCyrillicCode(word.charCodeAt(i));
+  if (!cyrillic) return word;
+  const exception = dictionary.cyrillicStems.match(word, "ь");
   if (!exception) return cyrillicRulesToLatin(word, true, false);
   const stemLength = exception.stemLength;
-  const suffix = word.slice(stemLength);
-  const lastLetter = word[stemLength - 1]?.toLowerCase() ?? "";
+  const lastLetter = cyrillicLower(word.charCodeAt(stemLength - 1));
   return (
     applyCase(word, exception.replacement) +
-    cyrillicRulesToLatin(suffix, false, CYRILLIC_VOWELS.includes(lastLetter))
+    cyrillicRulesToLatin(word.slice(stemLength), false, CYRILLIC_VOWEL_CODES.has(lastLetter))
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-export function toCyrillic(text: string, options: TranslitOptions = {}): string {
-  if (!text) return text;
-  const dictionary = options.dictionary ?? defaultDictionary;
-  const inCyrillicText = isMostlyCyrillic(text);
-  return mapUnprotected(text, (segment) =>
-    mapWords(segment, (word) => latinWordToCyrillic(word, dictionary, inCyrillicText)),
-  );
-}
+/**
+ * Converted words, per dictionary and direction. Running text repeats its words (Zipf), so most
+ * words are converted once; the memo is cleared when full, which bounds its memory.
+ */
+const MEMO_LIMIT = 50_000;
+const MEMO_MAX_WORD = 40;
+const memos = new WeakMap<TranslitDictionary, Record<Script, Map<string, string>>>();
 
-export function toLatin(text: string, options: TranslitOptions = {}): string {
-  if (!text) return text;
-  const dictionary = options.dictionary ?? defaultDictionary;
-  return mapUnprotected(text, (segment) => mapWords(segment, (word) => cyrillicWordToLatin(word, dictionary)));
+function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicText: boolean): (word: string) => string {
+  if (to === "cyrl" && inCyrillicText) return (word) => word;
+  let memo = memos.get(dictionary);
+  if (!memo) {
+    memo = { cyrl: new Map(), latn: new Map() };
+    memos.set(dictionary, memo);
+  }
+  const cache = memo[to];
+  return (word) => {
+    let converted = cache.get(word);
+    if (converted === undefined) {
+      converted = to === "cyrl" ? latinWordToCyrillic(word, dictionary) : cyrillicWordToLatin(word, dictionary);
+      if (word.length <= MEMO_MAX_WORD) {
+        if (cache.size >= MEMO_LIMIT) cache.clear();
+        cache.set(word, converted);
+      }
+    }
+    return converted;
+  };
 }
 
 export function transliterate(text: string, to: Script, options: TranslitOptions = {}): string {
-  return to === "cyrl" ? toCyrillic(text, options) : toLatin(text, options);
+  if (!text) return text;
+  const dictionary = options.dictionary ?? defaultDictionary;
+  const convertWord = wordConverter(to, dictionary, to === "cyrl" && isMostlyCyrillic(text));
+  return mapUnprotected(text, (segment) => mapWords(segment, convertWord));
+}
+
+export function toCyrillic(text: string, options: TranslitOptions = {}): string {
+  return transliterate(text, "cyrl", options);
+}
+
+export function toLatin(text: string, options: TranslitOptions = {}): string {
+  return transliterate(text, "latn", options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,12 +426,9 @@ const RAW_TEXT_TAG_RE = /^<(\/?)(script|style|code|pre|kbd|samp|textarea)[\s/>]/
 export function transliterateHtml(html: string, to: Script, options: TranslitOptions = {}): string {
   if (!html) return html;
   const dictionary = options.dictionary ?? defaultDictionary;
-  const textOnly = html.replace(HTML_TOKEN_RE, " ");
-  const inCyrillicText = to === "cyrl" && isMostlyCyrillic(textOnly);
-  const convertText = (text: string): string =>
-    to === "cyrl"
-      ? mapUnprotected(text, (s) => mapWords(s, (w) => latinWordToCyrillic(w, dictionary, inCyrillicText)))
-      : mapUnprotected(text, (s) => mapWords(s, (w) => cyrillicWordToLatin(w, dictionary)));
+  const inCyrillicText = to === "cyrl" && isMostlyCyrillic(html.replace(HTML_TOKEN_RE, " "));
+  const convertWord = wordConverter(to, dictionary, inCyrillicText);
+  const convertText = (text: string): string => mapUnprotected(text, (segment) => mapWords(segment, convertWord));
 
   let out = "";
   let last = 0;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber, formatRelativeTime } from "./format.js";
+import { LOCALES, localeFromAcceptLanguage } from "./locales.js";
+import { catalogues, t } from "./messages.js";
+
+// 2026-11-26 05:00 in Tashkent (UTC+5).
+const now = new Date("2026-11-26T00:00:00Z");
+
+describe("formatRelativeTime", () => {
+  it("says Today and Yesterday in Tashkent time", () => {
+    const today = new Date("2026-11-25T20:39:00Z"); // 01:39 on the 26th in Tashkent
+    const yesterday = new Date("2026-11-25T18:37:00Z"); // 23:37 on the 25th
+    expect(formatRelativeTime(today, now, "en")).toBe("Today, 01:39");
+    expect(formatRelativeTime(yesterday, now, "en")).toBe("Yesterday, 23:37");
+    expect(formatRelativeTime(today, now, "ru")).toBe("Сегодня, 01:39");
+    expect(formatRelativeTime(yesterday, now, "uz")).toBe("Kecha, 23:37");
+    expect(formatRelativeTime(yesterday, now, "oz")).toBe("Кеча, 23:37");
+  });
+  it("depends on the time zone", () => {
+    const date = new Date("2026-11-25T20:39:00Z");
+    expect(formatRelativeTime(date, now, "en", "UTC")).toBe("Yesterday, 20:39");
+  });
+  it("gives a localised date for older times, with the year when it differs", () => {
+    const older = new Date("2026-11-20T10:00:00Z");
+    expect(formatRelativeTime(older, now, "en")).toBe("November 20, 15:00");
+    expect(formatRelativeTime(older, now, "ru")).toBe("20 ноября, 15:00");
+    expect(formatRelativeTime(older, now, "uz")).toMatch(/^20.noyabr, 15:00$/);
+    expect(formatRelativeTime(new Date("2025-03-02T10:00:00Z"), now, "en")).toBe("March 2, 2025, 15:00");
+  });
+});
+
+describe("numbers and locales", () => {
+  it("formats numbers per locale", () => {
+    expect(formatNumber(1234567, "en")).toBe("1,234,567");
+    expect(formatNumber(1234567, "ru")).toBe("1\u00a0234\u00a0567");
+  });
+  it("picks a locale from Accept-Language", () => {
+    expect(localeFromAcceptLanguage("ru-RU,ru;q=0.9,en;q=0.8")).toBe("ru");
+    expect(localeFromAcceptLanguage("en;q=0.5, uz-Cyrl;q=0.9")).toBe("oz");
+    expect(localeFromAcceptLanguage("uz")).toBe("uz");
+    expect(localeFromAcceptLanguage("de, fr;q=0.5")).toBeUndefined();
+    expect(localeFromAcceptLanguage(undefined)).toBeUndefined();
+    expect(localeFromAcceptLanguage(";;;q=x,,")).toBeUndefined();
+  });
+});
+
+describe("the message catalogue", () => {
+  it("has every key, non-empty, in every locale", () => {
+    const keys = Object.keys(catalogues.en);
+    for (const locale of LOCALES) {
+      expect(Object.keys(catalogues[locale]).sort()).toEqual([...keys].sort());
+      for (const key of keys) expect(catalogues[locale][key as keyof typeof catalogues.en]).not.toBe("");
+    }
+  });
+  it("writes Uzbek Cyrillic in Cyrillic and English without Cyrillic", () => {
+    expect(t("oz", "similarNews")).toBe("Ўхшаш янгиликлар");
+    for (const value of Object.values(catalogues.en)) expect(value).not.toMatch(/[\u0400-\u04ff]/);
+  });
+  it("fills placeholders", () => {
+    expect(t("en", "latestIn", { category: "Sport" })).toBe("Latest in Sport");
+    expect(t("oz", "page", { page: 3 })).toBe("3-саҳифа");
+  });
+});
