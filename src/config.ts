@@ -1,0 +1,95 @@
+/**
+ * Configuration: environment variables → one typed, validated object. Every default lives here.
+ */
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const boolean = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where the SQLite file and media live. */
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** Public origin used in canonical URLs, feeds and OpenGraph; defaults to http://localhost:PORT. */
+  SITE_URL: z.url().optional(),
+  TIME_ZONE: z.string().min(1).default("Asia/Tashkent"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Seed demo content when the database has no stories. */
+  SEED_DEMO: boolean.default(true),
+  PAGE_CACHE: boolean.default(true),
+  /** How long a rendered page is served from the in-process cache before it is rendered again. */
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).default(5_000),
+  VIEW_FLUSH_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+  /** Engagement API calls per visitor per minute. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
+  WEATHER_CITY: z.string().min(1).default("tashkent"),
+  WEATHER_LATITUDE: z.coerce.number().min(-90).max(90).default(41.2995),
+  WEATHER_LONGITUDE: z.coerce.number().min(-180).max(180).default(69.2401),
+  WEATHER_REFRESH_MS: z.coerce.number().int().min(1_000).default(600_000),
+  WEATHER_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+});
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseFile: string;
+  mediaDir: string;
+  siteUrl: string | undefined;
+  timeZone: string;
+  logLevel: string;
+  seedDemo: boolean;
+  pageCache: { enabled: boolean; ttlSeconds: number; maxEntries: number };
+  viewFlushMs: number;
+  rateLimitPerMinute: number;
+  weather: {
+    apiUrl: string;
+    city: string;
+    latitude: number;
+    longitude: number;
+    refreshMs: number;
+    timeoutMs: number;
+  };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  const dataDir = resolve(c.DATA_DIR);
+  return {
+    env: c.NODE_ENV,
+    host: c.HOST,
+    port: c.PORT,
+    dataDir,
+    databaseFile: resolve(dataDir, "xabar.sqlite"),
+    mediaDir: resolve(dataDir, "media"),
+    siteUrl: c.SITE_URL?.replace(/\/+$/, ""),
+    timeZone: c.TIME_ZONE,
+    logLevel: c.LOG_LEVEL,
+    seedDemo: c.SEED_DEMO,
+    pageCache: { enabled: c.PAGE_CACHE, ttlSeconds: c.PAGE_CACHE_TTL_SECONDS, maxEntries: c.PAGE_CACHE_MAX_ENTRIES },
+    viewFlushMs: c.VIEW_FLUSH_MS,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    weather: {
+      apiUrl: c.WEATHER_API_URL,
+      city: c.WEATHER_CITY,
+      latitude: c.WEATHER_LATITUDE,
+      longitude: c.WEATHER_LONGITUDE,
+      refreshMs: c.WEATHER_REFRESH_MS,
+      timeoutMs: c.WEATHER_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * SQL for reading published content. Kysely only here; services and views get plain objects.
+ */
+import type { Db } from "../db/database.js";
+import type { Locale } from "../lang/locales.js";
+
+export interface Cover {
+  file: string;
+  width: number;
+  height: number;
+  variants: number[];
+}
+
+export interface ArticleCard {
+  id: number;
+  storyId: number;
+  locale: Locale;
+  title: string;
+  slug: string;
+  lead: string;
+  bodyText: string;
+  categoryId: number;
+  categorySlug: string;
+  categoryName: string;
+  publishedAt: string;
+  cover: Cover | null;
+  views: number;
+}
+
+export interface ArticleDetail extends ArticleCard {
+  bodyHtml: string;
+  updatedAt: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  authorName: string | null;
+  authorSlug: string | null;
+  pinned: boolean;
+}
+
+export interface Translation {
+  id: number;
+  locale: Locale;
+  slug: string;
+  categorySlug: string;
+}
+
+export interface CategoryInfo {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface TagInfo {
+  slug: string;
+  name: string;
+}
+
+interface CardRow {
+  id: number;
+  story_id: number;
+  locale: string;
+  title: string;
+  slug: string;
+  lead: string;
+  body_text: string;
+  category_id: number;
+  category_slug: string;
+  category_name: string;
+  published_at: string | null;
+  cover_file: string | null;
+  cover_width: number | null;
+  cover_height: number | null;
+  cover_variants: string | null;
+  views: number | null;
+}
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    locale: row.locale as Locale,
+    title: row.title,
+    slug: row.slug,
+    lead: row.lead,
+    bodyText: row.body_text,
+    categoryId: row.category_id,
+    categorySlug: row.category_slug,
+    categoryName: row.category_name,
+    publishedAt: row.published_at ?? "",
+    cover:
+      row.cover_file && row.cover_width && row.cover_height
+        ? { file: row.cover_file, width: row.cover_width, height: row.cover_height, variants: JSON.parse(row.cover_variants ?? "[]") as number[] }
+        : null,
+    views: row.views ?? 0,
+  };
+}
+
+export class ArticleRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Published articles with what a card shows. */
+  private cards(now: string) {
+    return this.db
+      .selectFrom("articles as a")
+      .innerJoin("stories as s", "s.id", "a.story_id")
+      .innerJoin("categories as c", "c.id", "s.category_id")
+      .innerJoin("category_names as cn", (join) => join.onRef("cn.category_id", "=", "c.id").onRef("cn.locale", "=", "a.locale"))
+      .leftJoin("media as m", "m.id", "s.cover_media_id")
+      .leftJoin("article_stats as st", "st.article_id", "a.id")
+      .select([
+        "a.id", "a.story_id", "a.locale", "a.title", "a.slug", "a.lead", "a.body_text", "a.published_at",
+        "c.id as category_id", "c.slug as category_slug", "cn.name as category_name",
+        "m.file as cover_file", "m.width as cover_width", "m.height as cover_height", "m.variants as cover_variants",
+        "st.views",
+      ])
+      .where("a.status", "=", "published")
+      .where("a.published_at", "<=", now);
+  }
+
+  async findPublished(id: number, now: string): Promise<ArticleDetail | undefined> {
+    const row = await this.cards(now)
+      .leftJoin("authors as au", "au.id", "a.author_id")
+      .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "au.names as author_names", "au.slug as author_slug"])
+      .where("a.id", "=", id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const names = row.author_names ? (JSON.parse(row.author_names) as Record<string, string>) : undefined;
+    return {
+      ...toCard(row),
+      bodyHtml: row.body_html,
+      updatedAt: row.updated_at,
+      sourceName: row.source_name,
+      sourceUrl: row.source_url,
+      authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
+      authorSlug: row.author_slug,
+      pinned: row.pinned === 1,
+    };
+  }
+
+  async translations(storyId: number, now: string): Promise<Translation[]> {
+    const rows = await this.db
+      .selectFrom("articles as a")
+      .innerJoin("stories as s", "s.id", "a.story_id")
+      .innerJoin("categories as c", "c.id", "s.category_id")
+      .select(["a.id", "a.locale", "a.slug", "c.slug as category_slug"])
+      .where("a.story_id", "=", storyId)
+      .where("a.status", "=", "published")
+      .where("a.published_at", "<=", now)
+      .execute();
+    return rows.map((r) => ({ id: r.id, locale: r.locale as Locale, slug: r.slug, categorySlug: r.category_slug }));
+  }
+
+  async tags(storyId: number, locale: Locale): Promise<TagInfo[]> {
+    return this.db
+      .selectFrom("story_tags as st")
+      .innerJoin("tags as t", "t.id", "st.tag_id")
+      .innerJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
+      .select(["t.slug", "tn.name"])
+      .where("st.story_id", "=", storyId)
+      .orderBy("tn.name")
+      .execute();
+  }
+
+  async latest(locale: Locale, now: string, options: { limit: number; offset?: number; categoryId?: number; excludeIds?: number[] }): Promise<ArticleCard[]> {
+    let query = this.cards(now).where("a.locale", "=", locale);
+    if (options.categoryId !== undefined) query = query.where("s.category_id", "=", options.categoryId);
+    if (options.excludeIds?.length) query = query.where("a.id", "not in", options.excludeIds);
+    const rows = await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(options.limit).offset(options.offset ?? 0).execute();
+    return rows.map(toCard);
+  }
+
+  async countPublished(locale: Locale, now: string, categoryId: number): Promise<number> {
+    const row = await this.db
+      .selectFrom("articles as a")
+      .innerJoin("stories as s", "s.id", "a.story_id")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("a.locale", "=", locale)
+      .where("a.status", "=", "published")
+      .where("a.published_at", "<=", now)
+      .where("s.category_id", "=", categoryId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /** Most viewed on the given days (site time zone), newest first on ties. */
+  async mostRead(locale: Locale, now: string, days: string[], limit: number): Promise<ArticleCard[]> {
+    const rows = await this.cards(now)
+      .innerJoin(
+        (eb) =>
+          eb
+            .selectFrom("article_views_daily")
+            .select(["article_id", (e) => e.fn.sum<number>("views").as("recent")])
+            .where("day", "in", days)
+            .groupBy("article_id")
+            .as("d"),
+        (join) => join.onRef("d.article_id", "=", "a.id"),
+      )
+      .where("a.locale", "=", locale)
+      .orderBy("d.recent", "desc")
+      .orderBy("a.published_at", "desc")
+      .limit(limit)
+      .execute();
+    return rows.map(toCard);
+  }
+
+  /** The newest story an editor pinned, published since `since`. */
+  async pinnedSince(locale: Locale, now: string, since: string): Promise<ArticleCard | undefined> {
+    const row = await this.cards(now)
+      .where("a.locale", "=", locale)
+      .where("s.pinned", "=", 1)
+      .where("a.published_at", ">=", since)
+      .orderBy("a.published_at", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    return row ? toCard(row) : undefined;
+  }
+
+  async similar(articleId: number, now: string, limit: number): Promise<ArticleCard[]> {
+    const rows = await this.cards(now)
+      .innerJoin("similar_articles as sa", "sa.similar_id", "a.id")
+      .where("sa.article_id", "=", articleId)
+      .orderBy("sa.rank")
+      .limit(limit)
+      .execute();
+    return rows.map(toCard);
+  }
+
+  async categories(locale: Locale): Promise<CategoryInfo[]> {
+    return this.db
+      .selectFrom("categories as c")
+      .innerJoin("category_names as cn", (join) => join.onRef("cn.category_id", "=", "c.id").on("cn.locale", "=", locale))
+      .select(["c.id", "c.slug", "cn.name"])
+      .orderBy("c.position")
+      .execute();
+  }
+
+  async exists(id: number): Promise<boolean> {
+    const row = await this.db.selectFrom("articles").select("id").where("id", "=", id).where("status", "=", "published").executeTakeFirst();
+    return row !== undefined;
+  }
+}

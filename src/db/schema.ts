@@ -1,0 +1,150 @@
+/**
+ * The database schema as Kysely sees it: one interface per table. Times are ISO 8601 strings in
+ * UTC (`2026-11-25T20:39:00.000Z`), which sort as text and mean the same on SQLite and PostgreSQL;
+ * days are `YYYY-MM-DD` in the site's time zone.
+ */
+import type { Generated, Insertable, Selectable } from "kysely";
+
+export type ArticleStatus = "draft" | "review" | "scheduled" | "published";
+export type ReactionKind = "like" | "love" | "laugh" | "sad" | "angry";
+
+export interface CategoryTable {
+  id: Generated<number>;
+  slug: string;
+  position: number;
+}
+
+export interface CategoryNameTable {
+  category_id: number;
+  locale: string;
+  name: string;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  slug: string;
+}
+
+export interface TagNameTable {
+  tag_id: number;
+  locale: string;
+  name: string;
+}
+
+export interface AuthorTable {
+  id: Generated<number>;
+  slug: string;
+  /** JSON object: locale → display name. */
+  names: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  /** File name stem under DATA_DIR/media; variants are `{file}-{width}.webp`. */
+  file: string;
+  width: number;
+  height: number;
+  /** JSON array of the variant widths that exist. */
+  variants: string;
+  created_at: string;
+}
+
+export interface StoryTable {
+  id: Generated<number>;
+  category_id: number;
+  cover_media_id: number | null;
+  source_name: string | null;
+  source_url: string | null;
+  /** Editor's pick for the "Today" strip. */
+  pinned: number;
+  created_at: string;
+}
+
+export interface StoryTagTable {
+  story_id: number;
+  tag_id: number;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  story_id: number;
+  locale: string;
+  title: string;
+  slug: string;
+  lead: string;
+  /** Sanitized HTML. */
+  body_html: string;
+  /** Plain text of the body, for excerpts. */
+  body_text: string;
+  /** searchKey(title + lead + body): the folded form for search and similarity. */
+  search_text: string;
+  status: ArticleStatus;
+  published_at: string | null;
+  updated_at: string;
+  author_id: number | null;
+  /** The article this one is transliterated from (uz → oz), while an editor has not overridden it. */
+  derived_from: number | null;
+}
+
+export interface ArticleStatsTable {
+  article_id: number;
+  views: number;
+}
+
+export interface ArticleViewsDailyTable {
+  article_id: number;
+  day: string;
+  views: number;
+}
+
+/** One row per visitor, article and day that was counted: what makes a view count once. */
+export interface ViewMarkTable {
+  day: string;
+  mark: string;
+}
+
+export interface ReactionVoteTable {
+  article_id: number;
+  visitor: string;
+  reaction: ReactionKind;
+  updated_at: string;
+}
+
+export interface SimilarArticleTable {
+  article_id: number;
+  rank: number;
+  similar_id: number;
+  score: number;
+}
+
+export interface WeatherObservationTable {
+  city: string;
+  observed_at: string;
+  fetched_at: string;
+  temperature: number;
+  weather_code: number;
+  wind_speed: number;
+  wind_direction: number;
+}
+
+export interface Database {
+  categories: CategoryTable;
+  category_names: CategoryNameTable;
+  tags: TagTable;
+  tag_names: TagNameTable;
+  authors: AuthorTable;
+  media: MediaTable;
+  stories: StoryTable;
+  story_tags: StoryTagTable;
+  articles: ArticleTable;
+  article_stats: ArticleStatsTable;
+  article_views_daily: ArticleViewsDailyTable;
+  view_marks: ViewMarkTable;
+  reaction_votes: ReactionVoteTable;
+  similar_articles: SimilarArticleTable;
+  weather_observations: WeatherObservationTable;
+}
+
+export type ArticleRow = Selectable<ArticleTable>;
+export type NewArticle = Insertable<ArticleTable>;
+export type WeatherRow = Selectable<WeatherObservationTable>;

@@ -1,0 +1,36 @@
+/**
+ * Typed in-process events. A domain emits; the wiring in main.ts subscribes the others, so that
+ * content never imports discovery or the page cache.
+ */
+export interface XabarEvents {
+  /** Articles became visible or changed (published, edited, unpublished, deleted). */
+  "articles.changed": { articleIds: number[]; storyIds: number[]; locales: string[]; categorySlugs: string[] };
+}
+
+type Listener<K extends keyof XabarEvents> = (payload: XabarEvents[K]) => unknown;
+
+export class Events {
+  private readonly listeners = new Map<keyof XabarEvents, Array<Listener<keyof XabarEvents>>>();
+
+  constructor(private readonly onError: (error: unknown, event: string) => void = (error) => console.error(error)) {}
+
+  on<K extends keyof XabarEvents>(name: K, listener: Listener<K>): void {
+    const list = this.listeners.get(name) ?? [];
+    list.push(listener as Listener<keyof XabarEvents>);
+    this.listeners.set(name, list);
+  }
+
+  /**
+   * Runs every listener in order and resolves when they are done. A listener's failure is
+   * reported, never thrown back at the writer whose change has already been committed.
+   */
+  async emit<K extends keyof XabarEvents>(name: K, payload: XabarEvents[K]): Promise<void> {
+    for (const listener of this.listeners.get(name) ?? []) {
+      try {
+        await listener(payload);
+      } catch (error) {
+        this.onError(error, name);
+      }
+    }
+  }
+}
