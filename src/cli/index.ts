@@ -9,6 +9,8 @@ export interface Command {
 
 const commands: Record<string, () => Promise<Command>> = {
   translit: async () => (await import("./translit.command.js")).translitCommand,
+  "seed-demo": async () => (await import("./seed-demo.command.js")).seedDemoCommand,
+  migrate: async () => (await import("./migrate.command.js")).migrateCommand,
 };
 
 function usage(): string {
@@ -18,6 +20,10 @@ function usage(): string {
     "Commands:",
     "  translit --to cyrl|latn [--html] [--exceptions FILE]",
     "      Uzbek Latin ⇄ Cyrillic: reads lines on stdin, writes each converted line to stdout.",
+    "  seed-demo",
+    "      Re-create the demo content in DATA_DIR (deletes all content first).",
+    "  migrate",
+    "      Apply database migrations.",
     "",
   ].join("\n");
 }

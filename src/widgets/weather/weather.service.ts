@@ -65,6 +65,7 @@ export class WeatherService {
     return this.latest;
   }
 
+  /** Clears the timers and cancels a request in flight; refresh() answers false until start() again. */
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

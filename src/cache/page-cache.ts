@@ -1,0 +1,95 @@
+/**
+ * The in-process page cache: rendered pages by key (path and query), each with tags such as
+ * `article:42`, `story:7`, `list:uz:world`, `home:ru`. A hit touches no database. Entries expire
+ * after a TTL (lists show view counts and most-read) and are dropped at once when a change
+ * invalidates one of their tags. Least recently used entries go first when it is full.
+ */
+import type { RenderedPage } from "./page.js";
+
+interface Entry {
+  page: RenderedPage;
+  expiresAt: number;
+}
+
+export interface PageCacheOptions {
+  maxEntries: number;
+  ttlMs: number;
+  now?: () => number;
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly keysByTag = new Map<string, Set<string>>();
+  private readonly now: () => number;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): RenderedPage | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.expiresAt <= this.now()) {
+      if (entry) this.delete(key);
+      this.misses++;
+      return undefined;
+    }
+    // Move to the back: the front of the map is the least recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.hits++;
+    return entry.page;
+  }
+
+  set(key: string, page: RenderedPage): void {
+    this.delete(key);
+    this.entries.set(key, { page, expiresAt: this.now() + this.options.ttlMs });
+    for (const tag of page.tags) {
+      let keys = this.keysByTag.get(tag);
+      if (!keys) {
+        keys = new Set();
+        this.keysByTag.set(tag, keys);
+      }
+      keys.add(key);
+    }
+    while (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.delete(oldest);
+    }
+  }
+
+  /** Drops every page carrying one of `tags`; returns how many. */
+  invalidate(tags: Iterable<string>): number {
+    let dropped = 0;
+    for (const tag of tags) {
+      for (const key of this.keysByTag.get(tag) ?? []) {
+        if (this.delete(key)) dropped++;
+      }
+      this.keysByTag.delete(tag);
+    }
+    return dropped;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.keysByTag.clear();
+  }
+
+  private delete(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    for (const tag of entry.page.tags) {
+      const keys = this.keysByTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) this.keysByTag.delete(tag);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Demo content: categories, tags, authors, 60+ stories in uz (and derived oz), ru and en with
+ * drawn covers, publish times spread over the last five days, some views and reactions, one
+ * weather observation and precomputed similar news. `xabar seed-demo` re-creates it.
+ */
+import { StoryService, type StoryInput } from "../../content/story.service.js";
+import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
+import type { Db } from "../../db/database.js";
+import { recomputeSimilar } from "../../discovery/similar.js";
+import { Events } from "../../events.js";
+import { toCyrillic } from "../../lang/translit.js";
+import { DEMO_CATEGORIES, DEMO_TAGS, type DemoArticle, type DemoStory, type Names } from "./catalog.js";
+import { renderCover } from "./covers.js";
+import { STORIES_A } from "./stories-a.js";
+import { STORIES_B } from "./stories-b.js";
+import { STORIES_C } from "./stories-c.js";
+
+export const DEMO_STORIES: DemoStory[] = [...STORIES_A, ...STORIES_B, ...STORIES_C];
+
+const DEMO_AUTHORS = [
+  { slug: "dilnoza-karimova", uz: "Dilnoza Karimova", ru: "Дильноза Каримова", en: "Dilnoza Karimova" },
+  { slug: "sardor-rahimov", uz: "Sardor Rahimov", ru: "Сардор Рахимов", en: "Sardor Rakhimov" },
+  { slug: "elena-kim", uz: "Yelena Kim", ru: "Елена Ким", en: "Elena Kim" },
+];
+
+/** Tables emptied before seeding, children first. */
+const CONTENT_TABLES = [
+  "similar_articles", "reaction_votes", "view_marks", "article_views_daily", "article_stats", "articles",
+  "story_tags", "stories", "media", "authors", "tag_names", "tags", "category_names", "categories", "weather_observations",
+] as const;
+
+export interface SeedOptions {
+  db: Db;
+  mediaDir: string;
+  timeZone: string;
+  weatherCity: string;
+  now?: Date;
+  log?: (message: string) => void;
+}
+
+function withCyrillic(names: Names): Record<string, string> {
+  return { uz: names.uz, oz: toCyrillic(names.uz), ru: names.ru, en: names.en };
+}
+
+function bodyHtml(article: DemoArticle): string {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return article.body
+    .map((paragraph) => (paragraph.startsWith("> ") ? `<blockquote><p>${escape(paragraph.slice(2))}</p></blockquote>` : `<p>${escape(paragraph)}</p>`))
+    .join("\n");
+}
+
+/** A small deterministic generator, so the demo looks the same on every machine. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom("stories").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemo(options: SeedOptions): Promise<{ stories: number; articles: number }> {
+  const { db } = options;
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => undefined);
+  for (const table of CONTENT_TABLES) await db.deleteFrom(table).execute();
+
+  const taxonomy = new TaxonomyRepository(db);
+  for (const [position, category] of DEMO_CATEGORIES.entries()) {
+    await taxonomy.upsertCategory(category.slug, position + 1, withCyrillic(category.names));
+  }
+  for (const [slug, names] of Object.entries(DEMO_TAGS)) await taxonomy.upsertTag(slug, withCyrillic(names));
+  const authorIds: number[] = [];
+  for (const author of DEMO_AUTHORS) {
+    const names = JSON.stringify({ uz: author.uz, oz: toCyrillic(author.uz), ru: author.ru, en: author.en });
+    const row = await db.insertInto("authors").values({ slug: author.slug, names }).returning("id").executeTakeFirstOrThrow();
+    authorIds.push(row.id);
+  }
+
+  // Events without listeners: similar news is computed once at the end, not per story.
+  const stories = new StoryService(db, new Events(), () => now);
+  const random = seededRandom(20261125);
+  let articleCount = 0;
+  for (const [index, story] of DEMO_STORIES.entries()) {
+    const file = `cover-demo-${index + 1}`;
+    const cover = await renderCover(options.mediaDir, file, story.category, index);
+    const media = await db
+      .insertInto("media")
+      .values({ file, width: cover.width, height: cover.height, variants: JSON.stringify(cover.variants), created_at: now.toISOString() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const publishedAt = new Date(now.getTime() - story.hoursAgo * 3_600_000).toISOString();
+    const renditions: StoryInput["renditions"] = {};
+    for (const locale of ["uz", "ru", "en"] as const) {
+      const article = story[locale];
+      if (article) renditions[locale] = { title: article.title, lead: article.lead, bodyHtml: bodyHtml(article), publishedAt };
+    }
+    const input: StoryInput = {
+      category: story.category,
+      tags: story.tags,
+      pinned: story.pinned ?? false,
+      coverMediaId: media.id,
+      authorId: authorIds[index % authorIds.length],
+      renditions,
+    };
+    if (story.source) input.source = story.source;
+    const created = await stories.create(input);
+    articleCount += created.articles.length;
+  }
+
+  await seedEngagement(db, options.timeZone, now, random);
+  await db
+    .insertInto("weather_observations")
+    .values({
+      city: options.weatherCity,
+      observed_at: new Date(now.getTime() - 15 * 60_000).toISOString(),
+      fetched_at: new Date(now.getTime() - 24 * 3_600_000).toISOString(),
+      temperature: 7.4,
+      weather_code: 2,
+      wind_speed: 3.2,
+      wind_direction: 135,
+    })
+    .execute();
+  await recomputeSimilar(db, { now });
+  log(`demo content: ${DEMO_STORIES.length} stories, ${articleCount} articles`);
+  return { stories: DEMO_STORIES.length, articles: articleCount };
+}
+
+/** Views (total and per day, today and yesterday) and reactions from made-up visitors. */
+async function seedEngagement(db: Db, timeZone: string, now: Date, random: () => number): Promise<void> {
+  const dayOf = (date: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  const today = dayOf(now);
+  const yesterday = dayOf(new Date(now.getTime() - 86_400_000));
+  const articles = await db.selectFrom("articles").select(["id", "published_at"]).execute();
+  const kinds = ["like", "love", "laugh", "sad", "angry"] as const;
+  for (const article of articles) {
+    const ageHours = (now.getTime() - new Date(article.published_at ?? now).getTime()) / 3_600_000;
+    const views = Math.round(random() * 900 * (ageHours < 24 ? 1.5 : 1)) + 3;
+    const todayViews = ageHours < 24 ? Math.round(views * 0.7) : Math.round(views * 0.05);
+    const yesterdayViews = Math.min(views - todayViews, Math.round(views * 0.3));
+    await db.updateTable("article_stats").set({ views }).where("article_id", "=", article.id).execute();
+    await db
+      .insertInto("article_views_daily")
+      .values([
+        { article_id: article.id, day: today, views: todayViews },
+        { article_id: article.id, day: yesterday, views: yesterdayViews },
+      ])
+      .execute();
+    const voters = Math.floor(random() * 12);
+    if (voters > 0) {
+      await db
+        .insertInto("reaction_votes")
+        .values(
+          Array.from({ length: voters }, (_, i) => ({
+            article_id: article.id,
+            visitor: `demo-${article.id}-${i}`,
+            reaction: kinds[Math.floor(random() ** 2 * kinds.length)] ?? "like",
+            updated_at: now.toISOString(),
+          })),
+        )
+        .execute();
+    }
+  }
+}

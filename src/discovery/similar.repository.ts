@@ -1,0 +1,140 @@
+/**
+ * SQL for "Similar news". Kysely's query builder only, no dialect-specific SQL: the same queries
+ * run on SQLite and PostgreSQL. Times are ISO 8601 UTC strings, so `published_at <= now` compares
+ * as text on both.
+ */
+import type { Db } from "../db/database.js";
+
+/** One published article as the similarity engine needs it. */
+export interface CorpusRow {
+  id: number;
+  storyId: number;
+  locale: string;
+  categoryId: number;
+  publishedAt: string;
+  title: string;
+  searchText: string;
+}
+
+export interface TargetRow {
+  id: number;
+  locale: string;
+  published: boolean;
+}
+
+export interface SimilarRow {
+  article_id: number;
+  rank: number;
+  similar_id: number;
+  score: number;
+}
+
+/** Rows per statement: well below SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export class SimilarRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The requested articles, whatever their status, so unpublished ones can be cleared. */
+  async targets(ids: readonly number[], now: Date): Promise<TargetRow[]> {
+    const nowIso = now.toISOString();
+    const rows: TargetRow[] = [];
+    for (const part of chunks(ids)) {
+      const found = await this.db
+        .selectFrom("articles")
+        .select(["id", "locale", "status", "published_at"])
+        .where("id", "in", part)
+        .execute();
+      for (const r of found) {
+        rows.push({ id: r.id, locale: r.locale, published: r.status === "published" && r.published_at !== null && r.published_at <= nowIso });
+      }
+    }
+    return rows;
+  }
+
+  /** Every article a reader can see at `now`, in the given locales (all when undefined). */
+  async corpus(now: Date, locales?: readonly string[]): Promise<CorpusRow[]> {
+    if (locales && locales.length === 0) return [];
+    let query = this.db
+      .selectFrom("articles")
+      .innerJoin("stories", "stories.id", "articles.story_id")
+      .select([
+        "articles.id as id",
+        "articles.story_id as storyId",
+        "articles.locale as locale",
+        "stories.category_id as categoryId",
+        "articles.published_at as publishedAt",
+        "articles.title as title",
+        "articles.search_text as searchText",
+      ])
+      .where("articles.status", "=", "published")
+      .where("articles.published_at", "<=", now.toISOString());
+    if (locales) query = query.where("articles.locale", "in", [...locales]);
+    const rows = await query.orderBy("articles.id").execute();
+    const out: CorpusRow[] = [];
+    // The `<=` above already excludes NULL; the check narrows the type without a cast.
+    for (const r of rows) if (r.publishedAt !== null) out.push({ ...r, publishedAt: r.publishedAt });
+    return out;
+  }
+
+  /** Tag ids per story, for the stories of the same corpus (a subquery, not a long id list). */
+  async tagsByStory(now: Date, locales?: readonly string[]): Promise<Map<number, number[]>> {
+    if (locales && locales.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom("story_tags")
+      .select(["story_id", "tag_id"])
+      .where("story_id", "in", (eb) => {
+        let sub = eb
+          .selectFrom("articles")
+          .select("articles.story_id")
+          .where("articles.status", "=", "published")
+          .where("articles.published_at", "<=", now.toISOString());
+        if (locales) sub = sub.where("articles.locale", "in", [...locales]);
+        return sub;
+      })
+      .execute();
+    const map = new Map<number, number[]>();
+    for (const r of rows) {
+      const list = map.get(r.story_id);
+      if (list) list.push(r.tag_id);
+      else map.set(r.story_id, [r.tag_id]);
+    }
+    return map;
+  }
+
+  /**
+   * Replaces the stored lists in one transaction, so a reader sees either the old or the new
+   * lists, never a half-written one. `clear` says whose rows go: the given articles, or all of
+   * them (a full recompute also drops lists of articles that are no longer published).
+   */
+  async replace(clear: { all: true } | { articleIds: readonly number[] }, rows: readonly SimilarRow[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      if ("all" in clear) {
+        await trx.deleteFrom("similar_articles").execute();
+      } else {
+        for (const part of chunks(clear.articleIds)) {
+          await trx.deleteFrom("similar_articles").where("article_id", "in", part).execute();
+        }
+      }
+      for (const part of chunks(rows)) {
+        await trx.insertInto("similar_articles").values(part).execute();
+      }
+    });
+  }
+
+  async similarIds(articleId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom("similar_articles")
+      .select("similar_id")
+      .where("article_id", "=", articleId)
+      .orderBy("rank")
+      .execute();
+    return rows.map((r) => r.similar_id);
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * "Similar news": for each published article, the top-N published articles of the same locale
+ * that tell related stories, precomputed into `similar_articles` so that article pages read a
+ * short list instead of ranking on every (cacheable) render.
+ *
+ * Ranking: the target's own text is the query (its title terms count double) and the other
+ * articles of its locale are scored with BM25 over `search_text`; the score is then nudged by
+ * the story's category (×1.25 when the same), shared tags (+10% each) and how far apart in time
+ * the two were published (×1/(1 + days/14)). The whole locale is loaded and tokenized once per
+ * call, so a recompute of every article of a few thousand-article locale is one pass in memory.
+ */
+import type { Db } from "../db/database.js";
+import { AppError } from "../errors.js";
+import { isLocale } from "../lang/locales.js";
+import { searchKey } from "../lang/search-key.js";
+import { type CorpusRow, SimilarRepository, type SimilarRow } from "./similar.repository.js";
+import { STOP_WORDS } from "./stop-words.js";
+
+export const DEFAULT_SIMILAR_LIMIT = 6;
+
+/** BM25 term-frequency saturation and length normalisation: the usual values. */
+const K1 = 1.2;
+const B = 0.75;
+/** A word of the title says more about the story than one from the body. */
+const TITLE_WEIGHT = 2;
+const SAME_CATEGORY_BOOST = 1.25;
+const PER_SHARED_TAG_BOOST = 0.1;
+/** Articles published two weeks apart keep half their score: news about one event clusters in time. */
+const RECENCY_HALF_DAYS = 14;
+/**
+ * Only the target's most telling terms are used as the query (as Lucene's MoreLikeThis does):
+ * common words add little to the score but cost a walk over long posting lists, which is what
+ * would make a full recompute quadratic in the size of the locale.
+ */
+const MAX_QUERY_TERMS = 40;
+const MIN_TOKEN_LENGTH = 3;
+/**
+ * A candidate whose text score is below this share of the target's score against itself (what an
+ * exact duplicate would get) shares only words that say nothing, such as one found in nearly
+ * every article: it is not "related", and the list stays shorter rather than show it.
+ */
+const MIN_SHARE_OF_SELF = 0.01;
+const DAY_MS = 86_400_000;
+const NO_STOP_WORDS: ReadonlySet<string> = new Set();
+
+export interface RecomputeOptions {
+  /** The articles whose lists to recompute; every published article when omitted. */
+  articleIds?: number[];
+  /** What counts as published (`published_at <= now`); the clock by default. */
+  now?: Date;
+  /** How many similar articles to keep per article; 6 by default. */
+  limit?: number;
+}
+
+function stopWordsFor(locale: string): ReadonlySet<string> {
+  return isLocale(locale) ? STOP_WORDS[locale] : NO_STOP_WORDS;
+}
+
+function isDigits(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The index terms of an already folded text (`searchKey` output). Short tokens, bare numbers and
+ * stop words go: they match across unrelated stories (particles, scores, dates).
+ */
+export function indexTerms(folded: string, stopWords: ReadonlySet<string>): string[] {
+  const terms: string[] = [];
+  for (const token of folded.split(" ")) {
+    if (token.length < MIN_TOKEN_LENGTH || isDigits(token) || stopWords.has(token)) continue;
+    terms.push(token);
+  }
+  return terms;
+}
+
+interface Doc {
+  id: number;
+  storyId: number;
+  categoryId: number;
+  publishedMs: number;
+  tags: readonly number[];
+  /** The distinct term ids of the article, with their counts and whether the title has them. */
+  terms: Int32Array;
+  counts: Int32Array;
+  inTitle: Uint8Array;
+}
+
+/**
+ * A locale's inverted index. Terms are interned to small integers and postings kept in typed
+ * arrays: the ranking loop then does array reads only, no string hashing.
+ */
+interface LocaleIndex {
+  docs: Doc[];
+  postingDocs: Int32Array[];
+  /** BM25's saturated, length-normalised term frequency per posting; idf is applied per query. */
+  postingWeights: Float64Array[];
+  idf: Float64Array;
+}
+
+function buildIndex(rows: readonly CorpusRow[], tagsByStory: ReadonlyMap<number, readonly number[]>, stopWords: ReadonlySet<string>): LocaleIndex {
+  // Token → term id, or -1 for a token that is no term: one hash lookup per token in the corpus.
+  const lookup = new Map<string, number>();
+  const df: number[] = [];
+  // Scratch per-term counters, reset after each document through the list of terms it used.
+  let scratch = new Int32Array(4096);
+  let titleMark = new Uint8Array(4096);
+  const termId = (token: string): number => {
+    let id = lookup.get(token);
+    if (id !== undefined) return id;
+    id = token.length < MIN_TOKEN_LENGTH || isDigits(token) || stopWords.has(token) ? -1 : df.length;
+    lookup.set(token, id);
+    if (id < 0) return id;
+    df.push(0);
+    if (id >= scratch.length) {
+      const nextScratch = new Int32Array(scratch.length * 2);
+      nextScratch.set(scratch);
+      scratch = nextScratch;
+      const nextMark = new Uint8Array(scratch.length);
+      nextMark.set(titleMark);
+      titleMark = nextMark;
+    }
+    return id;
+  };
+
+  const docs: Doc[] = [];
+  const lengths = new Float64Array(rows.length);
+  rows.forEach((row, docIndex) => {
+    const seen: number[] = [];
+    let length = 0;
+    for (const token of row.searchText.split(" ")) {
+      const id = termId(token);
+      if (id < 0) continue;
+      length++;
+      if (scratch[id] === 0) seen.push(id);
+      scratch[id]++;
+    }
+    // Title words come through searchKey like search_text did, so they name the same terms.
+    const titleIds: number[] = [];
+    for (const token of searchKey(row.title).split(" ")) {
+      const id = lookup.get(token);
+      if (id !== undefined && id >= 0 && titleMark[id] === 0) {
+        titleMark[id] = 1;
+        titleIds.push(id);
+      }
+    }
+    const terms = Int32Array.from(seen);
+    const counts = new Int32Array(seen.length);
+    const inTitle = new Uint8Array(seen.length);
+    seen.forEach((id, i) => {
+      counts[i] = scratch[id];
+      inTitle[i] = titleMark[id];
+      scratch[id] = 0;
+      df[id]++;
+    });
+    for (const id of titleIds) titleMark[id] = 0;
+    lengths[docIndex] = length;
+    docs.push({
+      id: row.id,
+      storyId: row.storyId,
+      categoryId: row.categoryId,
+      publishedMs: Date.parse(row.publishedAt),
+      tags: tagsByStory.get(row.storyId) ?? [],
+      terms,
+      counts,
+      inTitle,
+    });
+  });
+
+  const avgLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
+  const postingDocs = df.map((n) => new Int32Array(n));
+  const postingWeights = df.map((n) => new Float64Array(n));
+  const fill = new Int32Array(df.length);
+  docs.forEach((doc, docIndex) => {
+    const norm = K1 * (1 - B + (B * lengths[docIndex]) / avgLength);
+    for (let i = 0; i < doc.terms.length; i++) {
+      const term = doc.terms[i];
+      const count = doc.counts[i];
+      const at = fill[term]++;
+      postingDocs[term][at] = docIndex;
+      postingWeights[term][at] = (count * (K1 + 1)) / (count + norm);
+    }
+  });
+
+  // Lucene's idf, never negative: a word in most articles weighs little but does not push away.
+  const n = docs.length;
+  const idf = Float64Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  return { docs, postingDocs, postingWeights, idf };
+}
+
+interface Ranked {
+  id: number;
+  storyId: number;
+  score: number;
+  publishedMs: number;
+}
+
+/** Ties go to the newer article, then the lower id, so recomputes are stable. */
+function better(a: Ranked, b: Ranked): boolean {
+  return a.score > b.score || (a.score === b.score && (a.publishedMs > b.publishedMs || (a.publishedMs === b.publishedMs && a.id < b.id)));
+}
+
+/** Keeps `top` sorted best first, at most `limit` long and with one entry per story. */
+function offer(top: Ranked[], candidate: Ranked, limit: number): void {
+  const same = top.findIndex((r) => r.storyId === candidate.storyId);
+  if (same >= 0) {
+    if (!better(candidate, top[same])) return;
+    top.splice(same, 1);
+  } else if (top.length >= limit && !better(candidate, top[top.length - 1])) {
+    return;
+  }
+  let at = top.length;
+  while (at > 0 && better(candidate, top[at - 1])) at--;
+  top.splice(at, 0, candidate);
+  if (top.length > limit) top.pop();
+}
+
+/**
+ * The best `limit` articles for one target. `scores` is a zeroed accumulator as long as the
+ * locale; it is zeroed again before returning, so one allocation serves every target.
+ */
+function rankSimilar(index: LocaleIndex, targetIndex: number, limit: number, scores: Float64Array): Ranked[] {
+  const target = index.docs[targetIndex];
+
+  // The query: 1 + ln(tf) (a repeated word matters more, not linearly) × title weight × idf.
+  const weights = new Float64Array(target.terms.length);
+  for (let i = 0; i < target.terms.length; i++) {
+    weights[i] = (1 + Math.log(target.counts[i])) * (target.inTitle[i] ? TITLE_WEIGHT : 1) * index.idf[target.terms[i]];
+  }
+  // The MAX_QUERY_TERMS best terms: those above the cut, then ties at the cut in term order.
+  const cut = weights.length > MAX_QUERY_TERMS ? Float64Array.from(weights).sort()[weights.length - MAX_QUERY_TERMS] : 0;
+  const chosen: number[] = [];
+  for (let q = 0; q < weights.length; q++) if (weights[q] > cut) chosen.push(q);
+  for (let q = 0; q < weights.length && chosen.length < MAX_QUERY_TERMS; q++) if (weights[q] === cut && cut > 0) chosen.push(q);
+
+  const touched: number[] = [];
+  let selfScore = 0;
+  for (const q of chosen) {
+    const weight = weights[q];
+    const docs = index.postingDocs[target.terms[q]];
+    const docWeights = index.postingWeights[target.terms[q]];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      const add = weight * docWeights[i];
+      if (doc === targetIndex) selfScore += add;
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] += add;
+    }
+  }
+
+  const floor = selfScore * MIN_SHARE_OF_SELF;
+  const targetTags = new Set(target.tags);
+  const top: Ranked[] = [];
+  for (const docIndex of touched) {
+    const text = scores[docIndex];
+    scores[docIndex] = 0;
+    const doc = index.docs[docIndex];
+    // The same story covers the article itself; renditions of a story never share a locale anyway.
+    if (doc.storyId === target.storyId || text <= 0 || text < floor) continue;
+    let shared = 0;
+    for (const tag of doc.tags) if (targetTags.has(tag)) shared++;
+    const days = Math.abs(doc.publishedMs - target.publishedMs) / DAY_MS;
+    const score =
+      text *
+      (doc.categoryId === target.categoryId ? SAME_CATEGORY_BOOST : 1) *
+      (1 + PER_SHARED_TAG_BOOST * shared) *
+      (Number.isFinite(days) ? 1 / (1 + days / RECENCY_HALF_DAYS) : 1);
+    offer(top, { id: doc.id, storyId: doc.storyId, score, publishedMs: doc.publishedMs }, limit);
+  }
+  return top;
+}
+
+/**
+ * Recomputes and stores the similar-news lists of the given articles (or of every published
+ * article), replacing their previous lists in one transaction. Given articles that are not
+ * published at `now` lose their list.
+ */
+export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): Promise<void> {
+  const now = options.now ?? new Date();
+  const limit = options.limit ?? DEFAULT_SIMILAR_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) throw new AppError("XABAR_BAD_REQUEST", "limit: must be a positive integer");
+  const repo = new SimilarRepository(db);
+
+  let wanted: Set<number> | undefined;
+  let locales: string[] | undefined;
+  let requested: number[] = [];
+  if (options.articleIds) {
+    requested = [...new Set(options.articleIds)];
+    if (requested.length === 0) return;
+    const targets = await repo.targets(requested, now);
+    const published = targets.filter((t) => t.published);
+    wanted = new Set(published.map((t) => t.id));
+    // Only the targets' locales are loaded: similarity never crosses locales.
+    locales = [...new Set(published.map((t) => t.locale))];
+  }
+
+  const [corpus, tagsByStory] = await Promise.all([repo.corpus(now, locales), repo.tagsByStory(now, locales)]);
+  const byLocale = new Map<string, CorpusRow[]>();
+  for (const row of corpus) {
+    const list = byLocale.get(row.locale);
+    if (list) list.push(row);
+    else byLocale.set(row.locale, [row]);
+  }
+
+  const rows: SimilarRow[] = [];
+  for (const [locale, localeRows] of byLocale) {
+    const index = buildIndex(localeRows, tagsByStory, stopWordsFor(locale));
+    // One accumulator per locale, zeroed again by rankSimilar after each target.
+    const scores = new Float64Array(index.docs.length);
+    index.docs.forEach((doc, docIndex) => {
+      if (wanted && !wanted.has(doc.id)) return;
+      rankSimilar(index, docIndex, limit, scores).forEach((hit, i) => {
+        rows.push({ article_id: doc.id, rank: i + 1, similar_id: hit.id, score: hit.score });
+      });
+    });
+  }
+
+  await repo.replace(options.articleIds ? { articleIds: requested } : { all: true }, rows);
+}
+
+/** The stored similar articles of one article, best first. */
+export async function similarFor(db: Db, articleId: number): Promise<number[]> {
+  return new SimilarRepository(db).similarIds(articleId);
+}

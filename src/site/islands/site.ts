@@ -1,0 +1,68 @@
+/**
+ * The one script of the public site. Pages are cached for everybody, so what is per visitor
+ * happens here: remember the language, count the view, show live counts and my reaction.
+ */
+type Reaction = "like" | "love" | "laugh" | "sad" | "angry";
+interface Stats {
+  views: number;
+  reactions: Record<Reaction, number>;
+  mine: Reaction | null;
+}
+
+const lang = document.documentElement.getAttribute("lang") ?? "";
+const prefix = location.pathname.split("/")[1] ?? "";
+if (/^(uz|oz|ru|en)$/.test(prefix)) {
+  document.cookie = `xabar_lang=${prefix}; path=/; max-age=31536000; samesite=lax`;
+}
+const numberFormat = new Intl.NumberFormat(lang || undefined);
+
+async function call<T>(url: string, method: "GET" | "POST", body?: unknown): Promise<T | undefined> {
+  try {
+    const response = await fetch(url, {
+      method,
+      credentials: "same-origin",
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return response.ok ? ((await response.json()) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function setCount(root: Element | null, value: number): void {
+  const count = root?.querySelector(".count");
+  if (count) count.textContent = numberFormat.format(value);
+}
+
+function showStats(form: HTMLFormElement, stats: Stats): void {
+  for (const button of Array.from(form.querySelectorAll<HTMLButtonElement>("button[data-reaction]"))) {
+    const kind = button.dataset.reaction as Reaction;
+    setCount(button, stats.reactions[kind] ?? 0);
+    button.setAttribute("aria-pressed", String(stats.mine === kind));
+  }
+}
+
+const viewsElement = document.querySelector<HTMLElement>('[data-xabar="views"]');
+const form = document.querySelector<HTMLFormElement>('form[data-xabar="reactions"]');
+const articleId = viewsElement?.dataset.articleId ?? form?.dataset.articleId;
+
+if (articleId) {
+  const api = `/api/v1/articles/${articleId}`;
+  void call<{ views: number }>(`${api}/views`, "POST").then(async (counted) => {
+    if (counted) setCount(viewsElement, counted.views);
+    // After the view call the visitor cookie exists, so "mine" is known.
+    const stats = await call<Stats>(`${api}/stats`, "GET");
+    if (stats && form) showStats(form, stats);
+  });
+  form?.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const button = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    const kind = button?.dataset.reaction as Reaction | undefined;
+    if (!kind) return;
+    const reaction = button?.getAttribute("aria-pressed") === "true" ? null : kind;
+    void call<Stats>(`${api}/reactions`, "POST", { reaction }).then((stats) => {
+      if (stats) showStats(form, stats);
+    });
+  });
+}

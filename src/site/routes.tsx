@@ -1,0 +1,153 @@
+/**
+ * The public pages. Handlers are thin: validate the URL, ask SiteService for the page's data,
+ * render TSX to HTML, keep the result in the page cache under its tags.
+ */
+import type {} from "@fastify/cookie";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { z } from "zod";
+import { sendPage } from "../cache/http.js";
+import { RenderedPage } from "../cache/page.js";
+import type { PageCache } from "../cache/page-cache.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguage } from "../lang/locales.js";
+import { t } from "../lang/messages.js";
+import { ArticlePage } from "./views/article.js";
+import type { CardContext } from "./views/cards.js";
+import { type Chrome, type HeadInfo, Layout } from "./views/layout.js";
+import { CategoryPage, HomePage, MessagePage } from "./views/lists.js";
+import { type SiteService, newsArticleJsonLd } from "./site.service.js";
+import { categoryUrl, homeUrl } from "./urls.js";
+
+export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
+const ERROR_CACHE_CONTROL = "public, max-age=30, s-maxage=60";
+export const LANGUAGE_COOKIE = "xabar_lang";
+
+export interface SiteRoutesOptions {
+  site: SiteService;
+  cache: PageCache | undefined;
+  timeZone: string;
+}
+
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+const ARTICLE_PARAM = /^(\d{1,12})(?:-([a-z0-9-]{0,200}))?$/;
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
+function renderDocument(chrome: Chrome, head: HeadInfo, body: VNode): string {
+  return `<!doctype html>${renderToString(
+    <Layout chrome={chrome} head={head}>
+      {body}
+    </Layout>,
+  )}`;
+}
+
+/** The cache key of a page: its path, and the page number when there is one. */
+export function pageCacheKey(request: FastifyRequest): string {
+  const url = request.url;
+  const q = url.indexOf("?");
+  if (q === -1) return url;
+  const page = new URLSearchParams(url.slice(q + 1)).get("page");
+  return page && /^\d{1,6}$/.test(page) && page !== "1" ? `${url.slice(0, q)}?page=${page}` : url.slice(0, q);
+}
+
+export function localeOfPath(path: string): Locale {
+  const first = path.split("/")[1];
+  return isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** The localised 404 page, with the site's navigation. */
+export async function renderNotFound(site: SiteService, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const locale = localeOfPath(request.url);
+  const chrome = await site.chrome(locale);
+  const html = renderDocument(
+    chrome,
+    { title: `${t(locale, "notFoundTitle")} — ${t(locale, "siteName")}`, description: t(locale, "notFoundText"), canonical: request.url.split("?")[0] ?? "/", alternates: [], ogType: "website" },
+    <MessagePage title={t(locale, "notFoundTitle")} text={t(locale, "notFoundText")} back={{ href: homeUrl(locale), label: t(locale, "backHome") }} />,
+  );
+  return sendPage(request, reply, RenderedPage.html(html, 404, [], ERROR_CACHE_CONTROL));
+}
+
+export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions): Promise<void> {
+  const { site, cache } = options;
+  const ctx = (locale: Locale): CardContext => ({ locale, now: site.now(), timeZone: options.timeZone });
+
+  const respond = (request: FastifyRequest, reply: FastifyReply, html: string, tags: string[]) => {
+    const page = RenderedPage.html(html, 200, tags, PAGE_CACHE_CONTROL);
+    if (cache) cache.set(pageCacheKey(request), page);
+    return sendPage(request, reply, page, cache ? "MISS" : undefined);
+  };
+
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => renderNotFound(site, request, reply);
+
+  app.get("/", async (request, reply) => {
+    const fromCookie = request.cookies[LANGUAGE_COOKIE];
+    const locale = isLocale(fromCookie) ? fromCookie : (localeFromAcceptLanguage(request.headers["accept-language"]) ?? DEFAULT_LOCALE);
+    return reply.header("cache-control", "private, no-store").header("vary", "Cookie, Accept-Language").redirect(homeUrl(locale), 302);
+  });
+
+  for (const locale of LOCALES) {
+    app.get(`/${locale}`, async (_request, reply) => reply.redirect(homeUrl(locale), 301));
+
+    app.get(`/${locale}/`, async (request, reply) => {
+      const [chrome, view] = await Promise.all([site.chrome(locale), site.home(locale)]);
+      const head: HeadInfo = {
+        title: `${t(locale, "siteName")} — ${t(locale, "siteTagline")}`,
+        description: t(locale, "footerAbout"),
+        canonical: homeUrl(locale),
+        alternates: LOCALES.map((l) => ({ locale: l, href: homeUrl(l) })),
+        xDefault: homeUrl(DEFAULT_LOCALE),
+        ogType: "website",
+      };
+      return respond(request, reply, renderDocument(chrome, head, <HomePage view={view} ctx={ctx(locale)} />), [`home:${locale}`, "home"]);
+    });
+
+    app.get<{ Params: { category: string } }>(`/${locale}/:category`, async (request, reply) => {
+      if (!SLUG.test(request.params.category)) return notFound(request, reply);
+      return reply.redirect(categoryUrl(locale, request.params.category), 301);
+    });
+
+    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, async (request, reply) => {
+      const { category: slug } = request.params;
+      const query = pageQuery.safeParse(request.query);
+      if (!SLUG.test(slug) || !query.success) return notFound(request, reply);
+      const view = await site.category(locale, slug, query.data.page);
+      if (!view) return notFound(request, reply);
+      const chrome = await site.chrome(locale, slug);
+      const title = query.data.page > 1 ? `${view.category.name} · ${t(locale, "page", { page: query.data.page })}` : view.category.name;
+      const head: HeadInfo = {
+        title: `${title} — ${t(locale, "siteName")}`,
+        description: t(locale, "latestIn", { category: view.category.name }),
+        canonical: categoryUrl(locale, slug, query.data.page),
+        alternates: LOCALES.map((l) => ({ locale: l, href: categoryUrl(l, slug, query.data.page) })),
+        xDefault: categoryUrl(DEFAULT_LOCALE, slug, query.data.page),
+        ogType: "website",
+      };
+      return respond(request, reply, renderDocument(chrome, head, <CategoryPage view={view} ctx={ctx(locale)} />), [`list:${locale}:${slug}`, `list:${locale}`]);
+    });
+
+    app.get<{ Params: { category: string; article: string } }>(`/${locale}/:category/:article`, async (request, reply) => {
+      const { category, article } = request.params;
+      const match = ARTICLE_PARAM.exec(article);
+      if (!SLUG.test(category) || !match) return notFound(request, reply);
+      const result = await site.article(locale, category, Number(match[1]), match[2] ?? "");
+      if (result.kind === "missing") return notFound(request, reply);
+      if (result.kind === "redirect") return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(result.location, 301);
+      const { view } = result;
+      const chrome = await site.chrome(locale, view.article.categorySlug);
+      const cover = view.article.cover;
+      const head: HeadInfo = {
+        title: `${view.article.title} — ${t(locale, "siteName")}`,
+        description: view.article.lead || view.article.bodyText.slice(0, 200),
+        canonical: view.canonical,
+        alternates: result.alternates,
+        xDefault: result.xDefault,
+        ogType: "article",
+        image: cover ? `/media/${cover.file}-${Math.max(...cover.variants)}.webp` : undefined,
+        publishedAt: view.article.publishedAt,
+        jsonLd: newsArticleJsonLd(view, chrome.siteUrl, t(locale, "siteName")),
+      };
+      const tags = [`article:${view.article.id}`, `story:${view.article.storyId}`];
+      return respond(request, reply, renderDocument(chrome, head, <ArticlePage view={view} ctx={ctx(locale)} />), tags);
+    });
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * What each public page shows, gathered from the domain services. Small per-locale pieces that
+ * every page repeats (category names, the "Today" headline) are memoised for a short time so an
+ * uncached article render stays a handful of indexed queries.
+ */
+import type { ArticleCard, ArticleRepository, CategoryInfo, Translation } from "../content/article.repository.js";
+import type { ReactionService } from "../engagement/reactions.service.js";
+import { LOCALE_INFO, type Locale } from "../lang/locales.js";
+import type { ArticleView } from "./views/article.js";
+import type { Alternate, Chrome } from "./views/layout.js";
+import type { CategoryView, HomeView } from "./views/lists.js";
+import { articleUrl } from "./urls.js";
+
+export interface SiteDeps {
+  articles: ArticleRepository;
+  reactions: ReactionService;
+  weather: (locale: Locale) => Chrome["weather"];
+  assets: { css: string; js: string };
+  siteUrl: string;
+  timeZone: string;
+  now?: () => Date;
+}
+
+export const PAGE_SIZE = 20;
+const MEMO_MS = 60_000;
+
+class Memo<T> {
+  private readonly values = new Map<string, { value: T; until: number }>();
+  async get(key: string, now: number, load: () => Promise<T>): Promise<T> {
+    const hit = this.values.get(key);
+    if (hit && hit.until > now) return hit.value;
+    const value = await load();
+    this.values.set(key, { value, until: now + MEMO_MS });
+    return value;
+  }
+  clear(): void {
+    this.values.clear();
+  }
+}
+
+export type ArticleLookup =
+  | { kind: "found"; view: ArticleView; alternates: Alternate[]; xDefault: string | undefined }
+  | { kind: "redirect"; location: string }
+  | { kind: "missing" };
+
+export class SiteService {
+  private readonly categoriesMemo = new Memo<CategoryInfo[]>();
+  private readonly todayMemo = new Memo<ArticleCard | undefined>();
+  readonly now: () => Date;
+
+  constructor(private readonly deps: SiteDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Forget memoised lists after content changed. */
+  forget(): void {
+    this.categoriesMemo.clear();
+    this.todayMemo.clear();
+  }
+
+  private nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  /** Days (site time zone) as YYYY-MM-DD: today and, when `back` > 0, the days before. */
+  private days(back: number): string[] {
+    const format = new Intl.DateTimeFormat("en-CA", { timeZone: this.deps.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    const now = this.now().getTime();
+    return Array.from({ length: back + 1 }, (_, i) => format.format(new Date(now - i * 86_400_000)));
+  }
+
+  async categories(locale: Locale): Promise<CategoryInfo[]> {
+    return this.categoriesMemo.get(locale, this.now().getTime(), () => this.deps.articles.categories(locale));
+  }
+
+  /** Today's top story: an editor's pick of the last 24 hours, else today's most read, else the newest. */
+  private async today(locale: Locale): Promise<ArticleCard | undefined> {
+    return this.todayMemo.get(locale, this.now().getTime(), async () => {
+      const now = this.nowIso();
+      const since = new Date(this.now().getTime() - 86_400_000).toISOString();
+      return (
+        (await this.deps.articles.pinnedSince(locale, now, since)) ??
+        (await this.deps.articles.mostRead(locale, now, this.days(0), 1))[0] ??
+        (await this.deps.articles.latest(locale, now, { limit: 1 }))[0]
+      );
+    });
+  }
+
+  async chrome(locale: Locale, currentCategory?: string): Promise<Chrome> {
+    const [categories, today] = await Promise.all([this.categories(locale), this.today(locale)]);
+    return {
+      locale,
+      siteUrl: this.deps.siteUrl,
+      assets: this.deps.assets,
+      categories,
+      currentCategory,
+      today: today ? { title: today.title, href: articleUrl(locale, today.categorySlug, today.id, today.slug) } : undefined,
+      weather: this.deps.weather(locale),
+      year: this.now().getFullYear(),
+    };
+  }
+
+  async home(locale: Locale): Promise<HomeView> {
+    const now = this.nowIso();
+    const top = await this.deps.articles.latest(locale, now, { limit: 7 });
+    const topIds = top.map((c) => c.id);
+    const [mostRead, categories] = await Promise.all([this.deps.articles.mostRead(locale, now, this.days(1), 5), this.categories(locale)]);
+    const sections = [];
+    for (const category of categories) {
+      const cards = await this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds });
+      if (cards.length) sections.push({ category, cards });
+    }
+    return { top, mostRead, sections };
+  }
+
+  async category(locale: Locale, slug: string, page: number): Promise<CategoryView | undefined> {
+    const category = (await this.categories(locale)).find((c) => c.slug === slug);
+    if (!category) return undefined;
+    const now = this.nowIso();
+    const total = await this.deps.articles.countPublished(locale, now, category.id);
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (page > pages) return undefined;
+    const cards = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, categoryId: category.id });
+    return { category, cards, page, pages };
+  }
+
+  async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {
+    const now = this.nowIso();
+    const article = await this.deps.articles.findPublished(id, now);
+    if (!article || article.locale !== locale) return { kind: "missing" };
+    const canonical = articleUrl(locale, article.categorySlug, article.id, article.slug);
+    if (article.categorySlug !== categorySlug || article.slug !== slug) return { kind: "redirect", location: canonical };
+    const [translations, tags, reactions, similar] = await Promise.all([
+      this.deps.articles.translations(article.storyId, now),
+      this.deps.articles.tags(article.storyId, locale),
+      this.deps.reactions.counts(article.id),
+      this.deps.articles.similar(article.id, now, 6),
+    ]);
+    const alternates = translations.map((tr: Translation) => ({ locale: tr.locale, href: articleUrl(tr.locale, tr.categorySlug, tr.id, tr.slug) }));
+    const xDefault = (alternates.find((a) => a.locale === "uz") ?? alternates[0])?.href;
+    return { kind: "found", view: { article, tags, reactions, similar, canonical }, alternates, xDefault };
+  }
+}
+
+export function newsArticleJsonLd(view: ArticleView, siteUrl: string, siteName: string): object {
+  const { article } = view;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.lead || undefined,
+    inLanguage: LOCALE_INFO[article.locale].tag,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    mainEntityOfPage: `${siteUrl}${view.canonical}`,
+    articleSection: article.categoryName,
+    image: article.cover ? [`${siteUrl}/media/${article.cover.file}-${Math.max(...article.cover.variants)}.webp`] : undefined,
+    author: article.authorName ? { "@type": "Person", name: article.authorName } : { "@type": "Organization", name: siteName },
+    publisher: { "@type": "Organization", name: siteName },
+    keywords: view.tags.map((tag) => tag.name).join(", ") || undefined,
+  };
+}

@@ -1,0 +1,99 @@
+import type { ArticleCard, ArticleDetail, TagInfo } from "../../content/article.repository.js";
+import { REACTIONS, REACTION_EMOJI, type ReactionCounts } from "../../engagement/reactions.service.js";
+import { formatNumber } from "../../lang/format.js";
+import { t, type MessageKey } from "../../lang/messages.js";
+import { categoryUrl, tagUrl } from "../urls.js";
+import { Card, type CardContext, CoverImage, Time } from "./cards.js";
+
+const REACTION_LABEL: Record<(typeof REACTIONS)[number], MessageKey> = {
+  like: "reactionLike",
+  love: "reactionLove",
+  laugh: "reactionLaugh",
+  sad: "reactionSad",
+  angry: "reactionAngry",
+};
+
+export interface ArticleView {
+  article: ArticleDetail;
+  tags: TagInfo[];
+  reactions: ReactionCounts;
+  similar: ArticleCard[];
+  canonical: string;
+}
+
+export function ArticlePage({ view, ctx }: { view: ArticleView; ctx: CardContext }) {
+  const { article, reactions } = view;
+  const { locale } = ctx;
+  const api = `/api/v1/articles/${article.id}`;
+  return (
+    <>
+      <article class="story">
+        <header>
+          <p class="meta">
+            <a href={categoryUrl(locale, article.categorySlug)} class="cat">
+              {article.categoryName}
+            </a>{" "}
+            <Time iso={article.publishedAt} ctx={ctx} />{" "}
+            <span class="views" data-xabar="views" data-article-id={article.id} title={t(locale, "views")}>
+              <span aria-hidden="true">👁</span> <span class="count">{formatNumber(article.views, locale)}</span>
+              <span class="sr">{t(locale, "views")}</span>
+            </span>
+          </p>
+          <h1>{article.title}</h1>
+          {article.lead ? <p class="lead">{article.lead}</p> : null}
+        </header>
+        {article.cover ? (
+          <figure class="cover">
+            <CoverImage cover={article.cover} alt={t(locale, "coverImage", { title: article.title })} sizes="(min-width: 48em) 46em, 100vw" eager />
+          </figure>
+        ) : null}
+        <div class="body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {article.sourceName ? (
+          <p class="source">
+            {t(locale, "source")}:{" "}
+            {article.sourceUrl ? (
+              <a href={article.sourceUrl} rel="noopener nofollow">
+                {article.sourceName}
+              </a>
+            ) : (
+              article.sourceName
+            )}
+          </p>
+        ) : null}
+        {article.authorName ? (
+          <p class="author">
+            {t(locale, "author")}: {article.authorName}
+          </p>
+        ) : null}
+        {view.tags.length ? (
+          <ul class="tags" aria-label={t(locale, "tags")}>
+            {view.tags.map((tag) => (
+              <li>
+                <a href={tagUrl(locale, tag.slug)}>#{tag.name}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <form class="reactions" data-xabar="reactions" data-article-id={article.id} method="post" action={`${api}/reactions`} aria-label={t(locale, "reactions")}>
+          <input type="hidden" name="back" value={view.canonical} />
+          {REACTIONS.map((kind) => (
+            <button type="submit" name="reaction" value={kind} aria-pressed="false" data-reaction={kind} title={t(locale, REACTION_LABEL[kind])}>
+              <span aria-hidden="true">{REACTION_EMOJI[kind]}</span> <span class="count">{formatNumber(reactions[kind], locale)}</span>
+              <span class="sr">{t(locale, REACTION_LABEL[kind])}</span>
+            </button>
+          ))}
+        </form>
+      </article>
+      {view.similar.length ? (
+        <section class="similar" data-xabar="similar" aria-labelledby="similar-title">
+          <h2 id="similar-title">{t(locale, "similarNews")}</h2>
+          <div class="grid">
+            {view.similar.map((card) => (
+              <Card card={card} ctx={ctx} xabar="similar-item" />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

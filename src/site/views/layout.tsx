@@ -1,0 +1,137 @@
+import type { ComponentChildren } from "preact";
+import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
+import { t } from "../../lang/messages.js";
+import type { CategoryInfo } from "../../content/article.repository.js";
+import { categoryUrl, homeUrl } from "../urls.js";
+
+export interface Alternate {
+  locale: Locale;
+  href: string;
+}
+
+export interface HeadInfo {
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: Alternate[];
+  /** Absolute URL of the default language version, for x-default. */
+  xDefault?: string;
+  ogType: "website" | "article";
+  image?: string;
+  publishedAt?: string;
+  jsonLd?: object;
+}
+
+export interface Chrome {
+  locale: Locale;
+  siteUrl: string;
+  assets: { css: string; js: string };
+  categories: CategoryInfo[];
+  currentCategory?: string;
+  today?: { title: string; href: string };
+  weather?: { label: string; temperature: string; condition: string; wind: string };
+  year: number;
+}
+
+/** A JSON document safe inside <script>: no "</script>" or HTML comment can close it early. */
+function jsonForScript(value: object): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+
+function LanguageSwitcher({ chrome, alternates }: { chrome: Chrome; alternates: Alternate[] }) {
+  return (
+    <nav class="langs" aria-label={t(chrome.locale, "language")}>
+      <ul>
+        {LOCALES.map((locale) => {
+          const info = LOCALE_INFO[locale];
+          const target = alternates.find((a) => a.locale === locale)?.href ?? homeUrl(locale);
+          return (
+            <li>
+              <a href={target} hreflang={info.tag} lang={info.tag} aria-current={locale === chrome.locale ? "true" : undefined} title={info.nativeName}>
+                {info.shortName}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadInfo; children: ComponentChildren }) {
+  const { locale } = chrome;
+  const info = LOCALE_INFO[locale];
+  const abs = (path: string) => (path.startsWith("http") ? path : `${chrome.siteUrl}${path}`);
+  return (
+    <html lang={info.tag}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{head.title}</title>
+        <meta name="description" content={head.description} />
+        <link rel="canonical" href={abs(head.canonical)} />
+        {head.alternates.map((a) => (
+          <link rel="alternate" hreflang={LOCALE_INFO[a.locale].tag} href={abs(a.href)} />
+        ))}
+        {head.xDefault ? <link rel="alternate" hreflang="x-default" href={abs(head.xDefault)} /> : null}
+        <meta property="og:site_name" content={t(locale, "siteName")} />
+        <meta property="og:type" content={head.ogType} />
+        <meta property="og:title" content={head.title} />
+        <meta property="og:description" content={head.description} />
+        <meta property="og:url" content={abs(head.canonical)} />
+        <meta property="og:locale" content={info.ogLocale} />
+        {head.image ? <meta property="og:image" content={abs(head.image)} /> : null}
+        {head.publishedAt ? <meta property="article:published_time" content={head.publishedAt} /> : null}
+        <meta name="twitter:card" content={head.image ? "summary_large_image" : "summary"} />
+        <link rel="stylesheet" href={chrome.assets.css} />
+        <script src={chrome.assets.js} defer></script>
+        {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t(locale, "skipToContent")}
+        </a>
+        <header class="top">
+          <div class="wrap bar">
+            <a class="logo" href={homeUrl(locale)}>
+              {t(locale, "siteName")}
+            </a>
+            <LanguageSwitcher chrome={chrome} alternates={head.alternates} />
+          </div>
+          <nav class="wrap cats" aria-label={t(locale, "mainNavigation")}>
+            <ul>
+              {chrome.categories.map((c) => (
+                <li>
+                  <a href={categoryUrl(locale, c.slug)} aria-current={c.slug === chrome.currentCategory ? "page" : undefined}>
+                    {c.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <div class="wrap strip">
+          <p class="today" data-xabar="today">
+            <span class="label">{t(locale, "today")}</span>{" "}
+            {chrome.today ? <a href={chrome.today.href}>{chrome.today.title}</a> : null}
+          </p>
+          {chrome.weather ? (
+            <p class="weather" data-xabar="weather" title={chrome.weather.label}>
+              <span class="temp">{chrome.weather.temperature}</span> <span>{chrome.weather.condition}</span>
+              <span class="wind">{chrome.weather.wind}</span>
+            </p>
+          ) : null}
+        </div>
+        <main id="main" class="wrap">
+          {children}
+        </main>
+        <footer class="foot">
+          <div class="wrap">
+            <p>{t(locale, "footerAbout")}</p>
+            <p>{t(locale, "footerRights", { year: chrome.year })}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ArticleCard, CategoryInfo } from "../../content/article.repository.js";
+import { t } from "../../lang/messages.js";
+import { categoryUrl } from "../urls.js";
+import { Card, type CardContext } from "./cards.js";
+
+export interface HomeView {
+  top: ArticleCard[];
+  mostRead: ArticleCard[];
+  sections: Array<{ category: CategoryInfo; cards: ArticleCard[] }>;
+}
+
+export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
+  const { locale } = ctx;
+  const [lead, ...rest] = view.top;
+  return (
+    <>
+      <h1 class="sr">{t(locale, "siteName")} — {t(locale, "siteTagline")}</h1>
+      <div class="home-top">
+        <section aria-labelledby="top-title" class="top-stories">
+          <h2 id="top-title">{t(locale, "topStories")}</h2>
+          {lead ? <Card card={lead} ctx={ctx} variant="lead" /> : <p>{t(locale, "emptyList")}</p>}
+          <div class="grid">
+            {rest.map((card) => (
+              <Card card={card} ctx={ctx} />
+            ))}
+          </div>
+        </section>
+        {view.mostRead.length ? (
+          <aside aria-labelledby="most-read-title" class="most-read">
+            <h2 id="most-read-title">{t(locale, "mostRead")}</h2>
+            <ol>
+              {view.mostRead.map((card) => (
+                <li>
+                  <Card card={card} ctx={ctx} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </aside>
+        ) : null}
+      </div>
+      {view.sections.map(({ category, cards }) => (
+        <section class="section" aria-labelledby={`sec-${category.slug}`}>
+          <h2 id={`sec-${category.slug}`}>
+            <a href={categoryUrl(locale, category.slug)}>{category.name}</a>
+          </h2>
+          <div class="grid">
+            {cards.map((card) => (
+              <Card card={card} ctx={ctx} />
+            ))}
+          </div>
+          <p class="more">
+            <a href={categoryUrl(locale, category.slug)}>{t(locale, "allNewsIn", { category: category.name })} →</a>
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export interface CategoryView {
+  category: CategoryInfo;
+  cards: ArticleCard[];
+  page: number;
+  pages: number;
+}
+
+export function CategoryPage({ view, ctx }: { view: CategoryView; ctx: CardContext }) {
+  const { locale } = ctx;
+  const { category, page, pages } = view;
+  return (
+    <>
+      <h1>
+        {category.name}
+        {page > 1 ? <span class="page-no"> · {t(locale, "page", { page })}</span> : null}
+      </h1>
+      {view.cards.length ? (
+        <div class="grid list">
+          {view.cards.map((card) => (
+            <Card card={card} ctx={ctx} />
+          ))}
+        </div>
+      ) : (
+        <p>{t(locale, "emptyList")}</p>
+      )}
+      {pages > 1 ? (
+        <nav class="pager" aria-label={t(locale, "pagination")}>
+          {page > 1 ? (
+            <a rel="prev" href={categoryUrl(locale, category.slug, page - 1)}>
+              ← {t(locale, "newer")}
+            </a>
+          ) : null}
+          <span>
+            {page} / {pages}
+          </span>
+          {page < pages ? (
+            <a rel="next" href={categoryUrl(locale, category.slug, page + 1)}>
+              {t(locale, "older")} →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+export function MessagePage({ title, text, back }: { title: string; text: string; back: { href: string; label: string } }) {
+  return (
+    <section class="message">
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
+    </section>
+  );
+}

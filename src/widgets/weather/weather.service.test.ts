@@ -1,0 +1,212 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeOpenMeteo } from "../../../test/fake-open-meteo.js";
+import type { Config } from "../../config.js";
+import { type DatabaseHandle, migrateToLatest, openSqlite } from "../../db/database.js";
+import { loadWeather } from "./weather.repository.js";
+import { WeatherService } from "./weather.service.js";
+
+interface LogEntry {
+  level: "info" | "warn";
+  obj: object;
+  msg: string | undefined;
+}
+
+const T0 = new Date("2026-11-25T20:40:00.000Z");
+const MINUTE = 60_000;
+
+let dir: string;
+let file: string;
+let fake: FakeOpenMeteo;
+let handles: DatabaseHandle[];
+let services: WeatherService[];
+let clock: Date;
+let logs: LogEntry[];
+
+const log = {
+  info: (obj: object, msg?: string) => logs.push({ level: "info", obj, msg }),
+  warn: (obj: object, msg?: string) => logs.push({ level: "warn", obj, msg }),
+};
+const warnings = () => logs.filter((l) => l.level === "warn");
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function openDb(): Promise<DatabaseHandle> {
+  const handle = openSqlite(file);
+  await migrateToLatest(handle.db);
+  handles.push(handle);
+  return handle;
+}
+
+function service(handle: DatabaseHandle, overrides: Partial<Config["weather"]> = {}): WeatherService {
+  const config: Config["weather"] = {
+    apiUrl: fake.apiUrl,
+    city: "tashkent",
+    latitude: 41.2995,
+    longitude: 69.2401,
+    refreshMs: 60 * MINUTE,
+    timeoutMs: 2_000,
+    ...overrides,
+  };
+  const created = new WeatherService(handle.db, config, log, () => clock);
+  services.push(created);
+  return created;
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "xabar-weather-"));
+  file = join(dir, "xabar.sqlite");
+  fake = new FakeOpenMeteo();
+  await fake.start();
+  handles = [];
+  services = [];
+  clock = T0;
+  logs = [];
+});
+
+afterEach(async () => {
+  for (const s of services) s.stop();
+  await fake.close();
+  for (const h of handles) await h.close().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("WeatherService", () => {
+  it("stores and serves a successful refresh", async () => {
+    const handle = await openDb();
+    const weather = service(handle);
+    expect(weather.current()).toBeUndefined();
+    expect(await weather.refresh()).toBe(true);
+    const expected = {
+      city: "tashkent",
+      observedAt: "2026-11-25T20:30:00.000Z",
+      temperature: 1.4,
+      weatherCode: 3,
+      windSpeed: 2.6,
+      windDirection: 45,
+    };
+    expect(weather.current()).toEqual(expected);
+    expect(await loadWeather(handle.db, "tashkent")).toEqual({ weather: expected, fetchedAt: T0.toISOString() });
+    expect(logs).toEqual([expect.objectContaining({ level: "info", msg: "weather refreshed" })]);
+
+    // A second refresh replaces the row rather than adding one.
+    fake.setCurrent({ temperature_2m: -4.2, time: "2026-11-25T20:45" });
+    clock = new Date(T0.getTime() + 15 * MINUTE);
+    expect(await weather.refresh()).toBe(true);
+    expect(weather.current()?.temperature).toBe(-4.2);
+    const rows = await handle.db.selectFrom("weather_observations").selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.fetched_at).toBe("2026-11-25T20:55:00.000Z");
+  });
+
+  it.each(["error", "malformed", "partial", "hang"] as const)("keeps the last value and warns when the provider answers %s", async (mode) => {
+    const handle = await openDb();
+    const weather = service(handle, { timeoutMs: 150 });
+    expect(await weather.refresh()).toBe(true);
+    const before = weather.current();
+
+    fake.mode = mode;
+    fake.current.temperature_2m = 30;
+    expect(await weather.refresh()).toBe(false);
+    expect(weather.current()).toEqual(before);
+    expect((await loadWeather(handle.db, "tashkent"))?.weather).toEqual(before);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]?.obj).toMatchObject({ city: "tashkent", err: expect.any(String) });
+  });
+
+  it("loads the stored value on restart without touching the network", async () => {
+    const first = service(await openDb());
+    await first.refresh();
+    first.stop();
+    await handles[0]?.close();
+    const requests = fake.requests;
+
+    clock = new Date(T0.getTime() + 5 * MINUTE);
+    fake.mode = "error";
+    const second = service(await openDb());
+    await second.start();
+    expect(second.current()?.temperature).toBe(1.4);
+    await pause(50);
+    expect(fake.requests).toBe(requests);
+    expect(warnings()).toEqual([]);
+  });
+
+  it("refreshes a stale stored value in the background, without making start() wait", async () => {
+    const handle = await openDb();
+    await service(handle).refresh();
+
+    clock = new Date(T0.getTime() + 61 * MINUTE);
+    fake.setCurrent({ temperature_2m: 7 });
+    fake.hold();
+    const restarted = service(handle);
+    await restarted.start();
+    // start() has returned while the request is parked in the fake: the old value serves meanwhile.
+    expect(restarted.current()?.temperature).toBe(1.4);
+    await vi.waitFor(() => expect(fake.requests).toBe(2));
+    fake.release();
+    await vi.waitFor(() => expect(restarted.current()?.temperature).toBe(7));
+  });
+
+  it("starts with an empty database and an unreachable provider without throwing", async () => {
+    fake.mode = "hang";
+    const weather = service(await openDb(), { timeoutMs: 100 });
+    await weather.start();
+    expect(weather.current()).toBeUndefined();
+    await vi.waitFor(() => expect(warnings()).toHaveLength(1));
+    expect(weather.current()).toBeUndefined();
+  });
+
+  it("survives a broken database: warns, still fetches and serves from memory", async () => {
+    const handle = await openDb();
+    await handle.close();
+    fake.hold();
+    const weather = service(handle);
+    await weather.start();
+    expect(warnings()).toHaveLength(1);
+    fake.release();
+    await vi.waitFor(() => expect(weather.current()?.temperature).toBe(1.4));
+    await vi.waitFor(() => expect(warnings()).toHaveLength(2));
+  });
+
+  it("never has two fetches in flight", async () => {
+    const weather = service(await openDb());
+    fake.hold();
+    const first = weather.refresh();
+    const second = weather.refresh();
+    await vi.waitFor(() => expect(fake.requests).toBe(1));
+    await pause(50);
+    expect(fake.requests).toBe(1);
+    fake.release();
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(fake.requests).toBe(1);
+  });
+
+  it("does not pile up scheduled refreshes behind a slow one, and stop() ends them", async () => {
+    const weather = service(await openDb(), { refreshMs: 10 });
+    fake.hold();
+    await weather.start();
+    await vi.waitFor(() => expect(fake.requests).toBe(1));
+    await pause(100); // ten refresh intervals while the first request hangs
+    expect(fake.requests).toBe(1);
+    fake.release();
+    await vi.waitFor(() => expect(fake.requests).toBeGreaterThanOrEqual(3));
+
+    weather.stop();
+    await pause(50);
+    const afterStop = fake.requests;
+    await pause(100);
+    expect(fake.requests).toBe(afterStop);
+  });
+
+  it("stop() cancels the request in flight quietly", async () => {
+    const weather = service(await openDb());
+    fake.hold();
+    await weather.start();
+    await vi.waitFor(() => expect(fake.requests).toBe(1));
+    weather.stop();
+    expect(await weather.refresh()).toBe(false);
+    expect(weather.current()).toBeUndefined();
+    expect(warnings()).toEqual([]);
+  });
+});
