@@ -5,20 +5,55 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import pino from "pino";
+import type { FastifyInstance } from "fastify";
+import pino, { type Logger } from "pino";
 import { PageCache } from "./cache/page-cache.js";
 import { isEmpty, seedDemo } from "./cli/demo/seed.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
-import { type DatabaseHandle, migrateToLatest, openSqlite } from "./db/database.js";
+import { type DatabaseHandle, type Db, migrateToLatest, openSqlite } from "./db/database.js";
 import { recomputeSimilar } from "./discovery/similar.js";
 import { ReactionService } from "./engagement/reactions.service.js";
 import { ViewCounter } from "./engagement/views.service.js";
+import { StoryService } from "./content/story.service.js";
 import { Events } from "./events.js";
 import { buildApp } from "./server/app.js";
 import { buildAssets } from "./site/assets.js";
 import { SiteService } from "./site/site.service.js";
 import { WeatherService, describeWeather } from "./widgets/weather/index.js";
+
+/**
+ * How long other articles' "similar news" may lag behind a publication (plus the page cache TTL
+ * before their pages show it). Coalesces bursts of publishing into one recomputation.
+ */
+export const SIMILAR_REFRESH_DELAY_MS = 15_000;
+
+/** Runs `task` once, `delayMs` after the last `schedule()`; never two at once. */
+class Debounced {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly delayMs: number,
+    private readonly task: () => Promise<void>,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const previous = this.running ?? Promise.resolve();
+      this.running = previous.then(this.task).catch(this.onError);
+    }, this.delayMs);
+    this.timer.unref();
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
 
 /** A per-install secret for hashing visitor ids, kept in DATA_DIR. */
 function loadSecret(dataDir: string): string {
@@ -29,23 +64,20 @@ function loadSecret(dataDir: string): string {
   return secret;
 }
 
-export interface Running {
-  url: string;
-  stop(): Promise<void>;
+export interface Xabar {
+  app: FastifyInstance;
+  db: Db;
+  events: Events;
+  stories: StoryService;
+  views: ViewCounter;
+  weather: WeatherService;
+  cache: PageCache | undefined;
+  /** Flushes counters and stops timers; the caller closes the app and the database. */
+  stopServices(): Promise<void>;
 }
 
-export async function start(config: Config): Promise<Running> {
-  const log = pino({ level: config.logLevel });
-  mkdirSync(config.mediaDir, { recursive: true });
-  const handle: DatabaseHandle = openSqlite(config.databaseFile);
-  const { db } = handle;
-  await migrateToLatest(db);
-  if (config.seedDemo && (await isEmpty(db))) {
-    log.info("empty database: seeding demo content");
-    await seedDemo({ db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });
-  }
-
-  const secret = loadSecret(config.dataDir);
+/** The services and the app over an open, migrated database: the wiring shared by main and tests. */
+export async function assemble(config: Config, db: Db, log: Logger, secret: string): Promise<Xabar> {
   const siteUrl = config.siteUrl ?? `http://localhost:${config.port}`;
   const articles = new ArticleRepository(db);
   const reactions = new ReactionService(db);
@@ -65,9 +97,16 @@ export async function start(config: Config): Promise<Running> {
     timeZone: config.timeZone,
   });
 
-  // When content changes: similar news for the changed articles, then the affected pages.
+  // When content changes: similar news for the changed articles at once, everybody else's lists
+  // (which may now include the new story) a little later in one pass, then the affected pages.
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
-  events.on("articles.changed", async ({ articleIds }) => recomputeSimilar(db, { articleIds }));
+  const similarRefresh = new Debounced(SIMILAR_REFRESH_DELAY_MS, async () => {
+    await recomputeSimilar(db);
+  }, (error) => log.error({ err: error }, "similar news refresh failed"));
+  events.on("articles.changed", async ({ articleIds }) => {
+    await recomputeSimilar(db, { articleIds });
+    similarRefresh.schedule();
+  });
   events.on("articles.changed", ({ articleIds, storyIds, locales, categorySlugs }) => {
     site.forget();
     cache?.invalidate([
@@ -94,18 +133,50 @@ export async function start(config: Config): Promise<Running> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     logLevel: config.logLevel,
   });
-  const address = await app.listen({ host: config.host, port: config.port });
+  return {
+    app,
+    db,
+    events,
+    stories: new StoryService(db, events),
+    views,
+    weather,
+    cache,
+    async stopServices() {
+      similarRefresh.cancel();
+      weather.stop();
+      await views.stop();
+    },
+  };
+}
+
+export interface Running {
+  url: string;
+  xabar: Xabar;
+  stop(): Promise<void>;
+}
+
+export async function start(config: Config): Promise<Running> {
+  const log = pino({ level: config.logLevel });
+  mkdirSync(config.mediaDir, { recursive: true });
+  const handle: DatabaseHandle = openSqlite(config.databaseFile);
+  await migrateToLatest(handle.db);
+  if (config.seedDemo && (await isEmpty(handle.db))) {
+    log.info("empty database: seeding demo content");
+    await seedDemo({ db: handle.db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });
+  }
+  const xabar = await assemble(config, handle.db, log, loadSecret(config.dataDir));
+  const address = await xabar.app.listen({ host: config.host, port: config.port });
   const url = address.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
   log.info({ url }, `Xabar is serving ${url}`);
 
   let stopping: Promise<void> | undefined;
   return {
     url,
+    xabar,
     stop: () =>
       (stopping ??= (async () => {
-        await app.close();
-        weather.stop();
-        await views.stop();
+        await xabar.app.close();
+        await xabar.stopServices();
         await handle.close();
         log.info("stopped");
       })()),

@@ -24,12 +24,7 @@ export async function createTestDb(now: () => Date = () => new Date()): Promise<
   const dir = mkdtempSync(join(tmpdir(), "xabar-test-"));
   const handle = openSqlite(join(dir, "test.sqlite"));
   await migrateToLatest(handle.db);
-  const taxonomy = new TaxonomyRepository(handle.db);
-  await taxonomy.upsertCategory("world", 1, { uz: "Dunyo", oz: "Дунё", ru: "Мир", en: "World" });
-  await taxonomy.upsertCategory("sport", 2, { uz: "Sport", oz: "Спорт", ru: "Спорт", en: "Sport" });
-  await taxonomy.upsertCategory("economy", 3, { uz: "Iqtisodiyot", oz: "Иқтисодиёт", ru: "Экономика", en: "Economy" });
-  await taxonomy.upsertTag("football", { uz: "Futbol", oz: "Футбол", ru: "Футбол", en: "Football" });
-  await taxonomy.upsertTag("chess", { uz: "Shaxmat", oz: "Шахмат", ru: "Шахматы", en: "Chess" });
+  await seedTaxonomy(handle.db);
   const events = new Events((error) => {
     throw error;
   });
@@ -43,6 +38,16 @@ export async function createTestDb(now: () => Date = () => new Date()): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Three categories and two tags, named in all four locales. */
+export async function seedTaxonomy(db: Db): Promise<void> {
+  const taxonomy = new TaxonomyRepository(db);
+  await taxonomy.upsertCategory("world", 1, { uz: "Dunyo", oz: "Дунё", ru: "Мир", en: "World" });
+  await taxonomy.upsertCategory("sport", 2, { uz: "Sport", oz: "Спорт", ru: "Спорт", en: "Sport" });
+  await taxonomy.upsertCategory("economy", 3, { uz: "Iqtisodiyot", oz: "Иқтисодиёт", ru: "Экономика", en: "Economy" });
+  await taxonomy.upsertTag("football", { uz: "Futbol", oz: "Футбол", ru: "Футбол", en: "Football" });
+  await taxonomy.upsertTag("chess", { uz: "Shaxmat", oz: "Шахмат", ru: "Шахматы", en: "Chess" });
 }
 
 let counter = 0;
@@ -59,7 +64,7 @@ export interface StoryOptions {
 }
 
 /** A published story with a rendition in each of `locales` (default uz and en; oz is derived). */
-export async function buildStory(t: TestDb, options: StoryOptions = {}): Promise<{ storyId: number; ids: Partial<Record<Locale, number>> }> {
+export async function buildStory(t: { stories: StoryService }, options: StoryOptions = {}): Promise<{ storyId: number; ids: Partial<Record<Locale, number>> }> {
   counter++;
   const title = options.title ?? `Test story ${counter}`;
   const body = options.body ?? `<p>Body of story ${counter} with some words.</p>`;

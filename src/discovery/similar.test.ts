@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildStory, createTestDb, type TestDb } from "../../test/factories.js";
-import { recomputeSimilar, similarFor } from "./similar.js";
+import { isIndexTerm, recomputeSimilar, similarFor } from "./similar.js";
 
 const NOW = new Date("2026-11-25T12:00:00.000Z");
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
@@ -232,5 +232,20 @@ describe("recomputeSimilar limits and replacement", () => {
 
   it("rejects a limit that is not a positive integer", async () => {
     await expect(recomputeSimilar(t.db, { now: NOW, limit: 0 })).rejects.toMatchObject({ code: "XABAR_BAD_REQUEST" });
+  });
+});
+
+describe("isIndexTerm", () => {
+  it("drops short tokens, bare numbers and the locale's stop words, in their folded form", async () => {
+    const { STOP_WORDS } = await import("./stop-words.js");
+    const { searchKey } = await import("../lang/search-key.js");
+    expect(isIndexTerm("futbol", STOP_WORDS.uz)).toBe(true);
+    expect(isIndexTerm("va", STOP_WORDS.uz)).toBe(false);
+    expect(isIndexTerm("2026", STOP_WORDS.en)).toBe(false);
+    expect(isIndexTerm(searchKey("boʻyicha"), STOP_WORDS.uz)).toBe(false);
+    expect(isIndexTerm(searchKey("бўйича"), STOP_WORDS.oz)).toBe(false);
+    expect(isIndexTerm(searchKey("для"), STOP_WORDS.ru)).toBe(false);
+    expect(isIndexTerm(searchKey("футбол"), STOP_WORDS.ru)).toBe(true);
+    expect(isIndexTerm("the", STOP_WORDS.en)).toBe(false);
   });
 });

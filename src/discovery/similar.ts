@@ -65,16 +65,12 @@ function isDigits(token: string): boolean {
 }
 
 /**
- * The index terms of an already folded text (`searchKey` output). Short tokens, bare numbers and
- * stop words go: they match across unrelated stories (particles, scores, dates).
+ * Whether a token of an already folded text (`searchKey` output) is an index term. Short tokens,
+ * bare numbers and stop words are not: they match across unrelated stories (particles, scores,
+ * dates).
  */
-export function indexTerms(folded: string, stopWords: ReadonlySet<string>): string[] {
-  const terms: string[] = [];
-  for (const token of folded.split(" ")) {
-    if (token.length < MIN_TOKEN_LENGTH || isDigits(token) || stopWords.has(token)) continue;
-    terms.push(token);
-  }
-  return terms;
+export function isIndexTerm(token: string, stopWords: ReadonlySet<string>): boolean {
+  return token.length >= MIN_TOKEN_LENGTH && !isDigits(token) && !stopWords.has(token);
 }
 
 interface Doc {
@@ -111,7 +107,7 @@ function buildIndex(rows: readonly CorpusRow[], tagsByStory: ReadonlyMap<number,
   const termId = (token: string): number => {
     let id = lookup.get(token);
     if (id !== undefined) return id;
-    id = token.length < MIN_TOKEN_LENGTH || isDigits(token) || stopWords.has(token) ? -1 : df.length;
+    id = isIndexTerm(token, stopWords) ? df.length : -1;
     lookup.set(token, id);
     if (id < 0) return id;
     df.push(0);
@@ -253,6 +249,8 @@ function rankSimilar(index: LocaleIndex, targetIndex: number, limit: number, sco
 
   const floor = selfScore * MIN_SHARE_OF_SELF;
   const targetTags = new Set(target.tags);
+  // No candidate can gain more than this from the boosts (recency only ever lowers a score).
+  const maxBoost = SAME_CATEGORY_BOOST * (1 + PER_SHARED_TAG_BOOST * targetTags.size);
   const top: Ranked[] = [];
   for (const docIndex of touched) {
     const text = scores[docIndex];
@@ -260,6 +258,7 @@ function rankSimilar(index: LocaleIndex, targetIndex: number, limit: number, sco
     const doc = index.docs[docIndex];
     // The same story covers the article itself; renditions of a story never share a locale anyway.
     if (doc.storyId === target.storyId || text <= 0 || text < floor) continue;
+    if (top.length >= limit && text * maxBoost < top[top.length - 1].score) continue;
     let shared = 0;
     for (const tag of doc.tags) if (targetTags.has(tag)) shared++;
     const days = Math.abs(doc.publishedMs - target.publishedMs) / DAY_MS;

@@ -10,17 +10,15 @@ export interface LocaleInfo {
   prefix: string;
   /** The locale's name in itself, for the language switcher. */
   nativeName: string;
-  /** Short label for compact switchers. */
-  shortName: string;
   /** Open Graph locale. */
   ogLocale: string;
 }
 
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
-  uz: { code: "uz", tag: "uz-Latn", prefix: "uz", nativeName: "Oʻzbekcha", shortName: "Oʻz", ogLocale: "uz_UZ" },
-  oz: { code: "oz", tag: "uz-Cyrl", prefix: "oz", nativeName: "Ўзбекча", shortName: "Ўз", ogLocale: "uz_UZ" },
-  ru: { code: "ru", tag: "ru", prefix: "ru", nativeName: "Русский", shortName: "Рус", ogLocale: "ru_RU" },
-  en: { code: "en", tag: "en", prefix: "en", nativeName: "English", shortName: "Eng", ogLocale: "en_US" },
+  uz: { code: "uz", tag: "uz-Latn", prefix: "uz", nativeName: "Oʻzbekcha", ogLocale: "uz_UZ" },
+  oz: { code: "oz", tag: "uz-Cyrl", prefix: "oz", nativeName: "Ўзбекча", ogLocale: "uz_UZ" },
+  ru: { code: "ru", tag: "ru", prefix: "ru", nativeName: "Русский", ogLocale: "ru_RU" },
+  en: { code: "en", tag: "en", prefix: "en", nativeName: "English", ogLocale: "en_US" },
 };
 
 export const DEFAULT_LOCALE: Locale = "uz";

@@ -47,7 +47,9 @@ export function pageCacheKey(request: FastifyRequest): string {
   const q = url.indexOf("?");
   if (q === -1) return url;
   const page = new URLSearchParams(url.slice(q + 1)).get("page");
-  return page && /^\d{1,6}$/.test(page) && page !== "1" ? `${url.slice(0, q)}?page=${page}` : url.slice(0, q);
+  if (page === null || page === "1") return url.slice(0, q);
+  // Anything else that is not a page number must miss, so the handler can refuse it.
+  return /^[1-9]\d{0,5}$/.test(page) ? `${url.slice(0, q)}?page=${page}` : url;
 }
 
 export function localeOfPath(path: string): Locale {

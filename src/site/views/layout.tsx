@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
-import { t } from "../../lang/messages.js";
+import { type MessageKey, t } from "../../lang/messages.js";
 import type { CategoryInfo } from "../../content/article.repository.js";
 import { categoryUrl, homeUrl } from "../urls.js";
 
@@ -38,17 +38,19 @@ function jsonForScript(value: object): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
 }
 
+const LANGUAGE_NAME: Record<Locale, MessageKey> = { uz: "languageUz", oz: "languageOz", ru: "languageRu", en: "languageEn" };
+
 function LanguageSwitcher({ chrome, alternates }: { chrome: Chrome; alternates: Alternate[] }) {
   return (
     <nav class="langs" aria-label={t(chrome.locale, "language")}>
       <ul>
         {LOCALES.map((locale) => {
-          const info = LOCALE_INFO[locale];
+          // Named in the page's language: an English page carries no Cyrillic UI words.
           const target = alternates.find((a) => a.locale === locale)?.href ?? homeUrl(locale);
           return (
             <li>
-              <a href={target} hreflang={info.tag} lang={info.tag} aria-current={locale === chrome.locale ? "true" : undefined} title={info.nativeName}>
-                {info.shortName}
+              <a href={target} hreflang={LOCALE_INFO[locale].tag} aria-current={locale === chrome.locale ? "true" : undefined}>
+                {t(chrome.locale, LANGUAGE_NAME[locale])}
               </a>
             </li>
           );

@@ -1,0 +1,42 @@
+/** The whole app over a fresh SQLite file, wired as main.ts wires it, for app.inject tests. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import { type Config, loadConfig } from "../src/config.js";
+import { migrateToLatest, openSqlite } from "../src/db/database.js";
+import { type Xabar, assemble } from "../src/main.js";
+import { seedTaxonomy } from "./factories.js";
+
+export interface TestApp extends Xabar {
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), "xabar-app-"));
+  const config = loadConfig({
+    DATA_DIR: dir,
+    SEED_DEMO: "0",
+    LOG_LEVEL: "silent",
+    // A closed port: the weather widget must cope without the network.
+    WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
+    WEATHER_TIMEOUT_MS: "200",
+    VIEW_FLUSH_MS: "600000",
+    ...env,
+  });
+  const handle = openSqlite(config.databaseFile);
+  await migrateToLatest(handle.db);
+  await seedTaxonomy(handle.db);
+  const xabar = await assemble(config, handle.db, pino({ level: "silent" }), "test-secret");
+  return {
+    ...xabar,
+    config,
+    async close() {
+      await xabar.app.close();
+      await xabar.stopServices();
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, createTestApp } from "./app.js";
+import { buildStory } from "./factories.js";
+
+let x: TestApp;
+let id: number;
+const browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+
+beforeAll(async () => {
+  x = await createTestApp({ RATE_LIMIT_PER_MINUTE: "1000" });
+  const story = await buildStory(x, { locales: ["en"] });
+  id = story.ids.en ?? 0;
+});
+afterAll(async () => {
+  await x.close();
+});
+
+/** A visitor: keeps the cookie the API gives it. */
+function visitor(userAgent = browser) {
+  let cookie = "";
+  return async (method: "GET" | "POST", url: string, payload?: unknown) => {
+    const res = await x.app.inject({ method, url, headers: { "user-agent": userAgent, ...(cookie ? { cookie } : {}) }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const set = res.headers["set-cookie"];
+    const first = Array.isArray(set) ? set[0] : set;
+    if (first) cookie = first.split(";")[0] ?? "";
+    return res;
+  };
+}
+
+describe("views", () => {
+  it("counts a view once per visitor per article per day, and survives a flush", async () => {
+    const alice = visitor();
+    const first = await alice("POST", `/api/v1/articles/${id}/views`);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ views: 1 });
+    const setCookie = String(first.headers["set-cookie"]);
+    expect(setCookie).toMatch(/^xv=[A-Za-z0-9_-]{22};/);
+    expect(setCookie).toContain("HttpOnly");
+    expect(setCookie).toContain("SameSite=Lax");
+    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 1 });
+    expect((await visitor()("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 2 });
+    await x.views.flush();
+    const row = await x.db.selectFrom("article_stats").select("views").where("article_id", "=", id).executeTakeFirstOrThrow();
+    expect(row.views).toBe(2);
+    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 2 });
+    expect((await alice("GET", `/api/v1/articles/${id}/stats`)).json()).toMatchObject({ views: 2 });
+  });
+
+  it("does not count known bots", async () => {
+    const before = (await visitor()("GET", `/api/v1/articles/${id}/stats`)).json().views as number;
+    const bot = visitor("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+    const res = await bot("POST", `/api/v1/articles/${id}/views`);
+    expect(res.json()).toEqual({ views: before });
+    expect(res.headers["set-cookie"]).toBeUndefined();
+  });
+});
+
+describe("reactions", () => {
+  it("keeps one changeable, removable reaction per visitor", async () => {
+    const alice = visitor();
+    const bob = visitor();
+    const liked = await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" });
+    expect(liked.statusCode).toBe(200);
+    expect(liked.json()).toEqual({ views: expect.any(Number), reactions: { like: 1, love: 0, laugh: 0, sad: 0, angry: 0 }, mine: "like" });
+    expect((await bob("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" })).json()).toMatchObject({ reactions: { like: 2 }, mine: "like" });
+    expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "sad" })).json()).toMatchObject({ reactions: { like: 1, sad: 1 }, mine: "sad" });
+    expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: null })).json()).toMatchObject({ reactions: { like: 1, sad: 0 }, mine: null });
+    expect((await bob("GET", `/api/v1/articles/${id}/stats`)).json()).toMatchObject({ mine: "like" });
+    expect((await visitor()("GET", `/api/v1/articles/${id}/stats`)).json()).toMatchObject({ mine: null, reactions: { like: 1 } });
+  });
+
+  it("works as a plain form POST without JavaScript", async () => {
+    const carol = visitor();
+    const back = "/en/world/1-test";
+    const res = await x.app.inject({
+      method: "POST",
+      url: `/api/v1/articles/${id}/reactions`,
+      headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": browser },
+      payload: `reaction=love&back=${encodeURIComponent(back)}`,
+    });
+    expect([res.statusCode, res.headers.location]).toEqual([303, back]);
+    const stats = await carol("GET", `/api/v1/articles/${id}/stats`);
+    expect(stats.json()).toMatchObject({ reactions: { love: 1 } });
+    const offsite = await x.app.inject({
+      method: "POST",
+      url: `/api/v1/articles/${id}/reactions`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "reaction=love&back=//evil.example",
+    });
+    expect(offsite.headers.location).toBe("/");
+  });
+});
+
+describe("bad input", () => {
+  it.each([
+    ["POST", "/api/v1/articles/abc/views", undefined, 400, "XABAR_INVALID_ID"],
+    ["POST", "/api/v1/articles/-1/views", undefined, 400, "XABAR_INVALID_ID"],
+    ["POST", "/api/v1/articles/99999999999999/views", undefined, 400, "XABAR_INVALID_ID"],
+    ["POST", "/api/v1/articles/999999/views", undefined, 404, "XABAR_ARTICLE_NOT_FOUND"],
+    ["GET", "/api/v1/articles/999999/stats", undefined, 404, "XABAR_ARTICLE_NOT_FOUND"],
+    ["POST", "/api/v1/articles/ID/reactions", { reaction: "wow" }, 400, "XABAR_INVALID_REACTION"],
+    ["POST", "/api/v1/articles/ID/reactions", { nothing: true }, 400, "XABAR_INVALID_REACTION"],
+    ["POST", "/api/v1/articles/ID/reactions", [1, 2], 400, "XABAR_INVALID_REACTION"],
+    ["GET", "/api/v1/nope", undefined, 404, "XABAR_NOT_FOUND"],
+  ] as const)("%s %s %j → %i %s", async (method, url, payload, status, code) => {
+    const res = await x.app.inject({ method, url: url.replace("ID", String(id)), ...(payload === undefined ? {} : { payload: payload as object }) });
+    expect(res.statusCode).toBe(status);
+    expect(res.json()).toEqual({ error: { code, message: expect.any(String) } });
+  });
+
+  it("refuses broken JSON, huge bodies and odd content types with a code, never a 500", async () => {
+    const url = `/api/v1/articles/${id}/reactions`;
+    const broken = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{nope" });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe("XABAR_BAD_REQUEST");
+    const huge = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: JSON.stringify({ reaction: "x".repeat(200_000) }) });
+    expect([huge.statusCode, huge.json().error.code]).toEqual([413, "XABAR_BODY_TOO_LARGE"]);
+    const xml = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/xml" }, payload: "<a/>" });
+    expect([xml.statusCode, xml.json().error.code]).toEqual([415, "XABAR_UNSUPPORTED_MEDIA_TYPE"]);
+    for (const res of [broken, huge, xml]) expect(res.body).not.toContain("at ");
+  });
+});
+
+describe("rate limiting", () => {
+  it("answers 429 with a code once a visitor goes over the limit", async () => {
+    const limited = await createTestApp({ RATE_LIMIT_PER_MINUTE: "3" });
+    try {
+      const story = await buildStory(limited, { locales: ["en"] });
+      const url = `/api/v1/articles/${story.ids.en}/stats`;
+      const statuses: number[] = [];
+      let last = "";
+      for (let i = 0; i < 5; i++) {
+        const res = await limited.app.inject({ url, headers: { cookie: "xv=AAAAAAAAAAAAAAAAAAAAAA" } });
+        statuses.push(res.statusCode);
+        last = res.body;
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(JSON.parse(last)).toEqual({ error: { code: "XABAR_RATE_LIMITED", message: expect.any(String) } });
+    } finally {
+      await limited.close();
+    }
+  });
+});
