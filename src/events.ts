@@ -4,7 +4,7 @@
  */
 export interface XabarEvents {
   /** Articles became visible or changed (published, edited, unpublished, deleted). */
-  "articles.changed": { articleIds: number[]; storyIds: number[]; locales: string[]; categorySlugs: string[] };
+  "articles.changed": { articleIds: number[]; storyIds: number[]; locales: string[]; categorySlugs: string[]; tagSlugs: string[] };
 }
 
 type Listener<K extends keyof XabarEvents> = (payload: XabarEvents[K]) => unknown;

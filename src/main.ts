@@ -107,12 +107,12 @@ export async function assemble(config: Config, db: Db, log: Logger, secret: stri
     await recomputeSimilar(db, { articleIds });
     similarRefresh.schedule();
   });
-  events.on("articles.changed", ({ articleIds, storyIds, locales, categorySlugs }) => {
+  events.on("articles.changed", ({ articleIds, storyIds, locales, categorySlugs, tagSlugs }) => {
     site.forget();
     cache?.invalidate([
       ...articleIds.map((id) => `article:${id}`),
       ...storyIds.map((id) => `story:${id}`),
-      ...locales.flatMap((lc) => [`home:${lc}`, ...categorySlugs.map((c) => `list:${lc}:${c}`)]),
+      ...locales.flatMap((lc) => [`home:${lc}`, ...categorySlugs.map((c) => `list:${lc}:${c}`), ...tagSlugs.map((tag) => `list:${lc}:tag:${tag}`)]),
     ]);
   });
 

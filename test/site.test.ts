@@ -153,6 +153,18 @@ describe("category pages", () => {
   });
 });
 
+describe("tag pages", () => {
+  it("list the stories of a tag and 404 for an unknown tag", async () => {
+    const res = await x.app.inject({ url: "/en/tag/football" });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain("<h1>#Football</h1>");
+    expect(res.body).toContain("Terma jamoa gʻalaba qozondi en");
+    expect(res.body).not.toContain("Shaxmat olimpiadasi");
+    expect((await x.app.inject({ url: "/ru/tag/football" })).body).toContain("#Футбол");
+    expect((await x.app.inject({ url: "/en/tag/nope" })).statusCode).toBe(404);
+  });
+});
+
 describe("caching", () => {
   it("serves pages with validators, compression and a cache that touches no database", async () => {
     const url = "/en/world/";

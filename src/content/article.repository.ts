@@ -50,6 +50,11 @@ export interface CategoryInfo {
   name: string;
 }
 
+export interface ListFilter {
+  categoryId?: number;
+  tagId?: number;
+}
+
 export interface TagInfo {
   slug: string;
   name: string;
@@ -161,25 +166,43 @@ export class ArticleRepository {
       .execute();
   }
 
-  async latest(locale: Locale, now: string, options: { limit: number; offset?: number; categoryId?: number; excludeIds?: number[] }): Promise<ArticleCard[]> {
+  /** Newest first; `filter` narrows to a category or a tag. */
+  async latest(locale: Locale, now: string, options: { limit: number; offset?: number; excludeIds?: number[] } & ListFilter): Promise<ArticleCard[]> {
     let query = this.cards(now).where("a.locale", "=", locale);
     if (options.categoryId !== undefined) query = query.where("s.category_id", "=", options.categoryId);
+    if (options.tagId !== undefined) {
+      const tagId = options.tagId;
+      query = query.where("s.id", "in", (eb) => eb.selectFrom("story_tags").select("story_id").where("tag_id", "=", tagId));
+    }
     if (options.excludeIds?.length) query = query.where("a.id", "not in", options.excludeIds);
     const rows = await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(options.limit).offset(options.offset ?? 0).execute();
     return rows.map(toCard);
   }
 
-  async countPublished(locale: Locale, now: string, categoryId: number): Promise<number> {
-    const row = await this.db
+  async countPublished(locale: Locale, now: string, filter: ListFilter): Promise<number> {
+    let query = this.db
       .selectFrom("articles as a")
       .innerJoin("stories as s", "s.id", "a.story_id")
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .where("a.locale", "=", locale)
       .where("a.status", "=", "published")
-      .where("a.published_at", "<=", now)
-      .where("s.category_id", "=", categoryId)
-      .executeTakeFirst();
+      .where("a.published_at", "<=", now);
+    if (filter.categoryId !== undefined) query = query.where("s.category_id", "=", filter.categoryId);
+    if (filter.tagId !== undefined) {
+      const tagId = filter.tagId;
+      query = query.where("s.id", "in", (eb) => eb.selectFrom("story_tags").select("story_id").where("tag_id", "=", tagId));
+    }
+    const row = await query.executeTakeFirst();
     return Number(row?.n ?? 0);
+  }
+
+  async findTag(slug: string, locale: Locale): Promise<{ id: number; slug: string; name: string } | undefined> {
+    return this.db
+      .selectFrom("tags as t")
+      .innerJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
+      .select(["t.id", "t.slug", "tn.name"])
+      .where("t.slug", "=", slug)
+      .executeTakeFirst();
   }
 
   /** Most viewed on the given days (site time zone), newest first on ties. */

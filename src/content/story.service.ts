@@ -155,6 +155,7 @@ export class StoryService {
       storyIds: [created.storyId],
       locales: created.articles.map((a) => a.locale),
       categorySlugs: [input.category],
+      tagSlugs: input.tags,
     });
     return created;
   }

@@ -15,9 +15,9 @@ import { t } from "../lang/messages.js";
 import { ArticlePage } from "./views/article.js";
 import type { CardContext } from "./views/cards.js";
 import { type Chrome, type HeadInfo, Layout } from "./views/layout.js";
-import { CategoryPage, HomePage, MessagePage } from "./views/lists.js";
+import { HomePage, ListPage, MessagePage } from "./views/lists.js";
 import { type SiteService, newsArticleJsonLd } from "./site.service.js";
-import { categoryUrl, homeUrl } from "./urls.js";
+import { categoryUrl, homeUrl, tagUrl } from "./urls.js";
 
 export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
 const ERROR_CACHE_CONTROL = "public, max-age=30, s-maxage=60";
@@ -108,24 +108,30 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
       return reply.redirect(categoryUrl(locale, request.params.category), 301);
     });
 
-    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, async (request, reply) => {
-      const { category: slug } = request.params;
+    /** A category or tag list: validate, load, render, cache under the list's tag. */
+    const listPage = async (request: FastifyRequest, reply: FastifyReply, kind: "category" | "tag", slug: string) => {
       const query = pageQuery.safeParse(request.query);
       if (!SLUG.test(slug) || !query.success) return notFound(request, reply);
-      const view = await site.category(locale, slug, query.data.page);
+      const { page } = query.data;
+      const view = kind === "category" ? await site.category(locale, slug, page) : await site.tag(locale, slug, page);
       if (!view) return notFound(request, reply);
-      const chrome = await site.chrome(locale, slug);
-      const title = query.data.page > 1 ? `${view.category.name} · ${t(locale, "page", { page: query.data.page })}` : view.category.name;
+      const urlOf = (lc: Locale, p: number) => (kind === "category" ? categoryUrl(lc, slug, p) : tagUrl(lc, slug, p));
+      const chrome = await site.chrome(locale, kind === "category" ? slug : undefined);
+      const title = page > 1 ? `${view.heading.title} · ${t(locale, "page", { page })}` : view.heading.title;
       const head: HeadInfo = {
         title: `${title} — ${t(locale, "siteName")}`,
-        description: t(locale, "latestIn", { category: view.category.name }),
-        canonical: categoryUrl(locale, slug, query.data.page),
-        alternates: LOCALES.map((l) => ({ locale: l, href: categoryUrl(l, slug, query.data.page) })),
-        xDefault: categoryUrl(DEFAULT_LOCALE, slug, query.data.page),
+        description: t(locale, "latestIn", { category: view.heading.title }),
+        canonical: urlOf(locale, page),
+        alternates: LOCALES.map((l) => ({ locale: l, href: urlOf(l, page) })),
+        xDefault: urlOf(DEFAULT_LOCALE, page),
         ogType: "website",
       };
-      return respond(request, reply, renderDocument(chrome, head, <CategoryPage view={view} ctx={ctx(locale)} />), [`list:${locale}:${slug}`, `list:${locale}`]);
-    });
+      const body = <ListPage view={view} ctx={ctx(locale)} pageUrl={(p) => urlOf(locale, p)} />;
+      return respond(request, reply, renderDocument(chrome, head, body), [`list:${locale}:${kind === "tag" ? `tag:${slug}` : slug}`, `list:${locale}`]);
+    };
+
+    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, async (request, reply) => listPage(request, reply, "category", request.params.category));
+    app.get<{ Params: { tag: string } }>(`/${locale}/tag/:tag`, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
 
     app.get<{ Params: { category: string; article: string } }>(`/${locale}/:category/:article`, async (request, reply) => {
       const { category, article } = request.params;

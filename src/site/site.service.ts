@@ -3,12 +3,12 @@
  * every page repeats (category names, the "Today" headline) are memoised for a short time so an
  * uncached article render stays a handful of indexed queries.
  */
-import type { ArticleCard, ArticleRepository, CategoryInfo, Translation } from "../content/article.repository.js";
+import type { ArticleCard, ArticleRepository, CategoryInfo, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import { LOCALE_INFO, type Locale } from "../lang/locales.js";
 import type { ArticleView } from "./views/article.js";
 import type { Alternate, Chrome } from "./views/layout.js";
-import type { CategoryView, HomeView } from "./views/lists.js";
+import type { HomeView, ListView } from "./views/lists.js";
 import { articleUrl } from "./urls.js";
 
 export interface SiteDeps {
@@ -113,15 +113,25 @@ export class SiteService {
     return { top, mostRead, sections };
   }
 
-  async category(locale: Locale, slug: string, page: number): Promise<CategoryView | undefined> {
+  async category(locale: Locale, slug: string, page: number): Promise<ListView | undefined> {
     const category = (await this.categories(locale)).find((c) => c.slug === slug);
     if (!category) return undefined;
+    return this.list(locale, { title: category.name, slug }, { categoryId: category.id }, page);
+  }
+
+  async tag(locale: Locale, slug: string, page: number): Promise<ListView | undefined> {
+    const tag = await this.deps.articles.findTag(slug, locale);
+    if (!tag) return undefined;
+    return this.list(locale, { title: `#${tag.name}`, slug }, { tagId: tag.id }, page);
+  }
+
+  private async list(locale: Locale, heading: ListView["heading"], filter: ListFilter, page: number): Promise<ListView | undefined> {
     const now = this.nowIso();
-    const total = await this.deps.articles.countPublished(locale, now, category.id);
+    const total = await this.deps.articles.countPublished(locale, now, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > pages) return undefined;
-    const cards = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, categoryId: category.id });
-    return { category, cards, page, pages };
+    const cards = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...filter });
+    return { heading, cards, page, pages };
   }
 
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {

@@ -33,9 +33,9 @@ export function Time({ iso, ctx }: { iso: string; ctx: CardContext }) {
 }
 
 /** A story card: image, title, excerpt, category and relative time. */
-export function Card({ card, ctx, variant = "normal", xabar }: { card: ArticleCard; ctx: CardContext; variant?: "normal" | "lead" | "compact"; xabar?: string }) {
+export function Card({ card, ctx, variant = "normal", xabar, headingLevel = 3 }: { card: ArticleCard; ctx: CardContext; variant?: "normal" | "lead" | "compact"; xabar?: string; headingLevel?: 2 | 3 }) {
   const href = articleUrl(ctx.locale, card.categorySlug, card.id, card.slug);
-  const Heading = variant === "lead" ? "h2" : "h3";
+  const Heading = variant === "lead" || headingLevel === 2 ? "h2" : "h3";
   return (
     <article class={`card card-${variant}`} data-xabar={xabar}>
       {card.cover && variant !== "compact" ? (

@@ -57,26 +57,27 @@ export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
   );
 }
 
-export interface CategoryView {
-  category: CategoryInfo;
+export interface ListView {
+  heading: { title: string; slug: string };
   cards: ArticleCard[];
   page: number;
   pages: number;
 }
 
-export function CategoryPage({ view, ctx }: { view: CategoryView; ctx: CardContext }) {
+/** A category or tag page: newest first, paginated. */
+export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardContext; pageUrl: (page: number) => string }) {
   const { locale } = ctx;
-  const { category, page, pages } = view;
+  const { page, pages } = view;
   return (
     <>
       <h1>
-        {category.name}
+        {view.heading.title}
         {page > 1 ? <span class="page-no"> · {t(locale, "page", { page })}</span> : null}
       </h1>
       {view.cards.length ? (
         <div class="grid list">
           {view.cards.map((card) => (
-            <Card card={card} ctx={ctx} />
+            <Card card={card} ctx={ctx} headingLevel={2} />
           ))}
         </div>
       ) : (
@@ -85,7 +86,7 @@ export function CategoryPage({ view, ctx }: { view: CategoryView; ctx: CardConte
       {pages > 1 ? (
         <nav class="pager" aria-label={t(locale, "pagination")}>
           {page > 1 ? (
-            <a rel="prev" href={categoryUrl(locale, category.slug, page - 1)}>
+            <a rel="prev" href={pageUrl(page - 1)}>
               ← {t(locale, "newer")}
             </a>
           ) : null}
@@ -93,7 +94,7 @@ export function CategoryPage({ view, ctx }: { view: CategoryView; ctx: CardConte
             {page} / {pages}
           </span>
           {page < pages ? (
-            <a rel="next" href={categoryUrl(locale, category.slug, page + 1)}>
+            <a rel="next" href={pageUrl(page + 1)}>
               {t(locale, "older")} →
             </a>
           ) : null}
