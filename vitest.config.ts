@@ -1,9 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+/** Suites that touch the database run twice: on SQLite and on the machine's PostgreSQL. */
+const DATABASE_SUITES = ["src/content/**/*.test.ts", "src/discovery/**/*.test.ts", "src/engagement/**/*.test.ts", "test/site.test.ts", "test/engagement.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "sqlite", include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "postgres", include: DATABASE_SUITES, env: { XABAR_TEST_DB: "postgres" } },
+      },
+      {
+        extends: true,
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+    ],
   },
 });

@@ -12,6 +12,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** postgres://… to run on PostgreSQL; empty for the embedded SQLite file in DATA_DIR. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
   /** Where the SQLite file and media live. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** Public origin used in canonical URLs, feeds and OpenGraph; defaults to http://localhost:PORT. */
@@ -40,6 +42,7 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  databaseUrl: string | undefined;
   databaseFile: string;
   mediaDir: string;
   siteUrl: string | undefined;
@@ -74,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     port: c.PORT,
     dataDir,
+    databaseUrl: c.DATABASE_URL,
     databaseFile: resolve(dataDir, "xabar.sqlite"),
     mediaDir: resolve(dataDir, "media"),
     siteUrl: c.SITE_URL?.replace(/\/+$/, ""),

@@ -11,7 +11,7 @@ import { PageCache } from "./cache/page-cache.js";
 import { isEmpty, seedDemo } from "./cli/demo/seed.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
-import { type DatabaseHandle, type Db, migrateToLatest, openSqlite } from "./db/database.js";
+import { type Db, migrateToLatest, openDatabase } from "./db/database.js";
 import { recomputeSimilar } from "./discovery/similar.js";
 import { ReactionService } from "./engagement/reactions.service.js";
 import { ViewCounter } from "./engagement/views.service.js";
@@ -158,8 +158,8 @@ export interface Running {
 export async function start(config: Config): Promise<Running> {
   const log = pino({ level: config.logLevel });
   mkdirSync(config.mediaDir, { recursive: true });
-  const handle: DatabaseHandle = openSqlite(config.databaseFile);
-  await migrateToLatest(handle.db);
+  const handle = await openDatabase({ url: config.databaseUrl, sqliteFile: config.databaseFile });
+  await migrateToLatest(handle);
   if (config.seedDemo && (await isEmpty(handle.db))) {
     log.info("empty database: seeding demo content");
     await seedDemo({ db: handle.db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });

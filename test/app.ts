@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { type Config, loadConfig } from "../src/config.js";
-import { migrateToLatest, openSqlite } from "../src/db/database.js";
 import { type Xabar, assemble } from "../src/main.js";
+import { openTestDatabase } from "./database.js";
 import { seedTaxonomy } from "./factories.js";
 
 export interface TestApp extends Xabar {
@@ -25,8 +25,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     VIEW_FLUSH_MS: "600000",
     ...env,
   });
-  const handle = openSqlite(config.databaseFile);
-  await migrateToLatest(handle.db);
+  const database = await openTestDatabase(dir);
+  const handle = database.handle;
   await seedTaxonomy(handle.db);
   const xabar = await assemble(config, handle.db, pino({ level: "silent" }), "test-secret");
   return {
@@ -35,7 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await xabar.app.close();
       await xabar.stopServices();
-      await handle.close();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

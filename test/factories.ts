@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../src/db/database.js";
-import { migrateToLatest, openSqlite } from "../src/db/database.js";
 import { StoryService, type StoryInput } from "../src/content/story.service.js";
 import { TaxonomyRepository } from "../src/content/taxonomy.repository.js";
 import { Events } from "../src/events.js";
 import type { Locale } from "../src/lang/locales.js";
+import { openTestDatabase } from "./database.js";
 
 export interface TestDb {
   db: Db;
@@ -22,8 +22,8 @@ export interface TestDb {
 
 export async function createTestDb(now: () => Date = () => new Date()): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), "xabar-test-"));
-  const handle = openSqlite(join(dir, "test.sqlite"));
-  await migrateToLatest(handle.db);
+  const database = await openTestDatabase(dir);
+  const handle = database.handle;
   await seedTaxonomy(handle.db);
   const events = new Events((error) => {
     throw error;
@@ -34,7 +34,7 @@ export async function createTestDb(now: () => Date = () => new Date()): Promise<
     events,
     stories: new StoryService(handle.db, events, now),
     async close() {
-      await handle.close();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

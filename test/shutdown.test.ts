@@ -18,7 +18,7 @@ let baseUrl = "";
 
 beforeAll(async () => {
   const handle = openSqlite(join(dir, "xabar.sqlite"));
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle);
   await seedTaxonomy(handle.db);
   const created = await new StoryService(handle.db, new Events()).create({ category: "world", renditions: { en: { title: "Shutdown test", bodyHtml: "<p>x</p>" } } });
   articleId = created.articles[0]?.id ?? 0;

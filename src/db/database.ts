@@ -1,45 +1,54 @@
 /**
- * The Kysely instance. Embedded SQLite (WAL) by default; PostgreSQL joins through DATABASE_URL
- * (see the issue "Production mode"). Migrations are in-code modules named by date and run in order.
+ * The Kysely instance: embedded SQLite (WAL) by default, PostgreSQL when DATABASE_URL says so.
+ * Migrations are in-code modules named by date, run in order; on PostgreSQL Kysely's migrator
+ * holds an advisory lock, so instances starting together migrate once.
  */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import SQLite from "better-sqlite3";
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { openPostgres } from "./dialects/postgres.js";
+import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
+import type { DatabaseHandle, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
+export type XabarDatabase = DatabaseHandle<Database>;
+export type { DialectInfo };
 
-const migrations: Record<string, Migration> = {
+type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> };
+
+const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-11-25-initial": initial,
 };
 
 class InCodeMigrations implements MigrationProvider {
+  constructor(private readonly dialect: DialectInfo) {}
+
   async getMigrations(): Promise<Record<string, Migration>> {
-    return migrations;
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, migration]) => [name, { up: (db: Kysely<unknown>) => migration.up(db, this.dialect) }]),
+    );
   }
 }
 
-export interface DatabaseHandle {
-  db: Db;
-  dialect: "sqlite";
-  close(): Promise<void>;
+export function openSqlite(file: string): XabarDatabase {
+  return openSqliteFile<Database>(file);
 }
 
-export function openSqlite(file: string): DatabaseHandle {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+/** SQLite at `sqliteFile` unless `url` is a postgres:// URL. */
+export async function openDatabase(options: { url?: string; sqliteFile: string; schema?: string }): Promise<XabarDatabase> {
+  if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
+    return openPostgres<Database>({ url: options.url, ...(options.schema ? { schema: options.schema } : {}) });
+  }
+  return openSqlite(options.sqliteFile);
 }
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: new InCodeMigrations() });
+export async function migrateToLatest(handle: XabarDatabase): Promise<void> {
+  // Kysely looks for its own tables across schemas unless told which one is ours.
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: new InCodeMigrations(handle.dialect),
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

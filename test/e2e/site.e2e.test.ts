@@ -86,6 +86,14 @@ async function clickReaction(page: Page, button: Locator, id: string): Promise<v
   expect((await answered).status()).toBe(200);
 }
 
+/** A full-page screenshot would show lazy images below the fold as empty boxes: load them all first. */
+async function loadAllImages(page: Page): Promise<void> {
+  await page.locator("img").evaluateAll((images) => {
+    for (const image of images) if (image instanceof HTMLImageElement) image.loading = "eager";
+  });
+  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 describe("public site in Chromium", () => {
@@ -271,8 +279,6 @@ describe("public site in Chromium", () => {
       await page.goto(articleUrl);
       const before = (await apiStats(articleId)).reactions.laugh;
 
-      page.on("response", (r) => { if (new URL(r.url()).pathname === articleUrl) void r.allHeaders().then((h) => console.error("PROBE resp", r.status(), h["x-cache"], h["cache-control"], r.request().method(), "fromSW/cache?", r.fromServiceWorker())); });
-      page.on("requestfinished", (r) => { if (new URL(r.url()).pathname === articleUrl) console.error("PROBE reqfinished", r.method(), r.redirectedFrom()?.url()); });
       const posted = page.waitForResponse((response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST");
       await page.locator('[data-xabar="reactions"] button[data-reaction="laugh"]').click();
       const response = await posted;
@@ -282,8 +288,29 @@ describe("public site in Chromium", () => {
       await page.locator("h1").waitFor();
 
       expect((await apiStats(articleId)).reactions.laugh).toBe(before + 1);
-      const shown = await countIn(page.locator('[data-xabar="reactions"] button[data-reaction="laugh"]'));
-      console.error("PROBE no-js shown laugh", shown, "before", before, "x-cache");
+    },
+    TEST_TIMEOUT,
+  );
+
+  // KNOWN BUG (expected to fail until fixed; flip to `it` then): after the no-JS POST the 303 lands on
+  // the article URL, which the server's page cache (and the browser's cache, max-age=60) answers
+  // with the page rendered before the reaction. The visitor sees the old count and an unpressed
+  // button, and pressing again toggles the reaction off.
+  it.fails(
+    "without JavaScript the page after the redirect shows the new count",
+    async () => {
+      expect(articleId).not.toBe("");
+      const page = await (await newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(articleUrl);
+      const before = (await apiStats(articleId)).reactions.sad;
+      const button = page.locator('[data-xabar="reactions"] button[data-reaction="sad"]');
+      const posted = page.waitForResponse((response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST");
+      await button.click();
+      expect((await posted).status()).toBe(303);
+      await page.waitForURL((url) => url.pathname === articleUrl);
+      await page.locator("h1").waitFor();
+      expect((await apiStats(articleId)).reactions.sad).toBe(before + 1);
+      expect(await countIn(page.locator('[data-xabar="reactions"] button[data-reaction="sad"]'))).toBe(before + 1);
     },
     TEST_TIMEOUT,
   );
@@ -296,8 +323,10 @@ describe("public site in Chromium", () => {
       for (const [name, viewport] of Object.entries(sizes)) {
         const page = await (await newContext({ viewport })).newPage();
         await page.goto("/en/");
+        await loadAllImages(page);
         await page.screenshot({ path: join(SCREENSHOTS, `home-${name}.png`), fullPage: true });
         await openArticle(page, articleUrl, articleId);
+        await loadAllImages(page);
         await page.screenshot({ path: join(SCREENSHOTS, `article-${name}.png`), fullPage: true });
       }
     },

@@ -1,11 +1,14 @@
-import type { Kysely } from "kysely";
+import type { ColumnDefinitionBuilder, Kysely } from "kysely";
+import type { DialectInfo } from "../dialects/types.js";
 
 /** The first schema: content, engagement, similar news and the weather widget. */
-export async function up(db: Kysely<unknown>): Promise<void> {
-  const id = "integer";
+export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> {
+  const id = dialect.serialType;
+  const float = dialect.floatType;
+  const primaryKey = (c: ColumnDefinitionBuilder) => (dialect.name === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey());
   await db.schema
     .createTable("categories")
-    .addColumn("id", id, (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", id, primaryKey)
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .addColumn("position", "integer", (c) => c.notNull().defaultTo(0))
     .execute();
@@ -18,7 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable("tags")
-    .addColumn("id", id, (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", id, primaryKey)
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .execute();
   await db.schema
@@ -30,13 +33,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable("authors")
-    .addColumn("id", id, (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", id, primaryKey)
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .addColumn("names", "text", (c) => c.notNull())
     .execute();
   await db.schema
     .createTable("media")
-    .addColumn("id", id, (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", id, primaryKey)
     .addColumn("file", "text", (c) => c.notNull().unique())
     .addColumn("width", "integer", (c) => c.notNull())
     .addColumn("height", "integer", (c) => c.notNull())
@@ -45,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable("stories")
-    .addColumn("id", id, (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", id, primaryKey)
     .addColumn("category_id", "integer", (c) => c.notNull().references("categories.id"))
     .addColumn("cover_media_id", "integer", (c) => c.references("media.id").onDelete("set null"))
     .addColumn("source_name", "text")
@@ -62,7 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("story_tags_tag").on("story_tags").columns(["tag_id", "story_id"]).execute();
   await db.schema
     .createTable("articles")
-    .addColumn("id", id, (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", id, primaryKey)
     .addColumn("story_id", "integer", (c) => c.notNull().references("stories.id").onDelete("cascade"))
     .addColumn("locale", "text", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
@@ -114,7 +117,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
     .addColumn("rank", "integer", (c) => c.notNull())
     .addColumn("similar_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
-    .addColumn("score", "real", (c) => c.notNull())
+    .addColumn("score", float, (c) => c.notNull())
     .addPrimaryKeyConstraint("similar_articles_pk", ["article_id", "rank"])
     .execute();
   await db.schema
@@ -122,9 +125,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("city", "text", (c) => c.primaryKey())
     .addColumn("observed_at", "text", (c) => c.notNull())
     .addColumn("fetched_at", "text", (c) => c.notNull())
-    .addColumn("temperature", "real", (c) => c.notNull())
+    .addColumn("temperature", float, (c) => c.notNull())
     .addColumn("weather_code", "integer", (c) => c.notNull())
-    .addColumn("wind_speed", "real", (c) => c.notNull())
-    .addColumn("wind_direction", "real", (c) => c.notNull())
+    .addColumn("wind_speed", float, (c) => c.notNull())
+    .addColumn("wind_direction", float, (c) => c.notNull())
     .execute();
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeOpenMeteo } from "../../../test/fake-open-meteo.js";
 import type { Config } from "../../config.js";
-import { type DatabaseHandle, migrateToLatest, openSqlite } from "../../db/database.js";
+import { type XabarDatabase, migrateToLatest, openSqlite } from "../../db/database.js";
 import { loadWeather } from "./weather.repository.js";
 import { WeatherService } from "./weather.service.js";
 
@@ -20,7 +20,7 @@ const MINUTE = 60_000;
 let dir: string;
 let file: string;
 let fake: FakeOpenMeteo;
-let handles: DatabaseHandle[];
+let handles: XabarDatabase[];
 let services: WeatherService[];
 let clock: Date;
 let logs: LogEntry[];
@@ -32,14 +32,14 @@ const log = {
 const warnings = () => logs.filter((l) => l.level === "warn");
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function openDb(): Promise<DatabaseHandle> {
+async function openDb(): Promise<XabarDatabase> {
   const handle = openSqlite(file);
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle);
   handles.push(handle);
   return handle;
 }
 
-function service(handle: DatabaseHandle, overrides: Partial<Config["weather"]> = {}): WeatherService {
+function service(handle: XabarDatabase, overrides: Partial<Config["weather"]> = {}): WeatherService {
   const config: Config["weather"] = {
     apiUrl: fake.apiUrl,
     city: "tashkent",

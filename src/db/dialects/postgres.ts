@@ -1,0 +1,39 @@
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { DatabaseHandle, DialectInfo } from "./types.js";
+
+export const postgresInfo: DialectInfo = { name: "postgres", serialType: "serial", floatType: "double precision" };
+
+export interface PostgresOptions {
+  url: string;
+  /** A schema of its own (created when missing), e.g. one per test run. */
+  schema?: string;
+  poolSize?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openPostgres<DB>(options: PostgresOptions): Promise<DatabaseHandle<DB>> {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name "${options.schema}"`);
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    // Lower-case, validated: safe inside the options string.
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  if (options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+  return { db, dialect: postgresInfo, ...(options.schema ? { schema: options.schema } : {}), close: () => db.destroy() };
+}
+
+/** Drops a schema and everything in it (test clean-up). */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}

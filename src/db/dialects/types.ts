@@ -1,0 +1,23 @@
+/**
+ * What differs between the embedded database and PostgreSQL, in one small interface. Shared code
+ * never writes SQL that only one of them understands.
+ */
+import type { ColumnDataType, Expression, Kysely } from "kysely";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface DialectInfo {
+  name: DialectName;
+  /** Column type of an auto-incrementing integer primary key. */
+  serialType: ColumnDataType | Expression<unknown>;
+  /** Column type of a double-precision float. */
+  floatType: ColumnDataType;
+}
+
+export interface DatabaseHandle<DB> {
+  db: Kysely<DB>;
+  dialect: DialectInfo;
+  /** The PostgreSQL schema everything lives in, when not the default one. */
+  schema?: string;
+  close(): Promise<void>;
+}
