@@ -8,7 +8,6 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
 import { PageCache } from "./cache/page-cache.js";
-import { isEmpty, seedDemo } from "./cli/demo/seed.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
 import { type Db, migrateToLatest, openDatabase } from "./db/database.js";
@@ -158,10 +157,16 @@ export interface Running {
 export async function start(config: Config): Promise<Running> {
   const log = pino({ level: config.logLevel });
   mkdirSync(config.mediaDir, { recursive: true });
-  const handle = await openDatabase({ url: config.databaseUrl, sqliteFile: config.databaseFile });
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    sqliteFile: config.databaseFile,
+    onIdleError: (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"),
+  });
   await migrateToLatest(handle);
-  if (config.seedDemo && (await isEmpty(handle.db))) {
+  if (config.seedDemo && (await new ArticleRepository(handle.db).isEmpty())) {
     log.info("empty database: seeding demo content");
+    // Loaded only here: the seeder draws covers with sharp, which a running server never needs.
+    const { seedDemo } = await import("./cli/demo/seed.js");
     await seedDemo({ db: handle.db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });
   }
   const xabar = await assemble(config, handle.db, log, loadSecret(config.dataDir));

@@ -13,7 +13,7 @@ export interface TestApp extends Xabar {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, postgresUrl?: string): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "xabar-app-"));
   const config = loadConfig({
     DATA_DIR: dir,
@@ -25,7 +25,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     VIEW_FLUSH_MS: "600000",
     ...env,
   });
-  const database = await openTestDatabase(dir);
+  const database = await openTestDatabase(dir, postgresUrl);
   const handle = database.handle;
   await seedTaxonomy(handle.db);
   const xabar = await assemble(config, handle.db, pino({ level: "silent" }), "test-secret");

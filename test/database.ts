@@ -19,10 +19,11 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(dir: string): Promise<TestDatabase> {
+/** `postgresUrl` reaches the same server another way (through a proxy, say). */
+export async function openTestDatabase(dir: string, postgresUrl = TEST_POSTGRES_URL): Promise<TestDatabase> {
   if (TEST_DIALECT === "postgres") {
     const schema = `xabar_t_${process.pid}_${randomBytes(4).toString("hex")}`;
-    const handle = await openDatabase({ url: TEST_POSTGRES_URL, schema, sqliteFile: "" });
+    const handle = await openDatabase({ url: postgresUrl, schema, sqliteFile: "" });
     await migrateToLatest(handle);
     return {
       handle,

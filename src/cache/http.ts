@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { type RenderedPage, negotiateEncoding } from "./page.js";
 
-export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage, cacheState?: "HIT" | "MISS"): FastifyReply {
+export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage, cacheState?: "HIT" | "MISS" | "STALE"): FastifyReply {
   reply.header("cache-control", page.cacheControl).header("etag", page.etag).header("vary", "Accept-Encoding");
   if (page.tags.length) reply.header("surrogate-key", page.tags.join(" "));
   if (cacheState) reply.header("x-cache", cacheState);

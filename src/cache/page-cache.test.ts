@@ -14,6 +14,9 @@ describe("PageCache", () => {
     now = 1000;
     expect(cache.get("/uz/")).toBeUndefined();
     expect([cache.hits, cache.misses]).toEqual([1, 1]);
+    expect(cache.stale("/uz/")?.body.toString()).toBe("a");
+    cache.invalidate(["home:uz"]);
+    expect(cache.stale("/uz/")).toBeUndefined();
   });
 
   it("invalidates exactly the pages with a tag", () => {

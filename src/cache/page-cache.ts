@@ -2,7 +2,8 @@
  * The in-process page cache: rendered pages by key (path and query), each with tags such as
  * `article:42`, `story:7`, `list:uz:world`, `home:ru`. A hit touches no database. Entries expire
  * after a TTL (lists show view counts and most-read) and are dropped at once when a change
- * invalidates one of their tags. Least recently used entries go first when it is full.
+ * invalidates one of their tags; an expired page is still kept to be served when the database
+ * fails. Least recently used entries go first when it is full.
  */
 import type { RenderedPage } from "./page.js";
 
@@ -32,10 +33,10 @@ export class PageCache {
     return this.entries.size;
   }
 
+  /** A fresh page, or undefined. Expired pages stay (until evicted or invalidated) for `stale`. */
   get(key: string): RenderedPage | undefined {
     const entry = this.entries.get(key);
     if (!entry || entry.expiresAt <= this.now()) {
-      if (entry) this.delete(key);
       this.misses++;
       return undefined;
     }
@@ -44,6 +45,11 @@ export class PageCache {
     this.entries.set(key, entry);
     this.hits++;
     return entry.page;
+  }
+
+  /** The page even when expired: served when rendering a fresh one failed (stale-if-error). */
+  stale(key: string): RenderedPage | undefined {
+    return this.entries.get(key)?.page;
   }
 
   set(key: string, page: RenderedPage): void {

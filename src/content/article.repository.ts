@@ -257,6 +257,12 @@ export class ArticleRepository {
       .execute();
   }
 
+  /** True when there are no stories at all (a new install). */
+  async isEmpty(): Promise<boolean> {
+    const row = await this.db.selectFrom("stories").select("id").limit(1).executeTakeFirst();
+    return row === undefined;
+  }
+
   async exists(id: number): Promise<boolean> {
     const row = await this.db.selectFrom("articles").select("id").where("id", "=", id).where("status", "=", "published").executeTakeFirst();
     return row !== undefined;

@@ -35,9 +35,13 @@ export function openSqlite(file: string): XabarDatabase {
 }
 
 /** SQLite at `sqliteFile` unless `url` is a postgres:// URL. */
-export async function openDatabase(options: { url?: string; sqliteFile: string; schema?: string }): Promise<XabarDatabase> {
+export async function openDatabase(options: { url?: string; sqliteFile: string; schema?: string; onIdleError?: (error: Error) => void }): Promise<XabarDatabase> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
-    return openPostgres<Database>({ url: options.url, ...(options.schema ? { schema: options.schema } : {}) });
+    return openPostgres<Database>({
+      url: options.url,
+      ...(options.schema ? { schema: options.schema } : {}),
+      ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
+    });
   }
   return openSqlite(options.sqliteFile);
 }

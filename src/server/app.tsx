@@ -5,6 +5,7 @@
  */
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
+import underPressure from "@fastify/under-pressure";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { sql } from "kysely";
@@ -83,6 +84,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header("x-frame-options", "SAMEORIGIN");
   });
 
+  // Overload: shed with 503 + Retry-After rather than queue until everything times out.
+  await app.register(underPressure, {
+    maxEventLoopDelay: 1_000,
+    retryAfter: 10,
+    exposeStatusRoute: false,
+    pressureHandler: (_request, reply, type, value) => {
+      reply.code(503).header("retry-after", "10").send(errorBody("XABAR_UNAVAILABLE", `overloaded (${type}: ${Math.round(Number(value))})`));
+    },
+  });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 4 * 1024 });
 
@@ -95,6 +105,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     request.log.error({ err: error, url: request.url }, "request failed");
     if (request.url.startsWith("/api/")) return reply.code(500).send(errorBody("XABAR_INTERNAL"));
+    // stale-if-error: an older rendering beats an error page.
+    const stale = request.method === "GET" || request.method === "HEAD" ? deps.cache?.stale(pageCacheKey(request)) : undefined;
+    if (stale) return sendPage(request, reply, stale, "STALE");
     const html = unavailablePage(request.url.split("?")[0] ?? "/", deps.siteUrl, deps.assets);
     return reply.code(503).header("retry-after", "30").header("cache-control", "no-store").type("text/html; charset=utf-8").send(html);
   });

@@ -58,11 +58,6 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom("stories").select("id").limit(1).executeTakeFirst();
-  return row === undefined;
-}
-
 export async function seedDemo(options: SeedOptions): Promise<{ stories: number; articles: number }> {
   const { db } = options;
   const now = options.now ?? new Date();

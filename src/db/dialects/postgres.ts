@@ -9,6 +9,7 @@ export interface PostgresOptions {
   /** A schema of its own (created when missing), e.g. one per test run. */
   schema?: string;
   poolSize?: number;
+  onIdleError?: (error: Error) => void;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -21,6 +22,9 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
     // Lower-case, validated: safe inside the options string.
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection that drops (database restarted, network cut) is an 'error' event on the
+  // pool: without a listener it would crash the process. The pool replaces it on the next query.
+  pool.on("error", (error) => options.onIdleError?.(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
   return { db, dialect: postgresInfo, ...(options.schema ? { schema: options.schema } : {}), close: () => db.destroy() };

@@ -1,0 +1,431 @@
+/**
+ * `npm run bench`: HTTP throughput of the public site with autocannon, over loopback only.
+ *
+ * Two Xabar servers on one fresh temporary DATA_DIR (the first seeds the demo content): one with
+ * the page cache on, one with PAGE_CACHE=0. A bare Fastify route serving the cached article's
+ * bytes is the reference. Each scenario: 1 s warm-up, then `--duration` seconds (default 5),
+ * 10 connections, pipelining 1. Weather points at a closed local port, so nothing leaves the box.
+ *
+ * By default every server is a child process (`node dist/src/main.js`, the bare route likewise),
+ * so autocannon does not share a thread with the server and the RSS is what a user would run.
+ * `--in-process` runs them all inside this process instead; its RSS then counts everything.
+ *
+ * Goals (from the issue): cached article ≥ 50 % of the bare route; uncached article ≥ 2,000
+ * req/s; RSS < 120 MB. The benchmark reports them and exits 0 whether they are met or not.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import Fastify from "fastify";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+/** This file runs from dist/bench/, next to dist/src/. */
+const MAIN_JS = resolve(HERE, "../src/main.js");
+const HOST = "127.0.0.1";
+const CONNECTIONS = 10;
+const PIPELINING = 1;
+const WARMUP_SECONDS = 1;
+const READY_TIMEOUT_MS = 120_000;
+/** A fixed visitor (22 url-safe characters), so every view is the same visitor and dedups. */
+const VISITOR_COOKIE = "xv=benchVisitor0123456789";
+/** Without a user agent the API treats the caller as a bot and counts nothing. */
+const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 xabar-bench";
+const GOAL_RATIO = 0.5;
+const GOAL_UNCACHED_RPS = 2_000;
+const GOAL_RSS_MB = 120;
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+const USAGE = `usage: node dist/bench/site.bench.js [--duration N] [--spawn | --in-process]
+  --duration N    seconds per measured run, after a ${WARMUP_SECONDS} s warm-up (default 5)
+  --spawn         servers as child processes: node dist/src/main.js (default)
+  --in-process    servers inside the benchmark process (RSS then includes autocannon)`;
+
+interface Args {
+  duration: number;
+  spawn: boolean;
+  bareServer: { file: string; port: number } | undefined;
+}
+
+function parseCli(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: "string" },
+      spawn: { type: "boolean" },
+      "in-process": { type: "boolean" },
+      "bare-server": { type: "string" },
+      port: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const duration = values.duration === undefined ? 5 : Number(values.duration);
+  if (!Number.isInteger(duration) || duration < 1 || duration > 600) throw new UsageError("--duration must be a whole number of seconds, 1 to 600");
+  if (values.spawn && values["in-process"]) throw new UsageError("--spawn and --in-process exclude each other");
+  const bareFile = values["bare-server"];
+  const bareServer = bareFile === undefined ? undefined : { file: bareFile, port: Number(values.port ?? "0") };
+  return { duration, spawn: !values["in-process"], bareServer };
+}
+
+class UsageError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+interface Target {
+  name: string;
+  url: string;
+  /** The child's pid; undefined when the server runs in this process. */
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+
+function killChildren(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
+/** The bare reference: one route, the given bytes as HTML. */
+async function serveBare(body: Buffer, port: number): Promise<{ url: string; close(): Promise<void> }> {
+  const app = Fastify({ logger: false });
+  app.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").send(body));
+  const url = await app.listen({ host: HOST, port });
+  return { url, close: () => app.close() };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once("error", reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      if (address === null || typeof address === "string") return reject(new Error("no port"));
+      server.close(() => resolvePort(address.port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+async function waitReady(url: string, child: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start-up (${child.exitCode ?? child.signalCode})`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${name} not ready after ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+  children.delete(child);
+}
+
+async function spawnServer(name: string, args: string[], env: Record<string, string>, readyPath: string, port: number): Promise<Target> {
+  // The child's log lines go to our stderr, so stdout stays the report.
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", 2, 2] });
+  children.add(child);
+  const url = `http://${HOST}:${port}`;
+  await waitReady(`${url}${readyPath}`, child, name);
+  return { name, url, pid: child.pid, stop: () => stopChild(child) };
+}
+
+/** Environment for a Xabar server: loopback, quiet, no outside calls. */
+function xabarEnv(dataDir: string, port: number, extra: Record<string, string>): Record<string, string> {
+  return {
+    HOST,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    SEED_DEMO: "1",
+    WEATHER_API_URL: "http://127.0.0.1:9/",
+    WEATHER_TIMEOUT_MS: "500",
+    ...extra,
+  };
+}
+
+async function startXabar(name: string, spawnIt: boolean, dataDir: string, extra: Record<string, string>): Promise<Target> {
+  if (spawnIt) {
+    const port = await freePort();
+    return spawnServer(name, [MAIN_JS], xabarEnv(dataDir, port, extra), "/healthz", port);
+  }
+  const [{ start }, { loadConfig }] = await Promise.all([import("../src/main.js"), import("../src/config.js")]);
+  const running = await start(loadConfig(xabarEnv(dataDir, 0, extra)));
+  return { name, url: running.url.replace(/\/$/, ""), pid: undefined, stop: () => running.stop() };
+}
+
+async function startBare(spawnIt: boolean, body: Buffer, dir: string): Promise<Target> {
+  if (spawnIt) {
+    const file = join(dir, "bare.html");
+    await writeFile(file, body);
+    const port = await freePort();
+    return spawnServer("bare Fastify", [SELF, "--bare-server", file, "--port", String(port)], {}, "/", port);
+  }
+  const bare = await serveBare(body, 0);
+  return { name: "bare Fastify", url: bare.url, pid: undefined, stop: () => bare.close() };
+}
+
+/** VmRSS and VmHWM (peak) of a process, in MB; undefined without /proc. */
+async function memoryOf(pid: number): Promise<{ rss: number; peak: number } | undefined> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(status)?.[1] ?? Number.NaN);
+    return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+interface Scenario {
+  label: string;
+  target: Target;
+  path: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+interface Measured {
+  scenario: Scenario;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  probe: string;
+}
+
+/** One request as the load sends it: status, and the x-cache header when there is one. */
+async function probe(s: Scenario): Promise<string> {
+  const response = await fetch(`${s.target.url}${s.path}`, {
+    method: s.method ?? "GET",
+    headers: s.headers,
+    body: s.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(5_000),
+  });
+  await response.arrayBuffer();
+  const cache = response.headers.get("x-cache");
+  return cache ? `${response.status} ${cache}` : String(response.status);
+}
+
+async function load(s: Scenario, duration: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${s.target.url}${s.path}`,
+    method: s.method ?? "GET",
+    headers: s.headers,
+    body: s.body,
+    connections: CONNECTIONS,
+    pipelining: PIPELINING,
+    duration,
+    timeout: 10,
+    title: s.label,
+  });
+}
+
+async function measure(s: Scenario, duration: number): Promise<Measured> {
+  process.stderr.write(`  ${s.label} …\n`);
+  await load(s, WARMUP_SECONDS);
+  const state = await probe(s);
+  const result = await load(s, duration);
+  return {
+    scenario: s,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    probe: state,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+/** autocannon records latency in whole milliseconds (its mean too), so 0 means under 1 ms. */
+const ms = (n: number) => (n < 1 ? "<1" : n.toFixed(0));
+const mb = (n: number) => `${n.toFixed(1)} MB`;
+const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+
+function table(headers: string[], rows: string[][], right: boolean[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => ((right[i] ?? false) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ").trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function bareServerMain(file: string, port: number): Promise<void> {
+  const body = await readFile(file);
+  const bare = await serveBare(body, port);
+  const shutdown = () => bare.close().then(() => process.exit(0), () => process.exit(1));
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+async function bench(args: Args): Promise<void> {
+  if (args.spawn && !existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
+  const { duration } = args;
+  const runs = 8;
+  // Start-up (seeding included) plus every run, with room to spare; a hang ends the process.
+  const watchdog = setTimeout(() => {
+    console.error("bench: took too long, giving up");
+    killChildren();
+    process.exit(1);
+  }, 2 * READY_TIMEOUT_MS + runs * (duration + WARMUP_SECONDS + 15) * 1000);
+  watchdog.unref();
+  process.once("SIGINT", () => {
+    killChildren();
+    process.exit(130);
+  });
+
+  const dir = await mkdtemp(join(tmpdir(), "xabar-bench-"));
+  const dataDir = join(dir, "data");
+  const targets: Target[] = [];
+  try {
+    process.stderr.write(`starting servers (${args.spawn ? "child processes" : "in this process"}), DATA_DIR ${dataDir}\n`);
+    // Seeding the demo content (images included) leaves its memory in the process that did it.
+    // When spawning, a throwaway server seeds first, so neither measured server carries that
+    // and both start as a restarted production server would. In-process, the first one seeds.
+    if (args.spawn) await (await startXabar("seeding server", true, dataDir, { PAGE_CACHE: "0" })).stop();
+    const cached = await startXabar("Xabar, cache on", args.spawn, dataDir, { PAGE_CACHE: "1" });
+    targets.push(cached);
+    const uncached = await startXabar("Xabar, cache off", args.spawn, dataDir, { PAGE_CACHE: "0", RATE_LIMIT_PER_MINUTE: "100000000" });
+    targets.push(uncached);
+
+    const home = await fetch(`${cached.url}/en/`, { signal: AbortSignal.timeout(10_000) });
+    const homeHtml = await home.text();
+    if (!home.ok) throw new Error(`GET /en/ answered ${home.status}`);
+    const link = /href="(\/en\/[a-z0-9-]+\/(\d{1,12})(?:-[a-z0-9-]*)?)"/.exec(homeHtml);
+    const articlePath = link?.[1];
+    const articleId = link?.[2];
+    if (articlePath === undefined || articleId === undefined) throw new Error("no article link on /en/");
+    const article = await fetch(`${cached.url}${articlePath}`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    const articleBytes = Buffer.from(await article.arrayBuffer());
+    if (article.status !== 200) throw new Error(`GET ${articlePath} answered ${article.status}`);
+
+    const bare = await startBare(args.spawn, articleBytes, dir);
+    targets.push(bare);
+
+    const cpu = cpus();
+    console.log(`Xabar site benchmark — node ${process.version}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? "unknown"}`);
+    console.log(
+      `mode: ${args.spawn ? "spawn (each server is its own process; autocannon runs here)" : "in-process (servers, bare route and autocannon share ONE process and thread)"}`,
+    );
+    console.log(`load: autocannon, ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${WARMUP_SECONDS} s warm-up + ${duration} s per run, loopback`);
+    console.log(`article: ${articlePath} (${int(articleBytes.length)} bytes; the bare route serves the same bytes)`);
+    console.log("");
+
+    const viewHeaders = { "content-type": "application/json", cookie: VISITOR_COOKIE, "user-agent": BROWSER_UA };
+    const scenarios: Scenario[] = [
+      { label: "1 bare Fastify route (reference)", target: bare, path: "/" },
+      { label: "2 article, cache on", target: cached, path: articlePath },
+      { label: "3 article, cache off", target: uncached, path: articlePath },
+      { label: "4a home /en/, cache on", target: cached, path: "/en/" },
+      { label: "4b home /en/, cache off", target: uncached, path: "/en/" },
+      { label: "5 category /en/world/, cache off", target: uncached, path: "/en/world/" },
+      { label: `6 POST views (article ${articleId})`, target: uncached, path: `/api/v1/articles/${articleId}/views`, method: "POST", headers: viewHeaders, body: "{}" },
+    ];
+
+    const results: Measured[] = [];
+    for (const s of scenarios) results.push(await measure(s, duration));
+
+    // Memory after the load, before anything stops.
+    const memory = new Map<Target, { rss: number; peak: number } | undefined>();
+    for (const t of targets) memory.set(t, t.pid === undefined ? undefined : await memoryOf(t.pid));
+    const ownRss = process.memoryUsage().rss / (1024 * 1024);
+
+    console.log(
+      table(
+        ["scenario", "req/s (mean)", "p50 ms", "p99 ms", "errors", "non-2xx", "probe"],
+        results.map((r) => [r.scenario.label, int(r.rps), ms(r.p50), ms(r.p99), String(r.errors), String(r.non2xx), r.probe]),
+        [false, true, true, true, true, true, false],
+      ),
+    );
+    console.log("(p50/p99: autocannon's resolution is 1 ms; errors: connection errors and timeouts;");
+    console.log(" probe: status and x-cache of one request after the warm-up)");
+    console.log("");
+
+    const rps = (label: string) => results.find((r) => r.scenario.label.startsWith(label))?.rps ?? Number.NaN;
+    const ratio = rps("2 ") / rps("1 ");
+    const uncachedArticle = rps("3 ");
+    const goals: string[][] = [
+      ["cached article / bare route", `${(ratio * 100).toFixed(1)} %`, `≥ ${GOAL_RATIO * 100} %`, verdict(ratio >= GOAL_RATIO)],
+      ["uncached article", `${int(uncachedArticle)} req/s`, `≥ ${int(GOAL_UNCACHED_RPS)} req/s`, verdict(uncachedArticle >= GOAL_UNCACHED_RPS)],
+    ];
+    if (args.spawn) {
+      for (const t of targets) {
+        const m = memory.get(t);
+        const isXabar = t !== bare;
+        goals.push([
+          `RSS after load, ${t.name} (pid ${t.pid ?? "?"}; peak ${m ? mb(m.peak) : "n/a"})`,
+          m ? mb(m.rss) : "n/a (no /proc)",
+          isXabar ? `< ${GOAL_RSS_MB} MB` : "(reference)",
+          isXabar && m ? verdict(m.rss < GOAL_RSS_MB) : "",
+        ]);
+      }
+    } else {
+      goals.push([
+        "RSS after load, whole process: autocannon + 2 Xabar + bare route, ALL IN ONE PROCESS",
+        mb(ownRss),
+        `< ${GOAL_RSS_MB} MB`,
+        "not comparable (use --spawn)",
+      ]);
+    }
+    console.log(table(["goal (from the issue)", "figure", "goal", "verdict"], goals, [false, true, false, false]));
+    if (args.spawn) console.log(`(benchmark process itself, autocannon only: ${mb(ownRss)} RSS)`);
+  } finally {
+    for (const t of targets.reverse()) await t.stop().catch((error: unknown) => console.error(`stopping ${t.name}:`, error));
+    killChildren();
+    await rm(dir, { recursive: true, force: true });
+    clearTimeout(watchdog);
+  }
+}
+
+try {
+  const args = parseCli(process.argv.slice(2));
+  if (args.bareServer) await bareServerMain(args.bareServer.file, args.bareServer.port);
+  else await bench(args);
+} catch (error) {
+  killChildren();
+  if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+}
