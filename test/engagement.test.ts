@@ -78,7 +78,7 @@ describe("reactions", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": browser },
       payload: `reaction=love&back=${encodeURIComponent(back)}`,
     });
-    expect([res.statusCode, res.headers.location]).toEqual([303, back]);
+    expect([res.statusCode, res.headers.location]).toEqual([303, `${back}?mine=love`]);
     const stats = await carol("GET", `/api/v1/articles/${id}/stats`);
     expect(stats.json()).toMatchObject({ reactions: { love: 1 } });
     const offsite = await x.app.inject({

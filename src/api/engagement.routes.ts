@@ -74,9 +74,11 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
       const form = reactionForm.safeParse(request.body);
       if (!form.success) throw new AppError("XABAR_INVALID_REACTION");
       const current = await reactions.mine(id, visitor);
-      await reactions.react(id, visitor, current === form.data.reaction ? null : form.data.reaction);
-      const back = form.data.back && /^\/[^/\\]/.test(form.data.back) ? form.data.back : "/";
-      return reply.redirect(back, 303);
+      const mine = current === form.data.reaction ? null : form.data.reaction;
+      await reactions.react(id, visitor, mine);
+      // Back to the article, rendered fresh for this visitor (`mine` marks the pressed button).
+      const back = form.data.back && /^\/[^/\\][^?#\\]*$/.test(form.data.back) ? form.data.back : "/";
+      return reply.redirect(back === "/" ? back : `${back}?mine=${mine ?? "none"}`, 303);
     }
     const body = reactionBody.safeParse(request.body);
     if (!body.success) throw new AppError("XABAR_INVALID_REACTION");

@@ -7,7 +7,7 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import underPressure from "@fastify/under-pressure";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import { sql } from "kysely";
 import { renderToString } from "preact-render-to-string";
 import { engagementRoutes } from "../api/engagement.routes.js";
@@ -43,6 +43,8 @@ export interface AppDeps {
   logLevel?: string;
 }
 
+/** The article as the no-JS reaction form leaves it: personal, so never from the cache. */
+const MINE_QUERY = /[?&]mine=/;
 const UNCACHED_PREFIXES = ["/api/", "/assets/", "/media/", "/healthz", "/readyz", "/metrics"];
 
 function errorBody(code: ErrorCode, message?: string) {
@@ -75,7 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logLevel && deps.logLevel !== "silent" ? { level: deps.logLevel } : false,
     bodyLimit: 64 * 1024,
     trustProxy: true,
-    disableRequestLogging: true,
+    // Requests are counted in metrics, not logged one by one; errors are logged by our handler.
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   app.addHook("onSend", async (_request, reply) => {
@@ -122,7 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.addHook("onRequest", async (request, reply) => {
       if (request.method !== "GET" && request.method !== "HEAD") return;
       const url = request.url;
-      if (UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix))) return;
+      if (UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix)) || MINE_QUERY.test(url)) return;
       const page = cache.get(pageCacheKey(request));
       if (page) return sendPage(request, reply, page, "HIT");
     });

@@ -11,6 +11,7 @@ import { sendPage } from "../cache/http.js";
 import { RenderedPage } from "../cache/page.js";
 import type { PageCache } from "../cache/page-cache.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguage } from "../lang/locales.js";
+import { REACTIONS } from "../engagement/reactions.service.js";
 import { t } from "../lang/messages.js";
 import { ArticlePage } from "./views/article.js";
 import type { CardContext } from "./views/cards.js";
@@ -30,6 +31,8 @@ export interface SiteRoutesOptions {
 }
 
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+/** After the no-JS reaction form: which reaction is now the visitor's. */
+const mineQuery = z.object({ mine: z.enum([...REACTIONS, "none"]).optional() });
 const ARTICLE_PARAM = /^(\d{1,12})(?:-([a-z0-9-]{0,200}))?$/;
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
@@ -155,6 +158,12 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
         jsonLd: newsArticleJsonLd(view, chrome.siteUrl, t(locale, "siteName")),
       };
       const tags = [`article:${view.article.id}`, `story:${view.article.storyId}`];
+      const personal = mineQuery.safeParse(request.query);
+      if (personal.success && personal.data.mine) {
+        const mine = personal.data.mine === "none" ? null : personal.data.mine;
+        const html = renderDocument(chrome, head, <ArticlePage view={view} ctx={ctx(locale)} mine={mine} />);
+        return sendPage(request, reply, RenderedPage.html(html, 200, [], "private, no-store"));
+      }
       return respond(request, reply, renderDocument(chrome, head, <ArticlePage view={view} ctx={ctx(locale)} />), tags);
     });
   }

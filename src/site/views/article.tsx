@@ -1,4 +1,5 @@
 import type { ArticleCard, ArticleDetail, TagInfo } from "../../content/article.repository.js";
+import type { ReactionKind } from "../../db/schema.js";
 import { REACTIONS, REACTION_EMOJI, type ReactionCounts } from "../../engagement/reactions.service.js";
 import { formatNumber } from "../../lang/format.js";
 import { t, type MessageKey } from "../../lang/messages.js";
@@ -21,7 +22,8 @@ export interface ArticleView {
   canonical: string;
 }
 
-export function ArticlePage({ view, ctx }: { view: ArticleView; ctx: CardContext }) {
+/** `mine`: the visitor's reaction, known only on the personal page after the no-JS form. */
+export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx: CardContext; mine?: ReactionKind | null }) {
   const { article, reactions } = view;
   const { locale } = ctx;
   const api = `/api/v1/articles/${article.id}`;
@@ -77,7 +79,7 @@ export function ArticlePage({ view, ctx }: { view: ArticleView; ctx: CardContext
         <form class="reactions" data-xabar="reactions" data-article-id={article.id} method="post" action={`${api}/reactions`} aria-label={t(locale, "reactions")}>
           <input type="hidden" name="back" value={view.canonical} />
           {REACTIONS.map((kind) => (
-            <button type="submit" name="reaction" value={kind} aria-pressed="false" data-reaction={kind} title={t(locale, REACTION_LABEL[kind])}>
+            <button type="submit" name="reaction" value={kind} aria-pressed={kind === mine ? "true" : "false"} data-reaction={kind} title={t(locale, REACTION_LABEL[kind])}>
               <span aria-hidden="true">{REACTION_EMOJI[kind]}</span> <span class="count">{formatNumber(reactions[kind], locale)}</span>
               <span class="sr">{t(locale, REACTION_LABEL[kind])}</span>
             </button>
