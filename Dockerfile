@@ -17,8 +17,6 @@ ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# The site's stylesheet and island script are bundled from src/site at start-up.
-COPY --from=build /app/src/site ./src/site
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/bin ./bin
 RUN mkdir -p /data && chown node:node /data
@@ -26,4 +24,5 @@ USER node
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=3 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/src/main.js"]
+# A small young generation keeps RSS low; throughput measured the same (npm run bench).
+CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]

@@ -14,7 +14,7 @@
  * req/s; RSS < 120 MB. The benchmark reports them and exits 0 whether they are met or not.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
@@ -149,6 +149,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   children.delete(child);
 }
 
+/** The node flags of `npm run serve` (what `npm start` runs), so the benchmark measures the same process. */
+function serveNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(resolve(HERE, "../../package.json"), "utf8")) as { scripts?: Record<string, string> };
+  return (pkg.scripts?.serve ?? "").split(/\s+/).filter((part) => part.startsWith("--"));
+}
+
 async function spawnServer(name: string, args: string[], env: Record<string, string>, readyPath: string, port: number): Promise<Target> {
   // The child's log lines go to our stderr, so stdout stays the report.
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", 2, 2] });
@@ -175,7 +181,7 @@ function xabarEnv(dataDir: string, port: number, extra: Record<string, string>):
 async function startXabar(name: string, spawnIt: boolean, dataDir: string, extra: Record<string, string>): Promise<Target> {
   if (spawnIt) {
     const port = await freePort();
-    return spawnServer(name, [MAIN_JS], xabarEnv(dataDir, port, extra), "/healthz", port);
+    return spawnServer(name, [...serveNodeFlags(), MAIN_JS], xabarEnv(dataDir, port, extra), "/healthz", port);
   }
   const [{ start }, { loadConfig }] = await Promise.all([import("../src/main.js"), import("../src/config.js")]);
   const running = await start(loadConfig(xabarEnv(dataDir, 0, extra)));

@@ -17,7 +17,7 @@ import { ViewCounter } from "./engagement/views.service.js";
 import { StoryService } from "./content/story.service.js";
 import { Events } from "./events.js";
 import { buildApp } from "./server/app.js";
-import { buildAssets } from "./site/assets.js";
+import { loadAssets } from "./site/assets.js";
 import { SiteService } from "./site/site.service.js";
 import { WeatherService, describeWeather } from "./widgets/weather/index.js";
 
@@ -83,7 +83,7 @@ export async function assemble(config: Config, db: Db, log: Logger, secret: stri
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
   const cache = config.pageCache.enabled ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000 }) : undefined;
-  const assets = await buildAssets();
+  const assets = await loadAssets();
   const site = new SiteService({
     articles,
     reactions,

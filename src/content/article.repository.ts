@@ -1,6 +1,7 @@
 /**
  * SQL for reading published content. Kysely only here; services and views get plain objects.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
@@ -11,6 +12,8 @@ export interface Cover {
   variants: number[];
 }
 
+const EXCERPT_SOURCE_LENGTH = 320;
+
 export interface ArticleCard {
   id: number;
   storyId: number;
@@ -18,7 +21,8 @@ export interface ArticleCard {
   title: string;
   slug: string;
   lead: string;
-  bodyText: string;
+  /** The start of the body's text (enough for an excerpt), not all of it. */
+  bodyStart: string;
   categoryId: number;
   categorySlug: string;
   categoryName: string;
@@ -67,7 +71,7 @@ interface CardRow {
   title: string;
   slug: string;
   lead: string;
-  body_text: string;
+  body_start: string;
   category_id: number;
   category_slug: string;
   category_name: string;
@@ -87,7 +91,7 @@ function toCard(row: CardRow): ArticleCard {
     title: row.title,
     slug: row.slug,
     lead: row.lead,
-    bodyText: row.body_text,
+    bodyStart: row.body_start,
     categoryId: row.category_id,
     categorySlug: row.category_slug,
     categoryName: row.category_name,
@@ -113,7 +117,9 @@ export class ArticleRepository {
       .leftJoin("media as m", "m.id", "s.cover_media_id")
       .leftJoin("article_stats as st", "st.article_id", "a.id")
       .select([
-        "a.id", "a.story_id", "a.locale", "a.title", "a.slug", "a.lead", "a.body_text", "a.published_at",
+        "a.id", "a.story_id", "a.locale", "a.title", "a.slug", "a.lead", "a.published_at",
+        // Cards need an excerpt, not the whole text: copying kilobytes per card is the slow part.
+        (eb) => eb.fn<string>("substr", ["a.body_text", sql.lit(1), sql.lit(EXCERPT_SOURCE_LENGTH)]).as("body_start"),
         "c.id as category_id", "c.slug as category_slug", "cn.name as category_name",
         "m.file as cover_file", "m.width as cover_width", "m.height as cover_height", "m.variants as cover_variants",
         "st.views",

@@ -12,7 +12,6 @@ import { LOCALES, type Locale } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import { slugify } from "../lang/slug.js";
 import { toCyrillic, transliterateHtml } from "../lang/translit.js";
-import { htmlToText, sanitizeBody } from "./sanitize.js";
 
 const renditionSchema = z.object({
   title: z.string().trim().min(1).max(300),
@@ -51,7 +50,10 @@ interface PreparedArticle {
   derived: boolean;
 }
 
-function prepare(input: z.output<typeof storyInputSchema>, now: Date): PreparedArticle[] {
+/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader. */
+const loadSanitizer = () => import("./sanitize.js");
+
+function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBody: (html: string) => string): PreparedArticle[] {
   const prepared: PreparedArticle[] = [];
   for (const locale of LOCALES) {
     const r = input.renditions[locale];
@@ -95,7 +97,8 @@ export class StoryService {
     }
     const input = parsed.data;
     const now = this.now();
-    const articles = prepare(input, now);
+    const { htmlToText, sanitizeBody } = await loadSanitizer();
+    const articles = prepare(input, now, sanitizeBody);
     if (articles.length === 0) throw new AppError("XABAR_BAD_REQUEST", "renditions: at least one locale is needed");
 
     const created = await this.db.transaction().execute(async (trx) => {

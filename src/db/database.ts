@@ -4,7 +4,6 @@
  * holds an advisory lock, so instances starting together migrate once.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
-import { openPostgres } from "./dialects/postgres.js";
 import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
 import type { DatabaseHandle, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
@@ -37,6 +36,8 @@ export function openSqlite(file: string): XabarDatabase {
 /** SQLite at `sqliteFile` unless `url` is a postgres:// URL. */
 export async function openDatabase(options: { url?: string; sqliteFile: string; schema?: string; onIdleError?: (error: Error) => void }): Promise<XabarDatabase> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
+    // The pg driver loads only when it is used.
+    const { openPostgres } = await import("./dialects/postgres.js");
     return openPostgres<Database>({
       url: options.url,
       ...(options.schema ? { schema: options.schema } : {}),

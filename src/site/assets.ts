@@ -1,11 +1,12 @@
 /**
- * Static assets of the public site, built in memory at start-up: the island script (bundled and
- * minified by esbuild) and the stylesheet, each under a content-hashed URL served as immutable.
+ * Static assets of the public site: the island script (bundled and minified by esbuild) and the
+ * stylesheet, each under a content-hashed URL served as immutable. `npm run build` bundles them
+ * into dist/assets (build-assets.ts), so a production server never loads esbuild; running from
+ * the sources (tests, development) bundles them in memory at start-up.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, transform } from "esbuild";
 import { RenderedPage } from "../cache/page.js";
 
 export interface SiteAssets {
@@ -14,17 +15,24 @@ export interface SiteAssets {
   files: Map<string, RenderedPage>;
 }
 
+/** The bundled sources, before hashing. */
+export interface AssetSources {
+  js: string;
+  css: string;
+}
+
 /** The project root (where package.json is), whether running from src/ or dist/src/. */
 export function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above " + fileURLToPath(import.meta.url));
+    if (parent === dir) throw new Error(`package.json not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
   return dir;
 }
 
+export const BUILT_ASSETS = join(projectRoot(), "dist", "assets", "site-assets.json");
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function asset(name: string, ext: string, contentType: string, content: string): [string, RenderedPage] {
@@ -33,7 +41,9 @@ function asset(name: string, ext: string, contentType: string, content: string):
   return [`/assets/${name}.${hash}.${ext}`, page];
 }
 
-export async function buildAssets(): Promise<SiteAssets> {
+/** Bundles the island and minifies the stylesheet (loads esbuild). */
+export async function bundleAssets(): Promise<AssetSources> {
+  const { build, transform } = await import("esbuild");
   const root = join(projectRoot(), "src", "site");
   const script = await build({
     entryPoints: [join(root, "islands", "site.ts")],
@@ -44,9 +54,14 @@ export async function buildAssets(): Promise<SiteAssets> {
     target: ["es2020"],
     legalComments: "none",
   });
-  const js = script.outputFiles[0]?.text ?? "";
-  const css = (await transform(readFileSync(join(root, "styles", "site.css"), "utf8"), { loader: "css", minify: true })).code;
-  const [jsUrl, jsPage] = asset("site", "js", "text/javascript; charset=utf-8", js);
-  const [cssUrl, cssPage] = asset("site", "css", "text/css; charset=utf-8", css);
+  const css = await transform(readFileSync(join(root, "styles", "site.css"), "utf8"), { loader: "css", minify: true });
+  return { js: script.outputFiles[0]?.text ?? "", css: css.code };
+}
+
+export async function loadAssets(): Promise<SiteAssets> {
+  const runningBuilt = fileURLToPath(import.meta.url).includes(`${join("dist", "src")}`);
+  const sources = runningBuilt && existsSync(BUILT_ASSETS) ? (JSON.parse(readFileSync(BUILT_ASSETS, "utf8")) as AssetSources) : await bundleAssets();
+  const [jsUrl, jsPage] = asset("site", "js", "text/javascript; charset=utf-8", sources.js);
+  const [cssUrl, cssPage] = asset("site", "css", "text/css; charset=utf-8", sources.css);
   return { js: jsUrl, css: cssUrl, files: new Map([[jsUrl, jsPage], [cssUrl, cssPage]]) };
 }

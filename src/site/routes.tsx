@@ -9,6 +9,7 @@ import { renderToString } from "preact-render-to-string";
 import { z } from "zod";
 import { sendPage } from "../cache/http.js";
 import { RenderedPage } from "../cache/page.js";
+import { excerpt } from "../content/excerpt.js";
 import type { PageCache } from "../cache/page-cache.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguage } from "../lang/locales.js";
 import { REACTIONS } from "../engagement/reactions.service.js";
@@ -148,7 +149,7 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
       const cover = view.article.cover;
       const head: HeadInfo = {
         title: `${view.article.title} — ${t(locale, "siteName")}`,
-        description: view.article.lead || view.article.bodyText.slice(0, 200),
+        description: view.article.lead || excerpt(view.article.bodyStart, 200),
         canonical: view.canonical,
         alternates: result.alternates,
         xDefault: result.xDefault,

@@ -68,17 +68,19 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
     .addColumn("id", id, primaryKey)
     .addColumn("story_id", "integer", (c) => c.notNull().references("stories.id").onDelete("cascade"))
     .addColumn("locale", "text", (c) => c.notNull())
+    // Small columns first: SQLite reads a row's columns in order, and long texts spill into
+    // overflow pages that every later column would have to walk past.
+    .addColumn("status", "text", (c) => c.notNull())
+    .addColumn("published_at", "text")
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("author_id", "integer", (c) => c.references("authors.id").onDelete("set null"))
+    .addColumn("derived_from", "integer", (c) => c.references("articles.id").onDelete("set null"))
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("slug", "text", (c) => c.notNull())
     .addColumn("lead", "text", (c) => c.notNull())
     .addColumn("body_html", "text", (c) => c.notNull())
     .addColumn("body_text", "text", (c) => c.notNull())
     .addColumn("search_text", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull())
-    .addColumn("published_at", "text")
-    .addColumn("updated_at", "text", (c) => c.notNull())
-    .addColumn("author_id", "integer", (c) => c.references("authors.id").onDelete("set null"))
-    .addColumn("derived_from", "integer", (c) => c.references("articles.id").onDelete("set null"))
     .addUniqueConstraint("articles_story_locale", ["story_id", "locale"])
     .execute();
   // Lists: newest published in a locale, overall and per category (via stories).

@@ -1,5 +1,5 @@
 import type { ArticleCard, Cover } from "../../content/article.repository.js";
-import { excerpt } from "../../content/sanitize.js";
+import { excerpt } from "../../content/excerpt.js";
 import { formatNumber, formatRelativeTime } from "../../lang/format.js";
 import type { Locale } from "../../lang/locales.js";
 import { t } from "../../lang/messages.js";
@@ -47,7 +47,7 @@ export function Card({ card, ctx, variant = "normal", xabar, headingLevel = 3 }:
         <Heading>
           <a href={href}>{card.title}</a>
         </Heading>
-        {variant !== "compact" ? <p class="excerpt">{excerpt(card.lead || card.bodyText, 200)}</p> : null}
+        {variant !== "compact" ? <p class="excerpt">{excerpt(card.lead || card.bodyStart, 200)}</p> : null}
         <p class="meta">
           <a href={categoryUrl(ctx.locale, card.categorySlug)}>{card.categoryName}</a> <Time iso={card.publishedAt} ctx={ctx} />
           {variant === "compact" ? (
