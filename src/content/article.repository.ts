@@ -3,6 +3,7 @@
  */
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
+import { prepared } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
 
 export interface Cover {
@@ -105,7 +106,41 @@ function toCard(row: CardRow): ArticleCard {
 }
 
 export class ArticleRepository {
-  constructor(private readonly db: Db) {}
+  /** The queries every article page runs, compiled once (see db/prepared.ts). */
+  private readonly hot;
+
+  constructor(private readonly db: Db) {
+    this.hot = {
+      find: prepared(db, (id: number, now: string) =>
+        this.cards(now)
+          .leftJoin("authors as au", "au.id", "a.author_id")
+          .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "au.names as author_names", "au.slug as author_slug"])
+          .where("a.id", "=", id),
+      ),
+      translations: prepared(db, (storyId: number, now: string) =>
+        db
+          .selectFrom("articles as a")
+          .innerJoin("stories as s", "s.id", "a.story_id")
+          .innerJoin("categories as c", "c.id", "s.category_id")
+          .select(["a.id", "a.locale", "a.slug", "c.slug as category_slug"])
+          .where("a.story_id", "=", storyId)
+          .where("a.status", "=", "published")
+          .where("a.published_at", "<=", now),
+      ),
+      tags: prepared(db, (storyId: number, locale: string) =>
+        db
+          .selectFrom("story_tags as st")
+          .innerJoin("tags as t", "t.id", "st.tag_id")
+          .innerJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
+          .select(["t.slug", "tn.name"])
+          .where("st.story_id", "=", storyId)
+          .orderBy("tn.name"),
+      ),
+      similar: prepared(db, (articleId: number, now: string, limit: number) =>
+        this.cards(now).innerJoin("similar_articles as sa", "sa.similar_id", "a.id").where("sa.article_id", "=", articleId).orderBy("sa.rank").limit(limit),
+      ),
+    };
+  }
 
   /** Published articles with what a card shows. */
   private cards(now: string) {
@@ -129,11 +164,7 @@ export class ArticleRepository {
   }
 
   async findPublished(id: number, now: string): Promise<ArticleDetail | undefined> {
-    const row = await this.cards(now)
-      .leftJoin("authors as au", "au.id", "a.author_id")
-      .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "au.names as author_names", "au.slug as author_slug"])
-      .where("a.id", "=", id)
-      .executeTakeFirst();
+    const [row] = await this.hot.find(id, now);
     if (!row) return undefined;
     const names = row.author_names ? (JSON.parse(row.author_names) as Record<string, string>) : undefined;
     return {
@@ -149,27 +180,12 @@ export class ArticleRepository {
   }
 
   async translations(storyId: number, now: string): Promise<Translation[]> {
-    const rows = await this.db
-      .selectFrom("articles as a")
-      .innerJoin("stories as s", "s.id", "a.story_id")
-      .innerJoin("categories as c", "c.id", "s.category_id")
-      .select(["a.id", "a.locale", "a.slug", "c.slug as category_slug"])
-      .where("a.story_id", "=", storyId)
-      .where("a.status", "=", "published")
-      .where("a.published_at", "<=", now)
-      .execute();
+    const rows = await this.hot.translations(storyId, now);
     return rows.map((r) => ({ id: r.id, locale: r.locale as Locale, slug: r.slug, categorySlug: r.category_slug }));
   }
 
   async tags(storyId: number, locale: Locale): Promise<TagInfo[]> {
-    return this.db
-      .selectFrom("story_tags as st")
-      .innerJoin("tags as t", "t.id", "st.tag_id")
-      .innerJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
-      .select(["t.slug", "tn.name"])
-      .where("st.story_id", "=", storyId)
-      .orderBy("tn.name")
-      .execute();
+    return this.hot.tags(storyId, locale);
   }
 
   /** Newest first; `filter` narrows to a category or a tag. */
@@ -245,14 +261,9 @@ export class ArticleRepository {
   }
 
   async similar(articleId: number, now: string, limit: number): Promise<ArticleCard[]> {
-    const rows = await this.cards(now)
-      .innerJoin("similar_articles as sa", "sa.similar_id", "a.id")
-      .where("sa.article_id", "=", articleId)
-      .orderBy("sa.rank")
-      .limit(limit)
-      .execute();
-    return rows.map(toCard);
+    return (await this.hot.similar(articleId, now, limit)).map(toCard);
   }
+
 
   async categories(locale: Locale): Promise<CategoryInfo[]> {
     return this.db

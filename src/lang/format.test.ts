@@ -61,3 +61,18 @@ describe("the message catalogue", () => {
     expect(t("oz", "page", { page: 3 })).toBe("3-саҳифа");
   });
 });
+
+describe("time zones with daylight saving", () => {
+  it("agrees with Intl around a DST change, minute by minute", () => {
+    const zone = "Europe/Berlin";
+    const intl = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    // 2026-03-29 01:00 UTC: Berlin goes from +1 to +2.
+    const start = Date.UTC(2026, 2, 28, 22, 0);
+    for (let ms = start; ms < start + 6 * 3_600_000; ms += 7 * 60_000) {
+      expect(formatRelativeTime(new Date(ms), new Date(ms), "en", zone)).toBe(`Today, ${intl.format(new Date(ms))}`);
+    }
+  });
+  it("works for zones with half-hour offsets", () => {
+    expect(formatRelativeTime(new Date("2026-11-25T20:39:00Z"), new Date("2026-11-25T20:40:00Z"), "en", "Asia/Kolkata")).toBe("Today, 02:09");
+  });
+});
