@@ -27,6 +27,8 @@ const schema = z.object({
   PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).default(5_000),
   VIEW_FLUSH_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+  /** How often an instance looks for due jobs (scheduled publishing). */
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
   /** Engagement API calls per visitor per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
@@ -51,6 +53,7 @@ export interface Config {
   seedDemo: boolean;
   pageCache: { enabled: boolean; ttlSeconds: number; maxEntries: number };
   viewFlushMs: number;
+  jobPollMs: number;
   rateLimitPerMinute: number;
   weather: {
     apiUrl: string;
@@ -86,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: c.SEED_DEMO,
     pageCache: { enabled: c.PAGE_CACHE, ttlSeconds: c.PAGE_CACHE_TTL_SECONDS, maxEntries: c.PAGE_CACHE_MAX_ENTRIES },
     viewFlushMs: c.VIEW_FLUSH_MS,
+    jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     weather: {
       apiUrl: c.WEATHER_API_URL,

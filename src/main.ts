@@ -10,11 +10,12 @@ import pino, { type Logger } from "pino";
 import { PageCache } from "./cache/page-cache.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
-import { type Db, migrateToLatest, openDatabase } from "./db/database.js";
+import { type Db, type XabarDatabase, migrateToLatest, openDatabase } from "./db/database.js";
+import { JobRunner } from "./jobs/jobs.js";
 import { recomputeSimilar } from "./discovery/similar.js";
 import { ReactionService } from "./engagement/reactions.service.js";
 import { ViewCounter } from "./engagement/views.service.js";
-import { StoryService } from "./content/story.service.js";
+import { PUBLISH_JOB, StoryService } from "./content/story.service.js";
 import { Events } from "./events.js";
 import { buildApp } from "./server/app.js";
 import { loadAssets } from "./site/assets.js";
@@ -68,6 +69,7 @@ export interface Xabar {
   db: Db;
   events: Events;
   stories: StoryService;
+  jobs: JobRunner;
   views: ViewCounter;
   weather: WeatherService;
   cache: PageCache | undefined;
@@ -76,7 +78,8 @@ export interface Xabar {
 }
 
 /** The services and the app over an open, migrated database: the wiring shared by main and tests. */
-export async function assemble(config: Config, db: Db, log: Logger, secret: string): Promise<Xabar> {
+export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string): Promise<Xabar> {
+  const { db } = database;
   const siteUrl = config.siteUrl ?? `http://localhost:${config.port}`;
   const articles = new ArticleRepository(db);
   const reactions = new ReactionService(db);
@@ -115,8 +118,15 @@ export async function assemble(config: Config, db: Db, log: Logger, secret: stri
     ]);
   });
 
+  const stories = new StoryService(db, events);
+  const jobs = new JobRunner(db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
+  jobs.handle(PUBLISH_JOB, async (payload) => {
+    await stories.publishScheduled(payload);
+  });
+
   await weather.start();
   views.start();
+  jobs.start();
   const app = await buildApp({
     db,
     site,
@@ -136,11 +146,13 @@ export async function assemble(config: Config, db: Db, log: Logger, secret: stri
     app,
     db,
     events,
-    stories: new StoryService(db, events),
+    stories,
+    jobs,
     views,
     weather,
     cache,
     async stopServices() {
+      await jobs.stop();
       similarRefresh.cancel();
       weather.stop();
       await views.stop();
@@ -169,7 +181,7 @@ export async function start(config: Config): Promise<Running> {
     const { seedDemo } = await import("./cli/demo/seed.js");
     await seedDemo({ db: handle.db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });
   }
-  const xabar = await assemble(config, handle.db, log, loadSecret(config.dataDir));
+  const xabar = await assemble(config, handle, log, loadSecret(config.dataDir));
   const address = await xabar.app.listen({ host: config.host, port: config.port });
   const url = address.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
   log.info({ url }, `Xabar is serving ${url}`);

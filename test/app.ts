@@ -28,7 +28,7 @@ export async function createTestApp(env: Record<string, string> = {}, postgresUr
   const database = await openTestDatabase(dir, postgresUrl);
   const handle = database.handle;
   await seedTaxonomy(handle.db);
-  const xabar = await assemble(config, handle.db, pino({ level: "silent" }), "test-secret");
+  const xabar = await assemble(config, handle, pino({ level: "silent" }), "test-secret");
   return {
     ...xabar,
     config,

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Db } from "../src/db/database.js";
+import type { Db, DialectInfo } from "../src/db/database.js";
 import { StoryService, type StoryInput } from "../src/content/story.service.js";
 import { TaxonomyRepository } from "../src/content/taxonomy.repository.js";
 import { Events } from "../src/events.js";
@@ -14,6 +14,7 @@ import { openTestDatabase } from "./database.js";
 
 export interface TestDb {
   db: Db;
+  dialect: DialectInfo;
   dir: string;
   events: Events;
   stories: StoryService;
@@ -30,6 +31,7 @@ export async function createTestDb(now: () => Date = () => new Date()): Promise<
   });
   return {
     db: handle.db,
+    dialect: handle.dialect,
     dir,
     events,
     stories: new StoryService(handle.db, events, now),

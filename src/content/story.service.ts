@@ -8,6 +8,7 @@ import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
+import { enqueueJob } from "../jobs/jobs.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import { slugify } from "../lang/slug.js";
@@ -82,12 +83,47 @@ function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBo
   return prepared;
 }
 
+export const PUBLISH_JOB = "publish-article";
+const publishPayload = z.object({ articleId: z.number().int().positive() });
+
 export class StoryService {
   constructor(
     private readonly db: Db,
     private readonly events: Events,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * The job handler for scheduled publishing: makes the article visible if it is still scheduled.
+   * Idempotent: running it twice, or after an editor published by hand, changes nothing more.
+   */
+  async publishScheduled(payload: unknown): Promise<boolean> {
+    const { articleId } = publishPayload.parse(payload);
+    const now = this.now().toISOString();
+    const row = await this.db
+      .updateTable("articles")
+      .set({ status: "published", updated_at: now })
+      .where("id", "=", articleId)
+      .where("status", "=", "scheduled")
+      .returning(["id", "story_id", "locale"])
+      .executeTakeFirst();
+    if (!row) return false;
+    const story = await this.db
+      .selectFrom("stories as s")
+      .innerJoin("categories as c", "c.id", "s.category_id")
+      .select("c.slug")
+      .where("s.id", "=", row.story_id)
+      .executeTakeFirstOrThrow();
+    const tags = await this.db.selectFrom("story_tags as st").innerJoin("tags as t", "t.id", "st.tag_id").select("t.slug").where("st.story_id", "=", row.story_id).execute();
+    await this.events.emit("articles.changed", {
+      articleIds: [row.id],
+      storyIds: [row.story_id],
+      locales: [row.locale],
+      categorySlugs: [story.slug],
+      tagSlugs: tags.map((t) => t.slug),
+    });
+    return true;
+  }
 
   async create(raw: unknown): Promise<CreatedStory> {
     const parsed = storyInputSchema.safeParse(raw);
@@ -97,6 +133,8 @@ export class StoryService {
     }
     const input = parsed.data;
     const now = this.now();
+    const unscheduled = Object.entries(input.renditions).find(([, r]) => r?.status === "scheduled" && !r.publishedAt);
+    if (unscheduled) throw new AppError("XABAR_BAD_REQUEST", `renditions.${unscheduled[0]}.publishedAt: a scheduled article needs a time`);
     const { htmlToText, sanitizeBody } = await loadSanitizer();
     const articles = prepare(input, now, sanitizeBody);
     if (articles.length === 0) throw new AppError("XABAR_BAD_REQUEST", "renditions: at least one locale is needed");
@@ -143,11 +181,16 @@ export class StoryService {
             updated_at: now.toISOString(),
             author_id: input.authorId ?? null,
             derived_from: article.derived ? latinId : null,
+            category_id: category.id,
           })
           .returning("id")
           .executeTakeFirstOrThrow();
         if (article.locale === "uz") latinId = row.id;
         await trx.insertInto("article_stats").values({ article_id: row.id, views: 0 }).execute();
+        if (article.status === "scheduled" && article.publishedAt) {
+          // In the same transaction: a scheduled article always has its publishing job.
+          await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { articleId: row.id }, runAt: new Date(article.publishedAt), key: `publish:article:${row.id}` }, now);
+        }
         ids.push({ id: row.id, locale: article.locale });
       }
       return { storyId: story.id, articles: ids };

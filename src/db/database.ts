@@ -7,6 +7,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
 import type { DatabaseHandle, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
+import * as listIndexes from "./migrations/2026-11-26-list-indexes.js";
+import * as jobs from "./migrations/2026-11-27-jobs.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -17,6 +19,8 @@ type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectInfo): Promise
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-11-25-initial": initial,
+  "2026-11-26-list-indexes": listIndexes,
+  "2026-11-27-jobs": jobs,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -84,6 +84,11 @@ export interface ArticleTable {
   author_id: number | null;
   /** The article this one is transliterated from (uz → oz), while an editor has not overridden it. */
   derived_from: number | null;
+  /**
+   * A copy of the story's category, for indexed category lists. Triggers keep it equal to the
+   * story's (filled on insert when left null, followed when the story changes category).
+   */
+  category_id: number | null;
 }
 
 export interface ArticleStatsTable {
@@ -127,6 +132,24 @@ export interface WeatherObservationTable {
   wind_direction: number;
 }
 
+export type JobStatus = "queued" | "running" | "done" | "failed";
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON. */
+  payload: string;
+  key: string | null;
+  status: JobStatus;
+  run_at: string;
+  attempts: number;
+  last_error: string | null;
+  locked_by: string | null;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -143,6 +166,7 @@ export interface Database {
   reaction_votes: ReactionVoteTable;
   similar_articles: SimilarArticleTable;
   weather_observations: WeatherObservationTable;
+  jobs: JobTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

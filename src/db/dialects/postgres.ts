@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { DatabaseHandle, DialectInfo } from "./types.js";
 
-export const postgresInfo: DialectInfo = { name: "postgres", serialType: "serial", floatType: "double precision" };
+export const postgresInfo: DialectInfo = { name: "postgres", serialType: "serial", floatType: "double precision", skipLocked: true };
 
 export interface PostgresOptions {
   url: string;

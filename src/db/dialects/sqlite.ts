@@ -4,7 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { DatabaseHandle, DialectInfo } from "./types.js";
 
-export const sqliteInfo: DialectInfo = { name: "sqlite", serialType: "integer", floatType: "real" };
+export const sqliteInfo: DialectInfo = { name: "sqlite", serialType: "integer", floatType: "real", skipLocked: false };
 
 const STATEMENT_CACHE_SIZE = 500;
 

@@ -12,6 +12,11 @@ export interface DialectInfo {
   serialType: ColumnDataType | Expression<unknown>;
   /** Column type of a double-precision float. */
   floatType: ColumnDataType;
+  /**
+   * SELECT … FOR UPDATE SKIP LOCKED, so that many workers can take rows from one queue. SQLite has
+   * no row locks: one writer at a time, and a single job runner per database file.
+   */
+  skipLocked: boolean;
 }
 
 export interface DatabaseHandle<DB> {

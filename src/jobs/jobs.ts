@@ -1,0 +1,166 @@
+/**
+ * Jobs: an outbox table of work to run at a time — scheduled publishing now, distribution later.
+ * Enqueue inside the transaction that makes the work necessary, so that neither exists without
+ * the other. Any instance may run jobs: on PostgreSQL each claims due jobs with
+ * FOR UPDATE SKIP LOCKED, so none runs twice; on SQLite one process owns the file. A claimed job
+ * holds a lease; if its instance dies, the lease runs out and another instance takes it again.
+ * Handlers must be idempotent (a job may run again after a crash mid-way).
+ */
+import { randomBytes } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import type { DialectInfo } from "../db/dialects/types.js";
+import type { Database } from "../db/schema.js";
+
+export interface NewJob {
+  kind: string;
+  payload: object;
+  runAt: Date;
+  /** One pending job per key; enqueueing again reschedules it. */
+  key?: string;
+}
+
+export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, job: NewJob, now = new Date()): Promise<void> {
+  const values = {
+    kind: job.kind,
+    payload: JSON.stringify(job.payload),
+    key: job.key ?? null,
+    status: "queued" as const,
+    run_at: job.runAt.toISOString(),
+    attempts: 0,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+  await db
+    .insertInto("jobs")
+    .values(values)
+    .onConflict((oc) =>
+      oc.column("key").doUpdateSet({ kind: values.kind, payload: values.payload, status: "queued", run_at: values.run_at, attempts: 0, last_error: null, updated_at: values.updated_at }),
+    )
+    .execute();
+}
+
+export type JobHandler = (payload: unknown) => Promise<void>;
+
+export interface JobRunnerOptions {
+  dialect: DialectInfo;
+  pollMs: number;
+  /** How long a claimed job is ours before another instance may take it. */
+  leaseMs?: number;
+  batch?: number;
+  maxAttempts?: number;
+  now?: () => Date;
+  log?: { warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+}
+
+/** 5 s, 10 s, 20 s … capped at 10 minutes. */
+export function backoffMs(attempts: number): number {
+  return Math.min(600_000, 5_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+export class JobRunner {
+  readonly id = `runner-${process.pid}-${randomBytes(4).toString("hex")}`;
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly options: JobRunnerOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  handle(kind: string, handler: JobHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  start(): void {
+    const loop = () => {
+      this.timer = setTimeout(() => {
+        this.tick()
+          .catch((error: unknown) => this.options.log?.warn({ err: error }, "job runner tick failed"))
+          .finally(() => {
+            if (this.timer) loop();
+          });
+      }, this.options.pollMs);
+      this.timer.unref();
+    };
+    loop();
+  }
+
+  /** Stops polling and waits for the jobs in hand. */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Claims and runs the due jobs; returns how many ran. Never two ticks at once. */
+  async tick(): Promise<number> {
+    if (this.running) return this.running;
+    this.running = this.runDue().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Jobs waiting to run now or later (for metrics). */
+  async depth(): Promise<number> {
+    const row = await this.db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "in", ["queued", "running"]).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  private async claim(): Promise<Array<{ id: number; kind: string; payload: string; attempts: number }>> {
+    const now = this.now();
+    const iso = now.toISOString();
+    const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 60_000)).toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      let due = trx
+        .selectFrom("jobs")
+        .select("id")
+        .where((eb) => eb.or([eb.and([eb("status", "=", "queued"), eb("run_at", "<=", iso)]), eb.and([eb("status", "=", "running"), eb("locked_until", "<", iso)])]))
+        .orderBy("run_at")
+        .limit(this.options.batch ?? 10);
+      if (this.options.dialect.skipLocked) due = due.forUpdate().skipLocked();
+      const ids = (await due.execute()).map((row) => row.id);
+      if (ids.length === 0) return [];
+      return trx
+        .updateTable("jobs")
+        .set((eb) => ({ status: "running", locked_by: this.id, locked_until: leaseUntil, attempts: eb("attempts", "+", 1), updated_at: iso }))
+        .where("id", "in", ids)
+        .returning(["id", "kind", "payload", "attempts"])
+        .execute();
+    });
+  }
+
+  private async runDue(): Promise<number> {
+    const jobs = await this.claim();
+    for (const job of jobs) {
+      const handler = this.handlers.get(job.kind);
+      try {
+        if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
+        await handler(JSON.parse(job.payload) as unknown);
+        await this.finish(job.id, { status: "done", last_error: null });
+      } catch (error) {
+        const failed = job.attempts >= (this.options.maxAttempts ?? 8);
+        this.options.log?.[failed ? "error" : "warn"]({ err: error, job: job.id, kind: job.kind, attempts: job.attempts }, failed ? "job failed for good" : "job failed; will retry");
+        await this.finish(job.id, {
+          status: failed ? "failed" : "queued",
+          last_error: String((error as Error)?.message ?? error).slice(0, 1000),
+          ...(failed ? {} : { run_at: new Date(this.now().getTime() + backoffMs(job.attempts)).toISOString() }),
+        });
+      }
+    }
+    return jobs.length;
+  }
+
+  private async finish(id: number, changes: { status: "done" | "queued" | "failed"; last_error: string | null; run_at?: string }): Promise<void> {
+    await this.db
+      .updateTable("jobs")
+      .set({ ...changes, locked_by: null, locked_until: null, updated_at: this.now().toISOString() })
+      .where("id", "=", id)
+      .where("locked_by", "=", this.id)
+      .execute();
+  }
+}
