@@ -14,6 +14,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** postgres://… to run on PostgreSQL; empty for the embedded SQLite file in DATA_DIR. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  /** redis://… to share invalidations and rate limits between instances. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  /** Prefix of Redis keys and channels, so that several sites can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default("xabar"),
+  /** Called with POST {"keys": [...]} after a change, to purge a CDN by Surrogate-Key. */
+  CDN_PURGE_URL: z.url().optional(),
   /** Where the SQLite file and media live. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** Public origin used in canonical URLs, feeds and OpenGraph; defaults to http://localhost:PORT. */
@@ -45,6 +51,9 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  cdnPurgeUrl: string | undefined;
   databaseFile: string;
   mediaDir: string;
   siteUrl: string | undefined;
@@ -81,6 +90,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: c.PORT,
     dataDir,
     databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
+    cdnPurgeUrl: c.CDN_PURGE_URL,
     databaseFile: resolve(dataDir, "xabar.sqlite"),
     mediaDir: resolve(dataDir, "media"),
     siteUrl: c.SITE_URL?.replace(/\/+$/, ""),

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
+import { type InvalidationBus, LocalBus, RedisBus } from "./cache/bus.js";
 import { PageCache } from "./cache/page-cache.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
@@ -52,6 +53,21 @@ class Debounced {
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+}
+
+/** Asks a CDN to drop the pages carrying `keys` (Surrogate-Key); failures are logged, not fatal. */
+async function purgeCdn(url: string, keys: string[], log: Logger): Promise<void> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ keys }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) log.warn({ status: response.status }, "CDN purge refused");
+  } catch (error) {
+    log.warn({ err: String(error) }, "CDN purge failed");
   }
 }
 
@@ -109,13 +125,20 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     await recomputeSimilar(db, { articleIds });
     similarRefresh.schedule();
   });
-  events.on("articles.changed", ({ articleIds, storyIds, locales, categorySlugs, tagSlugs }) => {
+  // Pages to drop, here and on every instance (Redis), and at the CDN when one is configured.
+  const bus: InvalidationBus = config.redisUrl ? new RedisBus(config.redisUrl, config.redisPrefix, log) : new LocalBus();
+  bus.subscribe((tags) => {
     site.forget();
-    cache?.invalidate([
+    cache?.invalidate(tags);
+  });
+  events.on("articles.changed", async ({ articleIds, storyIds, locales, categorySlugs, tagSlugs }) => {
+    const tags = [
       ...articleIds.map((id) => `article:${id}`),
       ...storyIds.map((id) => `story:${id}`),
       ...locales.flatMap((lc) => [`home:${lc}`, ...categorySlugs.map((c) => `list:${lc}:${c}`), ...tagSlugs.map((tag) => `list:${lc}:tag:${tag}`)]),
-    ]);
+    ];
+    await bus.publish(tags);
+    if (config.cdnPurgeUrl) await purgeCdn(config.cdnPurgeUrl, tags, log);
   });
 
   const stories = new StoryService(db, events);
@@ -141,6 +164,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     timeZone: config.timeZone,
     rateLimitPerMinute: config.rateLimitPerMinute,
     logLevel: config.logLevel,
+    ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
   });
   return {
     app,
@@ -153,6 +177,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     cache,
     async stopServices() {
       await jobs.stop();
+      await bus.close();
       similarRefresh.cancel();
       weather.stop();
       await views.stop();

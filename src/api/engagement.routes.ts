@@ -3,6 +3,7 @@
  * The reaction endpoint also takes the page's plain form POST, so reacting works without JS.
  */
 import rateLimit from "@fastify/rate-limit";
+import type { Redis } from "ioredis";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ReactionKind } from "../db/schema.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
@@ -18,6 +19,8 @@ export interface EngagementRoutesOptions {
   articleExists(id: number): Promise<boolean>;
   secret: string;
   rateLimitPerMinute: number;
+  /** Counters shared by all instances; without it each instance counts alone. */
+  redis?: Redis;
 }
 
 export async function engagementRoutes(app: FastifyInstance, options: EngagementRoutesOptions): Promise<void> {
@@ -28,6 +31,7 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
     timeWindow: 60_000,
     keyGenerator: (request) => request.cookies.xv ?? request.ip,
     errorResponseBuilder: () => new AppError("XABAR_RATE_LIMITED"),
+    ...(options.redis ? { redis: options.redis, nameSpace: "xabar-rate:", skipOnError: true } : {}),
   });
 
   const articleId = async (request: FastifyRequest): Promise<number> => {

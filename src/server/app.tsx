@@ -8,6 +8,7 @@ import formbody from "@fastify/formbody";
 import underPressure from "@fastify/under-pressure";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
+import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { renderToString } from "preact-render-to-string";
 import { engagementRoutes } from "../api/engagement.routes.js";
@@ -41,6 +42,8 @@ export interface AppDeps {
   timeZone: string;
   rateLimitPerMinute: number;
   logLevel?: string;
+  /** Shared rate-limit counters across instances. */
+  redis?: Redis;
 }
 
 /** The article as the no-JS reaction form leaves it: personal, so never from the cache. */
@@ -163,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     articleExists: (id) => deps.articles.exists(id),
     secret: deps.secret,
     rateLimitPerMinute: deps.rateLimitPerMinute,
+    ...(deps.redis ? { redis: deps.redis } : {}),
   });
   return app;
 }

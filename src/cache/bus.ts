@@ -1,0 +1,86 @@
+/**
+ * Invalidation across instances. A change invalidates page-cache tags here at once and, when
+ * REDIS_URL is set, on every other instance through Redis pub/sub. If Redis is unreachable the
+ * publish fails fast and is logged: other instances then catch up when their pages' TTL runs
+ * out (PAGE_CACHE_TTL_SECONDS). Without Redis there is one instance, and local is everything.
+ */
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+
+export type TagsListener = (tags: string[]) => void;
+
+export interface InvalidationBus {
+  /** Applies `tags` here and tells the other instances. */
+  publish(tags: string[]): Promise<void>;
+  subscribe(listener: TagsListener): void;
+  close(): Promise<void>;
+}
+
+interface BusLog {
+  warn(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+}
+
+export class LocalBus implements InvalidationBus {
+  private readonly listeners: TagsListener[] = [];
+
+  async publish(tags: string[]): Promise<void> {
+    for (const listener of this.listeners) listener(tags);
+  }
+
+  subscribe(listener: TagsListener): void {
+    this.listeners.push(listener);
+  }
+
+  async close(): Promise<void> {}
+}
+
+export class RedisBus implements InvalidationBus {
+  private readonly local = new LocalBus();
+  private readonly instance = randomBytes(6).toString("hex");
+  /** A command connection, also lent to the rate limiter (fails fast when Redis is away). */
+  readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly channel: string;
+
+  constructor(url: string, prefix: string, private readonly log: BusLog) {
+    this.channel = `${prefix}:invalidate`;
+    // Fail fast instead of queueing while Redis is away: the local cache is already right.
+    const options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000 };
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
+    for (const client of [this.publisher, this.subscriber]) {
+      client.on("error", (error: Error) => log.warn({ err: error.message }, "redis unavailable; invalidating locally only"));
+    }
+    this.subscriber.on("message", (_channel: string, message: string) => this.receive(message));
+    this.subscriber.subscribe(this.channel).catch((error: unknown) => log.warn({ err: String(error) }, "redis subscribe failed; will retry on reconnect"));
+  }
+
+  private receive(message: string): void {
+    try {
+      const parsed = JSON.parse(message) as { from?: unknown; tags?: unknown };
+      if (parsed.from === this.instance || !Array.isArray(parsed.tags)) return;
+      void this.local.publish(parsed.tags.filter((tag): tag is string => typeof tag === "string"));
+    } catch {
+      this.log.warn({ message: message.slice(0, 200) }, "ignoring a malformed invalidation message");
+    }
+  }
+
+  async publish(tags: string[]): Promise<void> {
+    await this.local.publish(tags);
+    try {
+      await this.publisher.publish(this.channel, JSON.stringify({ from: this.instance, tags }));
+    } catch (error) {
+      this.log.warn({ err: String(error) }, "could not broadcast an invalidation; other instances catch up by TTL");
+    }
+  }
+
+  subscribe(listener: TagsListener): void {
+    this.local.subscribe(listener);
+  }
+
+  async close(): Promise<void> {
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}
