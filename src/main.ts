@@ -165,6 +165,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     rateLimitPerMinute: config.rateLimitPerMinute,
     logLevel: config.logLevel,
     ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
+    metrics: { cache, views, jobs, pool: database.poolStats },
   });
   return {
     app,

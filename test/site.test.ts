@@ -205,6 +205,18 @@ describe("caching", () => {
 });
 
 describe("operations", () => {
+  it("exposes Prometheus metrics by route, with cache hits and job depth", async () => {
+    await x.app.inject({ url: articlePath });
+    const res = await x.app.inject({ url: "/metrics" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("text/plain");
+    expect(res.body).toMatch(/xabar_http_requests_total\{route="\/en\/:category\/:article",method="GET",status="200"\} \d+/);
+    expect(res.body).toMatch(/xabar_page_cache_requests_total\{result="hit"\} [1-9]/);
+    expect(res.body).toMatch(/xabar_jobs_queue_depth \d+/);
+    expect(res.body).toContain("xabar_http_request_duration_seconds_bucket");
+    expect(res.body).toContain("xabar_views_flush_lag_seconds");
+  });
+
   it("answers health and readiness", async () => {
     expect((await x.app.inject({ url: "/healthz" })).json()).toEqual({ status: "ok" });
     expect((await x.app.inject({ url: "/readyz" })).json()).toEqual({ status: "ready" });

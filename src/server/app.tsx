@@ -26,6 +26,7 @@ import { localeOfPath, pageCacheKey, renderNotFound, siteRoutes } from "../site/
 import type { SiteService } from "../site/site.service.js";
 import { homeUrl } from "../site/urls.js";
 import { Layout } from "../site/views/layout.js";
+import { type MetricsSources, installMetrics } from "./metrics.js";
 import { MessagePage } from "../site/views/lists.js";
 
 export interface AppDeps {
@@ -44,6 +45,7 @@ export interface AppDeps {
   logLevel?: string;
   /** Shared rate-limit counters across instances. */
   redis?: Redis;
+  metrics: MetricsSources;
 }
 
 /** The article as the no-JS reaction form leaves it: personal, so never from the cache. */
@@ -134,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
 
+  installMetrics(app, deps.metrics);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {

@@ -27,7 +27,13 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
   pool.on("error", (error) => options.onIdleError?.(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-  return { db, dialect: postgresInfo, ...(options.schema ? { schema: options.schema } : {}), close: () => db.destroy() };
+  return {
+    db,
+    dialect: postgresInfo,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    ...(options.schema ? { schema: options.schema } : {}),
+    close: () => db.destroy(),
+  };
 }
 
 /** Drops a schema and everything in it (test clean-up). */

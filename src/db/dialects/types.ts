@@ -22,6 +22,8 @@ export interface DialectInfo {
 export interface DatabaseHandle<DB> {
   db: Kysely<DB>;
   dialect: DialectInfo;
+  /** Connections of the pool (PostgreSQL), for metrics. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** The PostgreSQL schema everything lives in, when not the default one. */
   schema?: string;
   close(): Promise<void>;

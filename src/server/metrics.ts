@@ -1,0 +1,96 @@
+/**
+ * Prometheus metrics at /metrics: request rate and latency by route, page-cache hit ratio,
+ * buffered views and flush lag, job queue depth, database pool use, and Node's own gauges.
+ * Gauges are read when Prometheus scrapes, not kept up to date on every request.
+ */
+import type { FastifyInstance } from "fastify";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { PageCache } from "../cache/page-cache.js";
+
+export interface MetricsSources {
+  cache: PageCache | undefined;
+  views: { pendingCount: number; lastFlushAt: number };
+  jobs: { depth(): Promise<number> };
+  pool: (() => { total: number; idle: number; waiting: number }) | undefined;
+}
+
+/** Adds the metrics hook and route to the root instance (not a plugin scope: it must see every route). */
+export function installMetrics(app: FastifyInstance, sources: MetricsSources): void {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "xabar_" });
+
+  const requests = new Counter({ name: "xabar_http_requests_total", help: "HTTP requests by route, method and status", labelNames: ["route", "method", "status"], registers: [registry] });
+  const latency = new Histogram({
+    name: "xabar_http_request_duration_seconds",
+    help: "HTTP request duration by route",
+    labelNames: ["route", "method"],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  new Gauge({
+    name: "xabar_page_cache_requests_total",
+    help: "Page cache lookups since start, by result",
+    labelNames: ["result"],
+    registers: [registry],
+    collect() {
+      this.set({ result: "hit" }, sources.cache?.hits ?? 0);
+      this.set({ result: "miss" }, sources.cache?.misses ?? 0);
+    },
+  });
+  new Gauge({
+    name: "xabar_page_cache_entries",
+    help: "Pages in the in-process cache",
+    registers: [registry],
+    collect() {
+      this.set(sources.cache?.size ?? 0);
+    },
+  });
+  new Gauge({
+    name: "xabar_views_buffered",
+    help: "Views counted but not yet written",
+    registers: [registry],
+    collect() {
+      this.set(sources.views.pendingCount);
+    },
+  });
+  new Gauge({
+    name: "xabar_views_flush_lag_seconds",
+    help: "Seconds since buffered views were last written",
+    registers: [registry],
+    collect() {
+      this.set(sources.views.lastFlushAt ? (Date.now() - sources.views.lastFlushAt) / 1000 : 0);
+    },
+  });
+  new Gauge({
+    name: "xabar_jobs_queue_depth",
+    help: "Jobs queued or running",
+    registers: [registry],
+    async collect() {
+      this.set(await sources.jobs.depth().catch(() => -1));
+    },
+  });
+  new Gauge({
+    name: "xabar_db_pool_connections",
+    help: "Database pool connections by state (PostgreSQL)",
+    labelNames: ["state"],
+    registers: [registry],
+    collect() {
+      const pool = sources.pool?.();
+      if (!pool) return;
+      this.set({ state: "total" }, pool.total);
+      this.set({ state: "idle" }, pool.idle);
+      this.set({ state: "waiting" }, pool.waiting);
+    },
+  });
+
+  app.addHook("onResponse", async (request, reply) => {
+    // The route pattern, not the URL: one series per route, however many articles there are.
+    const route = request.routeOptions.url ?? "unmatched";
+    requests.inc({ route, method: request.method, status: String(reply.statusCode) });
+    latency.observe({ route, method: request.method }, reply.elapsedTime / 1000);
+  });
+
+  app.get("/metrics", async (_request, reply) => {
+    return reply.header("cache-control", "no-store").type(registry.contentType).send(await registry.metrics());
+  });
+}
