@@ -14,6 +14,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** postgres://… to run on PostgreSQL; empty for the embedded SQLite file in DATA_DIR. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  /** A PostgreSQL schema of its own (created when missing), e.g. for several sites on one server. */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "lowercase letters, digits and _").optional(),
   /** redis://… to share invalidations and rate limits between instances. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   /** Prefix of Redis keys and channels, so that several sites can share one Redis. */
@@ -51,6 +53,7 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  databaseSchema: string | undefined;
   redisUrl: string | undefined;
   redisPrefix: string;
   cdnPurgeUrl: string | undefined;
@@ -90,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: c.PORT,
     dataDir,
     databaseUrl: c.DATABASE_URL,
+    databaseSchema: c.DATABASE_SCHEMA,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
     cdnPurgeUrl: c.CDN_PURGE_URL,

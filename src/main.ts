@@ -198,6 +198,7 @@ export async function start(config: Config): Promise<Running> {
   const handle = await openDatabase({
     url: config.databaseUrl,
     sqliteFile: config.databaseFile,
+    ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
     onIdleError: (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"),
   });
   await migrateToLatest(handle);
