@@ -37,6 +37,8 @@ const schema = z.object({
   VIEW_FLUSH_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
   /** How often an instance looks for due jobs (scheduled publishing). */
   JOB_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+  /** Shed load (503 + Retry-After) when the event loop lags more than this. */
+  OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   /** Engagement API calls per visitor per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
@@ -67,6 +69,7 @@ export interface Config {
   viewFlushMs: number;
   jobPollMs: number;
   rateLimitPerMinute: number;
+  overloadEventLoopDelayMs: number;
   weather: {
     apiUrl: string;
     city: string;
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     viewFlushMs: c.VIEW_FLUSH_MS,
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
     weather: {
       apiUrl: c.WEATHER_API_URL,
       city: c.WEATHER_CITY,

@@ -163,6 +163,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     siteUrl,
     timeZone: config.timeZone,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
     logLevel: config.logLevel,
     ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
     metrics: { cache, views, jobs, pool: database.poolStats },

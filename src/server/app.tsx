@@ -42,6 +42,8 @@ export interface AppDeps {
   siteUrl: string;
   timeZone: string;
   rateLimitPerMinute: number;
+  /** Above this event-loop delay requests are shed with 503 + Retry-After. */
+  maxEventLoopDelayMs: number;
   logLevel?: string;
   /** Shared rate-limit counters across instances. */
   redis?: Redis;
@@ -94,7 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Overload: shed with 503 + Retry-After rather than queue until everything times out.
   await app.register(underPressure, {
-    maxEventLoopDelay: 1_000,
+    maxEventLoopDelay: deps.maxEventLoopDelayMs,
+    sampleInterval: Math.min(1_000, Math.max(10, Math.floor(deps.maxEventLoopDelayMs / 2))),
     retryAfter: 10,
     exposeStatusRoute: false,
     pressureHandler: (_request, reply, type, value) => {

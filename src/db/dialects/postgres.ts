@@ -26,7 +26,14 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
   // pool: without a listener it would crash the process. The pool replaces it on the next query.
   pool.on("error", (error) => options.onIdleError?.(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  if (options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+  const schema = options.schema;
+  if (schema) {
+    // "if not exists" is not safe when instances start together: serialise them on a lock.
+    await db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtext(${`xabar-schema:${schema}`}))`.execute(trx);
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(trx);
+    });
+  }
   return {
     db,
     dialect: postgresInfo,
