@@ -11,7 +11,7 @@ import { type InvalidationBus, LocalBus, RedisBus } from "./cache/bus.js";
 import { PageCache } from "./cache/page-cache.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
-import { type Db, type XabarDatabase, migrateToLatest, openDatabase } from "./db/database.js";
+import { type Db, type XabarDatabase, openConfiguredDatabase } from "./db/database.js";
 import { JobRunner } from "./jobs/jobs.js";
 import { recomputeSimilar } from "./discovery/similar.js";
 import { ReactionService } from "./engagement/reactions.service.js";
@@ -196,13 +196,7 @@ export interface Running {
 export async function start(config: Config): Promise<Running> {
   const log = pino({ level: config.logLevel });
   mkdirSync(config.mediaDir, { recursive: true });
-  const handle = await openDatabase({
-    url: config.databaseUrl,
-    sqliteFile: config.databaseFile,
-    ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
-    onIdleError: (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"),
-  });
-  await migrateToLatest(handle);
+  const handle = await openConfiguredDatabase(config, (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"));
   if (config.seedDemo && (await new ArticleRepository(handle.db).isEmpty())) {
     log.info("empty database: seeding demo content");
     // Loaded only here: the seeder draws covers with sharp, which a running server never needs.

@@ -51,6 +51,26 @@ export async function openDatabase(options: { url?: string; sqliteFile: string; 
   return openSqlite(options.sqliteFile);
 }
 
+/** The database the configuration names, migrated to the latest schema. */
+export async function openConfiguredDatabase(
+  config: { databaseUrl: string | undefined; databaseSchema: string | undefined; databaseFile: string },
+  onIdleError?: (error: Error) => void,
+): Promise<XabarDatabase> {
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    sqliteFile: config.databaseFile,
+    ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+    ...(onIdleError ? { onIdleError } : {}),
+  });
+  try {
+    await migrateToLatest(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
 export async function migrateToLatest(handle: XabarDatabase): Promise<void> {
   // Kysely looks for its own tables across schemas unless told which one is ours.
   const migrator = new Migrator({
