@@ -88,13 +88,21 @@ export class TranslitDictionary {
     if (file) this.extend(file);
   }
 
+  /**
+   * Adds a file's entries over what is there. Within one file, when several Latin spellings share
+   * a Cyrillic one (sentabr, sentyabr → сентябрь), the first is the one Cyrillic converts back to.
+   */
   extend(file: ExceptionsFile): this {
+    const reversed = new Set<string>();
     for (const [latin, cyrillic] of file.pairs ?? []) {
       const lat = latin.toLowerCase();
       const cyr = cyrillic.toLowerCase();
       if (!lat || !cyr) continue;
       this.latinStems.add(lat, cyr);
-      this.cyrillicStems.add(cyr.endsWith("ь") ? cyr.slice(0, -1) : cyr, lat);
+      const stem = cyr.endsWith("ь") ? cyr.slice(0, -1) : cyr;
+      if (reversed.has(stem)) continue;
+      reversed.add(stem);
+      this.cyrillicStems.add(stem, lat);
     }
     for (const word of file.keepLatin ?? []) {
       if (word) this.keepLatin.add(word.toLowerCase(), word);

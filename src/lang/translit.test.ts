@@ -170,6 +170,10 @@ describe("what never changes", () => {
 });
 
 describe("the exceptions dictionary", () => {
+  it("takes other Latin spellings of a loanword, and goes back to the official one", () => {
+    expect(toCyrillic("sentyabr oktyabrda")).toBe("сентябрь октябрда");
+    expect(toLatin("сентябрь октябрда")).toBe("sentabr oktabrda");
+  });
   it("matches a stem followed by suffixes, not any word that begins like it", () => {
     expect(toCyrillic("sirkda")).toBe("циркда");
     expect(toCyrillic("sirka")).toBe("сирка");
