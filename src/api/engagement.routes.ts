@@ -23,8 +23,23 @@ export interface EngagementRoutesOptions {
   redis?: Redis;
 }
 
+/** Published articles seen recently: every page view asks, and the answer rarely changes. */
+const KNOWN_TTL_MS = 60_000;
+const KNOWN_MAX = 50_000;
+
 export async function engagementRoutes(app: FastifyInstance, options: EngagementRoutesOptions): Promise<void> {
   const { views, reactions } = options;
+  const known = new Map<number, number>();
+  const isPublished = async (id: number): Promise<boolean> => {
+    const until = known.get(id);
+    if (until !== undefined && until > Date.now()) return true;
+    const exists = await options.articleExists(id);
+    if (exists) {
+      if (known.size >= KNOWN_MAX) known.clear();
+      known.set(id, Date.now() + KNOWN_TTL_MS);
+    }
+    return exists;
+  };
 
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute,
@@ -37,7 +52,7 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
   const articleId = async (request: FastifyRequest): Promise<number> => {
     const params = articleParams.safeParse(request.params);
     if (!params.success) throw new AppError("XABAR_INVALID_ID");
-    if (!(await options.articleExists(params.data.id))) throw new AppError("XABAR_ARTICLE_NOT_FOUND");
+    if (!(await isPublished(params.data.id))) throw new AppError("XABAR_ARTICLE_NOT_FOUND");
     return params.data.id;
   };
 
