@@ -15,7 +15,7 @@ const BOTH_WAYS: Array<[string, string]> = [
   // the separator sʼh and the tutuq belgisi
   ["Isʼhoq", "Исҳоқ"], ["isʼhol", "исҳол"], ["asʼhob", "асҳоб"], ["maʼno", "маъно"], ["sanʼat", "санъат"],
   ["taʼlim", "таълим"], ["eʼlon", "эълон"], ["sheʼr", "шеър"], ["qatʼiy", "қатъий"], ["mashʼal", "машъал"],
-  ["jurʼat", "журъат"], ["moʻʼjiza", "мўъжиза"], ["taʼsir", "таъсир"], ["maʼlumot", "маълумот"],
+  ["jurʼat", "журъат"], ["moʻjiza", "мўъжиза"], ["moʻtadil", "мўътадил"], ["taʼsir", "таъсир"], ["maʼlumot", "маълумот"],
   ["sunʼiy", "сунъий"], ["meʼmor", "меъмор"],
   // е ⇄ ye / e, э ⇄ e
   ["yer", "ер"], ["yetti", "етти"], ["yelka", "елка"], ["yengil", "енгил"], ["kel", "кел"],

@@ -304,7 +304,7 @@ for (const [cyr, lat] of Object.entries({
   CYRILLIC_TO_LATIN[cyr.charCodeAt(0) - 0x400] = lat;
 }
 const CE = 0x435, CTS = 0x446, HARD = 0x44a, SOFT = 0x44c, CS = 0x441, CH = 0x4b3, CO = 0x43e;
-const CYO = 0x451, CYU = 0x44e, CYA = 0x44f;
+const CYO = 0x451, CYU = 0x44e, CYA = 0x44f, CU_SHORT = 0x45e;
 
 function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel: boolean): string {
   let out = "";
@@ -327,7 +327,10 @@ function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel
     } else if (l === CTS) {
       lat = afterVowel ? "ts" : "s";
     } else if (l === HARD) {
-      lat = nextLower === CE || nextLower === CYO || nextLower === CYU || nextLower === CYA ? "" : TUTUQ;
+      // Dropped before е/ё/ю/я (which then carry the y), and after ў, whose oʻ already has its
+      // apostrophe (мўъжиза → moʻjiza); elsewhere the tutuq belgisi.
+      const iotated = nextLower === CE || nextLower === CYO || nextLower === CYU || nextLower === CYA;
+      lat = iotated || prevLower === CU_SHORT ? "" : TUTUQ;
     } else if (l === SOFT) {
       lat = nextLower === CO ? "y" : "";
     } else if (l === CS && nextLower === CH) {
