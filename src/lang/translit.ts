@@ -12,6 +12,8 @@ export type Script = "cyrl" | "latn";
 
 export interface TranslitOptions {
   dictionary?: TranslitDictionary;
+  /** Remember converted words (default). Off only to measure the rules alone. */
+  memo?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,8 +381,9 @@ const MEMO_LIMIT = 50_000;
 const MEMO_MAX_WORD = 40;
 const memos = new WeakMap<TranslitDictionary, Record<Script, Map<string, string>>>();
 
-function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicText: boolean): (word: string) => string {
+function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicText: boolean, useMemo = true): (word: string) => string {
   if (to === "cyrl" && inCyrillicText) return (word) => word;
+  if (!useMemo) return to === "cyrl" ? (word) => latinWordToCyrillic(word, dictionary) : (word) => cyrillicWordToLatin(word, dictionary);
   let memo = memos.get(dictionary);
   if (!memo) {
     memo = { cyrl: new Map(), latn: new Map() };
@@ -403,7 +406,7 @@ function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicTex
 export function transliterate(text: string, to: Script, options: TranslitOptions = {}): string {
   if (!text) return text;
   const dictionary = options.dictionary ?? defaultDictionary;
-  const convertWord = wordConverter(to, dictionary, to === "cyrl" && isMostlyCyrillic(text));
+  const convertWord = wordConverter(to, dictionary, to === "cyrl" && isMostlyCyrillic(text), options.memo);
   return mapUnprotected(text, (segment) => mapWords(segment, convertWord));
 }
 
@@ -430,7 +433,7 @@ export function transliterateHtml(html: string, to: Script, options: TranslitOpt
   if (!html) return html;
   const dictionary = options.dictionary ?? defaultDictionary;
   const inCyrillicText = to === "cyrl" && isMostlyCyrillic(html.replace(HTML_TOKEN_RE, " "));
-  const convertWord = wordConverter(to, dictionary, inCyrillicText);
+  const convertWord = wordConverter(to, dictionary, inCyrillicText, options.memo);
   const convertText = (text: string): string => mapUnprotected(text, (segment) => mapWords(segment, convertWord));
 
   let out = "";
