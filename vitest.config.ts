@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** Suites that touch the database run twice: on SQLite and on the machine's PostgreSQL. */
-const DATABASE_SUITES = ["test/postgres/**/*.test.ts", "src/jobs/**/*.test.ts", "src/content/**/*.test.ts", "src/discovery/**/*.test.ts", "src/engagement/**/*.test.ts", "test/site.test.ts", "test/engagement.test.ts"];
+const DATABASE_SUITES = ["test/postgres/**/*.test.ts", "src/jobs/**/*.test.ts", "src/content/**/*.test.ts", "src/discovery/**/*.test.ts", "src/engagement/**/*.test.ts", "test/site.test.ts", "test/engagement.test.ts", "test/pagination.test.ts", "test/bench-data.test.ts"];
 
 export default defineConfig({
   test: {

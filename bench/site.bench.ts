@@ -10,12 +10,20 @@
  * so autocannon does not share a thread with the server and the RSS is what a user would run.
  * `--in-process` runs them all inside this process instead; its RSS then counts everything.
  *
+ * Content: the demo stories by default; `--articles N` generates N articles with `xabar bench-data`
+ * instead (then the report adds a deep category page, page 500 or the last one), so runs at 10k
+ * and 1M can be compared. `--data-dir DIR` (SQLite) or `--database-url URL` (PostgreSQL) bench an
+ * existing database as it is, and leave it. `--db postgres` runs the servers on PostgreSQL: a
+ * fresh database `xabar_bench_<random>` is created on `--postgres-url` (default
+ * postgres://postgres@127.0.0.1:5432/test) and dropped at the end.
+ *
  * Goals (from the issue): cached article ≥ 50 % of the bare route; uncached article ≥ 2,000
  * req/s; RSS < 120 MB. The benchmark reports them and exits 0 whether they are met or not.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -44,15 +52,30 @@ const GOAL_RSS_MB = 120;
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
-const USAGE = `usage: node dist/bench/site.bench.js [--duration N] [--spawn | --in-process]
-  --duration N    seconds per measured run, after a ${WARMUP_SECONDS} s warm-up (default 5)
-  --spawn         servers as child processes: node dist/src/main.js (default)
-  --in-process    servers inside the benchmark process (RSS then includes autocannon)`;
+const DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
+const DEEP_PAGE = 500;
+const XABAR_BIN = resolve(HERE, "../../bin/xabar.js");
+
+const USAGE = `usage: node dist/bench/site.bench.js [--duration N] [--spawn | --in-process] [--db sqlite|postgres] [--articles N]
+  --duration N         seconds per measured run, after a ${WARMUP_SECONDS} s warm-up (default 5)
+  --spawn              servers as child processes: node dist/src/main.js (default)
+  --in-process         servers inside the benchmark process (RSS then includes autocannon)
+  --db sqlite|postgres where the servers keep their data (default sqlite, a fresh file)
+  --postgres-url URL   the PostgreSQL server for --db postgres (default ${DEFAULT_POSTGRES_URL}); a
+                       database xabar_bench_<random> is created there and dropped at the end
+  --articles N         content from \`xabar bench-data --articles N\` instead of the demo stories
+  --data-dir DIR       bench an existing SQLite DATA_DIR as it is (not seeded, not deleted)
+  --database-url URL   bench an existing PostgreSQL database as it is (not seeded, not dropped)`;
 
 interface Args {
   duration: number;
   spawn: boolean;
   bareServer: { file: string; port: number } | undefined;
+  db: "sqlite" | "postgres";
+  postgresUrl: string;
+  articles: number | undefined;
+  dataDir: string | undefined;
+  databaseUrl: string | undefined;
 }
 
 function parseCli(argv: string[]): Args {
@@ -64,6 +87,11 @@ function parseCli(argv: string[]): Args {
       "in-process": { type: "boolean" },
       "bare-server": { type: "string" },
       port: { type: "string" },
+      db: { type: "string" },
+      "postgres-url": { type: "string" },
+      articles: { type: "string" },
+      "data-dir": { type: "string" },
+      "database-url": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -78,7 +106,74 @@ function parseCli(argv: string[]): Args {
   if (values.spawn && values["in-process"]) throw new UsageError("--spawn and --in-process exclude each other");
   const bareFile = values["bare-server"];
   const bareServer = bareFile === undefined ? undefined : { file: bareFile, port: Number(values.port ?? "0") };
-  return { duration, spawn: !values["in-process"], bareServer };
+  const db = values.db ?? (values["database-url"] ? "postgres" : "sqlite");
+  if (db !== "sqlite" && db !== "postgres") throw new UsageError("--db must be sqlite or postgres");
+  const articles = values.articles === undefined ? undefined : Number(values.articles);
+  if (articles !== undefined && (!Number.isInteger(articles) || articles < 1)) throw new UsageError("--articles must be a whole number ≥ 1");
+  const dataDir = values["data-dir"];
+  const databaseUrl = values["database-url"];
+  if (dataDir !== undefined && db !== "sqlite") throw new UsageError("--data-dir is for --db sqlite");
+  if ((dataDir !== undefined || databaseUrl !== undefined) && articles !== undefined) throw new UsageError("--articles makes fresh content; --data-dir / --database-url use what is there");
+  const postgresUrl = values["postgres-url"] ?? DEFAULT_POSTGRES_URL;
+  if (!/^postgres(ql)?:\/\//.test(postgresUrl) || (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))) throw new UsageError("PostgreSQL URLs start with postgres://");
+  return { duration, spawn: !values["in-process"], bareServer, db, postgresUrl, articles, dataDir: dataDir === undefined ? undefined : resolve(dataDir), databaseUrl };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Databases and content
+
+/** A fresh PostgreSQL database next to `baseUrl`'s, and how to drop it. */
+async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: pg } = await import("pg");
+  const name = `xabar_bench_${randomBytes(5).toString("hex")}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/** `xabar bench-data --articles N` into the servers' database; its summary lines come back. */
+async function generateContent(articles: number, env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, [XABAR_BIN, "bench-data", "--articles", String(articles)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", 2],
+  });
+  children.add(child);
+  let out = "";
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    out += chunk;
+  });
+  const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
+  children.delete(child);
+  if (code !== 0) throw new Error(`xabar bench-data exited with ${code}`);
+  return out.trim();
+}
+
+/** The deepest page of a list up to `wanted`, found by halving (a missing page answers 404). */
+async function deepestPage(baseUrl: string, path: string, wanted: number): Promise<number> {
+  const exists = async (page: number) => {
+    const response = await fetch(`${baseUrl}${path}?page=${page}`, { signal: AbortSignal.timeout(30_000) });
+    await response.arrayBuffer();
+    return response.status === 200;
+  };
+  if (await exists(wanted)) return wanted;
+  let low = 1;
+  let high = wanted;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (await exists(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 class UsageError extends Error {}
@@ -306,13 +401,14 @@ async function bareServerMain(file: string, port: number): Promise<void> {
 async function bench(args: Args): Promise<void> {
   if (args.spawn && !existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
   const { duration } = args;
-  const runs = 8;
+  const runs = 9;
+  const generating = args.articles ?? 0;
   // Start-up (seeding included) plus every run, with room to spare; a hang ends the process.
   const watchdog = setTimeout(() => {
     console.error("bench: took too long, giving up");
     killChildren();
     process.exit(1);
-  }, 2 * READY_TIMEOUT_MS + runs * (duration + WARMUP_SECONDS + 15) * 1000);
+  }, 2 * READY_TIMEOUT_MS + runs * (duration + WARMUP_SECONDS + 15) * 1000 + generating * 2);
   watchdog.unref();
   process.once("SIGINT", () => {
     killChildren();
@@ -320,17 +416,37 @@ async function bench(args: Args): Promise<void> {
   });
 
   const dir = await mkdtemp(join(tmpdir(), "xabar-bench-"));
-  const dataDir = join(dir, "data");
+  const dataDir = args.dataDir ?? join(dir, "data");
   const targets: Target[] = [];
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let contentSummary = "demo stories (seed-demo)";
   try {
-    process.stderr.write(`starting servers (${args.spawn ? "child processes" : "in this process"}), DATA_DIR ${dataDir}\n`);
+    const dbEnv: Record<string, string> = {};
+    if (args.db === "postgres") {
+      if (args.databaseUrl) dbEnv.DATABASE_URL = args.databaseUrl;
+      else {
+        const created = await createPostgresDatabase(args.postgresUrl);
+        dropDatabase = created.drop;
+        dbEnv.DATABASE_URL = created.url;
+      }
+    }
+    const reuse = args.dataDir !== undefined || args.databaseUrl !== undefined;
+    const where = args.db === "postgres" ? `PostgreSQL ${(dbEnv.DATABASE_URL ?? "").replace(/\/\/[^@/]*@/, "//")}` : `SQLite in ${dataDir}`;
+    process.stderr.write(`starting servers (${args.spawn ? "child processes" : "in this process"}), ${where}\n`);
+    if (args.articles !== undefined) {
+      process.stderr.write(`generating ${args.articles.toLocaleString("en-US")} articles (xabar bench-data)\n`);
+      contentSummary = await generateContent(args.articles, { DATA_DIR: dataDir, ...dbEnv });
+    } else if (reuse) {
+      contentSummary = "an existing database, as it is";
+    }
+    const seed = args.articles === undefined && !reuse ? "1" : "0";
     // Seeding the demo content (images included) leaves its memory in the process that did it.
     // When spawning, a throwaway server seeds first, so neither measured server carries that
     // and both start as a restarted production server would. In-process, the first one seeds.
-    if (args.spawn) await (await startXabar("seeding server", true, dataDir, { PAGE_CACHE: "0" })).stop();
-    const cached = await startXabar("Xabar, cache on", args.spawn, dataDir, { PAGE_CACHE: "1" });
+    if (args.spawn && seed === "1") await (await startXabar("seeding server", true, dataDir, { PAGE_CACHE: "0", ...dbEnv })).stop();
+    const cached = await startXabar("Xabar, cache on", args.spawn, dataDir, { PAGE_CACHE: "1", SEED_DEMO: seed, ...dbEnv });
     targets.push(cached);
-    const uncached = await startXabar("Xabar, cache off", args.spawn, dataDir, { PAGE_CACHE: "0", RATE_LIMIT_PER_MINUTE: "100000000" });
+    const uncached = await startXabar("Xabar, cache off", args.spawn, dataDir, { PAGE_CACHE: "0", SEED_DEMO: seed, RATE_LIMIT_PER_MINUTE: "100000000", ...dbEnv });
     targets.push(uncached);
 
     const home = await fetch(`${cached.url}/en/`, { signal: AbortSignal.timeout(10_000) });
@@ -353,6 +469,8 @@ async function bench(args: Args): Promise<void> {
       `mode: ${args.spawn ? "spawn (each server is its own process; autocannon runs here)" : "in-process (servers, bare route and autocannon share ONE process and thread)"}`,
     );
     console.log(`load: autocannon, ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${WARMUP_SECONDS} s warm-up + ${duration} s per run, loopback`);
+    const deepPage = await deepestPage(uncached.url, "/en/world/", DEEP_PAGE);
+    console.log(`database: ${args.db}; content: ${contentSummary.replace(/\n/g, "\n  ")}`);
     console.log(`article: ${articlePath} (${int(articleBytes.length)} bytes; the bare route serves the same bytes)`);
     console.log("");
 
@@ -364,6 +482,7 @@ async function bench(args: Args): Promise<void> {
       { label: "4a home /en/, cache on", target: cached, path: "/en/" },
       { label: "4b home /en/, cache off", target: uncached, path: "/en/" },
       { label: "5 category /en/world/, cache off", target: uncached, path: "/en/world/" },
+      { label: `5b deep category /en/world/?page=${deepPage}, cache off`, target: uncached, path: `/en/world/?page=${deepPage}` },
       { label: `6 POST views (article ${articleId})`, target: uncached, path: `/api/v1/articles/${articleId}/views`, method: "POST", headers: viewHeaders, body: "{}" },
     ];
 
@@ -417,6 +536,7 @@ async function bench(args: Args): Promise<void> {
   } finally {
     for (const t of targets.reverse()) await t.stop().catch((error: unknown) => console.error(`stopping ${t.name}:`, error));
     killChildren();
+    if (dropDatabase) await dropDatabase().catch((error: unknown) => console.error("dropping the bench database:", error));
     await rm(dir, { recursive: true, force: true });
     clearTimeout(watchdog);
   }

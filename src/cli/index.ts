@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   translit: async () => (await import("./translit.command.js")).translitCommand,
   "seed-demo": async () => (await import("./seed-demo.command.js")).seedDemoCommand,
   migrate: async () => (await import("./migrate.command.js")).migrateCommand,
+  "bench-data": async () => (await import("./bench-data.command.js")).benchDataCommand,
 };
 
 function usage(): string {
@@ -24,6 +25,8 @@ function usage(): string {
     "      Re-create the demo content in DATA_DIR (deletes all content first).",
     "  migrate",
     "      Apply database migrations.",
+    "  bench-data --articles N [--locales uz,oz,ru,en] [--years 3] [--similar 6] [--seed S] [--quiet]",
+    "      Add N generated articles (stories of 1–4 locales over the years) to the configured database, for benchmarks.",
     "",
   ].join("\n");
 }

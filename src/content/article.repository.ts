@@ -55,6 +55,12 @@ export interface CategoryInfo {
   name: string;
 }
 
+/** A position in a list: the row a page continues after. */
+export interface ListCursor {
+  publishedAt: string;
+  id: number;
+}
+
 export interface ListFilter {
   categoryId?: number;
   tagId?: number;
@@ -142,8 +148,12 @@ export class ArticleRepository {
     };
   }
 
-  /** Published articles with what a card shows. */
-  private cards(now: string) {
+  /**
+   * Published articles with what a card shows. With `before` (a keyset cursor, itself published
+   * by `now`), `(published_at, id) < before` is the only upper bound, so the index range starts
+   * at the cursor instead of at `now` and filtering its way down.
+   */
+  private cards(now: string, before?: ListCursor) {
     return this.db
       .selectFrom("articles as a")
       .innerJoin("stories as s", "s.id", "a.story_id")
@@ -160,7 +170,11 @@ export class ArticleRepository {
         "st.views",
       ])
       .where("a.status", "=", "published")
-      .where("a.published_at", "<=", now);
+      .where((eb) =>
+        before && before.publishedAt <= now
+          ? eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id))
+          : eb("a.published_at", "<=", now),
+      );
   }
 
   async findPublished(id: number, now: string): Promise<ArticleDetail | undefined> {
@@ -188,34 +202,50 @@ export class ArticleRepository {
     return this.hot.tags(storyId, locale);
   }
 
-  /** Newest first; `filter` narrows to a category or a tag. */
-  async latest(locale: Locale, now: string, options: { limit: number; offset?: number; excludeIds?: number[] } & ListFilter): Promise<ArticleCard[]> {
-    let query = this.cards(now).where("a.locale", "=", locale);
-    if (options.categoryId !== undefined) query = query.where("s.category_id", "=", options.categoryId);
+  /**
+   * Newest first, `(published_at, id)` descending; `filter` narrows to a category or a tag and
+   * `before` continues after a row (keyset pagination: no OFFSET, one index range per list).
+   */
+  async latest(locale: Locale, now: string, options: { limit: number; before?: ListCursor; excludeIds?: number[] } & ListFilter): Promise<ArticleCard[]> {
+    let query = this.cards(now, options.before).where("a.locale", "=", locale);
+    if (options.categoryId !== undefined) query = query.where("a.category_id", "=", options.categoryId);
     if (options.tagId !== undefined) {
       const tagId = options.tagId;
-      query = query.where("s.id", "in", (eb) => eb.selectFrom("story_tags").select("story_id").where("tag_id", "=", tagId));
+      query = query.where((eb) => eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)));
     }
+    const before = options.before;
+    if (before && before.publishedAt > now) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id)));
     if (options.excludeIds?.length) query = query.where("a.id", "not in", options.excludeIds);
-    const rows = await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(options.limit).offset(options.offset ?? 0).execute();
+    const rows = await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(options.limit).execute();
     return rows.map(toCard);
   }
 
-  async countPublished(locale: Locale, now: string, filter: ListFilter): Promise<number> {
+  /**
+   * Where list page `page` (1-based, `pageSize` a page) starts: the last row of the page before,
+   * or undefined when the list is shorter than that (page 1 always starts at the top: null).
+   * The walk reads only the list's index (it holds locale, status, category, published_at, id
+   * and story_id), never a row, so a deep page costs an index range, not a table scan.
+   */
+  async pageStart(locale: Locale, now: string, filter: ListFilter, page: number, pageSize: number): Promise<ListCursor | null | undefined> {
+    if (page <= 1) return null;
     let query = this.db
       .selectFrom("articles as a")
-      .innerJoin("stories as s", "s.id", "a.story_id")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .select(["a.published_at", "a.id"])
       .where("a.locale", "=", locale)
       .where("a.status", "=", "published")
       .where("a.published_at", "<=", now);
-    if (filter.categoryId !== undefined) query = query.where("s.category_id", "=", filter.categoryId);
+    if (filter.categoryId !== undefined) query = query.where("a.category_id", "=", filter.categoryId);
     if (filter.tagId !== undefined) {
       const tagId = filter.tagId;
-      query = query.where("s.id", "in", (eb) => eb.selectFrom("story_tags").select("story_id").where("tag_id", "=", tagId));
+      query = query.where((eb) => eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)));
     }
-    const row = await query.executeTakeFirst();
-    return Number(row?.n ?? 0);
+    const row = await query
+      .orderBy("a.published_at", "desc")
+      .orderBy("a.id", "desc")
+      .limit(1)
+      .offset((page - 1) * pageSize - 1)
+      .executeTakeFirst();
+    return row?.published_at ? { publishedAt: row.published_at, id: row.id } : undefined;
   }
 
   async findTag(slug: string, locale: Locale): Promise<{ id: number; slug: string; name: string } | undefined> {

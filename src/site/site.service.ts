@@ -46,6 +46,8 @@ export type ArticleLookup =
 export class SiteService {
   private readonly categoriesMemo = new Memo<CategoryInfo[]>();
   private readonly todayMemo = new Memo<ArticleCard | undefined>();
+  /** Most read (today and yesterday) on the home page: an aggregate over the day's view rows, so memoised like "Today". */
+  private readonly mostReadMemo = new Memo<ArticleCard[]>();
   readonly now: () => Date;
 
   constructor(private readonly deps: SiteDeps) {
@@ -56,6 +58,7 @@ export class SiteService {
   forget(): void {
     this.categoriesMemo.clear();
     this.todayMemo.clear();
+    this.mostReadMemo.clear();
   }
 
   private nowIso(): string {
@@ -104,7 +107,10 @@ export class SiteService {
     const now = this.nowIso();
     const top = await this.deps.articles.latest(locale, now, { limit: 7 });
     const topIds = top.map((c) => c.id);
-    const [mostRead, categories] = await Promise.all([this.deps.articles.mostRead(locale, now, this.days(1), 5), this.categories(locale)]);
+    const [mostRead, categories] = await Promise.all([
+      this.mostReadMemo.get(locale, this.now().getTime(), () => this.deps.articles.mostRead(locale, now, this.days(1), 5)),
+      this.categories(locale),
+    ]);
     const sections = [];
     for (const category of categories) {
       const cards = await this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds });
@@ -125,13 +131,18 @@ export class SiteService {
     return this.list(locale, { title: `#${tag.name}`, slug }, { tagId: tag.id }, page);
   }
 
+  /**
+   * A list page. `?page=N` stays the URL: page N's start is found by walking the list's index
+   * (no rows read), then the page is one keyset range of PAGE_SIZE + 1 rows; the extra row only
+   * tells whether an older page exists. No COUNT: a list of a million never counts itself.
+   */
   private async list(locale: Locale, heading: ListView["heading"], filter: ListFilter, page: number): Promise<ListView | undefined> {
     const now = this.nowIso();
-    const total = await this.deps.articles.countPublished(locale, now, filter);
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (page > pages) return undefined;
-    const cards = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...filter });
-    return { heading, cards, page, pages };
+    const start = await this.deps.articles.pageStart(locale, now, filter, page, PAGE_SIZE);
+    if (start === undefined) return undefined;
+    const rows = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE + 1, ...(start ? { before: start } : {}), ...filter });
+    if (page > 1 && rows.length === 0) return undefined;
+    return { heading, cards: rows.slice(0, PAGE_SIZE), page, hasOlder: rows.length > PAGE_SIZE };
   }
 
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {

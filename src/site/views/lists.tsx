@@ -61,13 +61,14 @@ export interface ListView {
   heading: { title: string; slug: string };
   cards: ArticleCard[];
   page: number;
-  pages: number;
+  /** Whether a next (older) page exists; lists are not counted. */
+  hasOlder: boolean;
 }
 
 /** A category or tag page: newest first, paginated. */
 export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardContext; pageUrl: (page: number) => string }) {
   const { locale } = ctx;
-  const { page, pages } = view;
+  const { page, hasOlder } = view;
   return (
     <>
       <h1>
@@ -83,17 +84,15 @@ export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardCont
       ) : (
         <p>{t(locale, "emptyList")}</p>
       )}
-      {pages > 1 ? (
+      {page > 1 || hasOlder ? (
         <nav class="pager" aria-label={t(locale, "pagination")}>
           {page > 1 ? (
             <a rel="prev" href={pageUrl(page - 1)}>
               ← {t(locale, "newer")}
             </a>
           ) : null}
-          <span>
-            {page} / {pages}
-          </span>
-          {page < pages ? (
+          <span>{page}</span>
+          {hasOlder ? (
             <a rel="next" href={pageUrl(page + 1)}>
               {t(locale, "older")} →
             </a>
