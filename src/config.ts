@@ -37,6 +37,8 @@ const schema = z.object({
   VIEW_FLUSH_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
   /** How often an instance looks for due jobs (scheduled publishing). */
   JOB_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+  /** Behind a proxy: how many hops of X-Forwarded-For to believe (0: none, the default). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Shed load (503 + Retry-After) when the event loop lags more than this. */
   OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   /** Engagement API calls per visitor per minute. */
@@ -70,6 +72,7 @@ export interface Config {
   jobPollMs: number;
   rateLimitPerMinute: number;
   overloadEventLoopDelayMs: number;
+  trustProxyHops: number;
   weather: {
     apiUrl: string;
     city: string;
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
+    trustProxyHops: c.TRUST_PROXY,
     weather: {
       apiUrl: c.WEATHER_API_URL,
       city: c.WEATHER_CITY,

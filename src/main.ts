@@ -164,6 +164,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     timeZone: config.timeZone,
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
+    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     logLevel: config.logLevel,
     ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
     metrics: { cache, views, jobs, pool: database.poolStats },

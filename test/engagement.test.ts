@@ -88,6 +88,15 @@ describe("reactions", () => {
       payload: "reaction=love&back=//evil.example",
     });
     expect(offsite.headers.location).toBe("/");
+    for (const back of ["/\t/evil.example/x", "/en/world/1-a\r\nSet-Cookie: x=1", "/а", "https://evil.example/en/world/1"]) {
+      const res = await x.app.inject({
+        method: "POST",
+        url: `/api/v1/articles/${id}/reactions`,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: `reaction=sad&back=${encodeURIComponent(back)}`,
+      });
+      expect([res.statusCode, res.headers.location], back).toEqual([303, "/"]);
+    }
   });
 });
 
@@ -96,6 +105,7 @@ describe("bad input", () => {
     ["POST", "/api/v1/articles/abc/views", undefined, 400, "XABAR_INVALID_ID"],
     ["POST", "/api/v1/articles/-1/views", undefined, 400, "XABAR_INVALID_ID"],
     ["POST", "/api/v1/articles/99999999999999/views", undefined, 400, "XABAR_INVALID_ID"],
+    ["POST", "/api/v1/articles/2147483648/views", undefined, 400, "XABAR_INVALID_ID"],
     ["POST", "/api/v1/articles/999999/views", undefined, 404, "XABAR_ARTICLE_NOT_FOUND"],
     ["GET", "/api/v1/articles/999999/stats", undefined, 404, "XABAR_ARTICLE_NOT_FOUND"],
     ["POST", "/api/v1/articles/ID/reactions", { reaction: "wow" }, 400, "XABAR_INVALID_REACTION"],
@@ -130,7 +140,8 @@ describe("rate limiting", () => {
       const statuses: number[] = [];
       let last = "";
       for (let i = 0; i < 5; i++) {
-        const res = await limited.app.inject({ url, headers: { cookie: "xv=AAAAAAAAAAAAAAAAAAAAAA" } });
+        // A new visitor cookie each time does not escape the limit: it is per address.
+        const res = await limited.app.inject({ url, headers: { cookie: `xv=AAAAAAAAAAAAAAAAAAAAA${i}`, "x-forwarded-for": `10.0.0.${i}` } });
         statuses.push(res.statusCode);
         last = res.body;
       }

@@ -113,6 +113,22 @@ describe("the article page", () => {
     expect(section).not.toContain("/uz/");
   });
 
+  it("keeps made-up query strings out of the cache and refuses ids beyond 32 bits", async () => {
+    const before = x.cache?.size ?? 0;
+    for (let i = 0; i < 20; i++) await x.app.inject({ url: `/uz/?junk=${i}` });
+    for (let i = 0; i < 20; i++) await x.app.inject({ url: `${articlePath}?utm=${i}&page=${i}` });
+    expect((x.cache?.size ?? 0) - before).toBeLessThanOrEqual(2);
+    expect((await x.app.inject({ url: "/uz/world/2147483648-x" })).statusCode).toBe(404);
+    expect((await x.app.inject({ url: "/uz/world/99999999999-x" })).statusCode).toBe(404);
+  });
+
+  it("answers a malformed URL with a localised page, not the framework's JSON", async () => {
+    const res = await x.app.inject({ url: "/ru/%E0%A4%A/" });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("Страница не найдена");
+    expect(res.body).not.toContain("FST_ERR");
+  });
+
   it("redirects a wrong slug or category to the canonical URL", async () => {
     for (const wrong of [`/en/sport/${story.ids.en}`, `/en/world/${story.ids.en}-x`, `/en/sport/${story.ids.en}-old-title`]) {
       const res = await x.app.inject({ url: wrong });

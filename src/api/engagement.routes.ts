@@ -23,6 +23,9 @@ export interface EngagementRoutesOptions {
   redis?: Redis;
 }
 
+/** Where the no-JS form may send the visitor back to: an article path of this site, nothing else. */
+const ARTICLE_PATH = /^\/(?:uz|oz|ru|en)\/[a-z0-9-]{1,80}\/\d{1,10}(?:-[a-z0-9-]{0,200})?$/;
+
 /** Published articles seen recently: every page view asks, and the answer rarely changes. */
 const KNOWN_TTL_MS = 60_000;
 const KNOWN_MAX = 50_000;
@@ -44,7 +47,8 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute,
     timeWindow: 60_000,
-    keyGenerator: (request) => request.cookies.xv ?? request.ip,
+    // The address, not the visitor cookie: a client can drop or change its cookie at will.
+    keyGenerator: (request) => request.ip,
     errorResponseBuilder: () => new AppError("XABAR_RATE_LIMITED"),
     ...(options.redis ? { redis: options.redis, nameSpace: "xabar-rate:", skipOnError: true } : {}),
   });
@@ -96,7 +100,7 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
       const mine = current === form.data.reaction ? null : form.data.reaction;
       await reactions.react(id, visitor, mine);
       // Back to the article, rendered fresh for this visitor (`mine` marks the pressed button).
-      const back = form.data.back && /^\/[^/\\][^?#\\]*$/.test(form.data.back) ? form.data.back : "/";
+      const back = form.data.back && ARTICLE_PATH.test(form.data.back) ? form.data.back : "/";
       return reply.redirect(back === "/" ? back : `${back}?mine=${mine ?? "none"}`, 303);
     }
     const body = reactionBody.safeParse(request.body);

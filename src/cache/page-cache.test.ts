@@ -30,6 +30,16 @@ describe("PageCache", () => {
     expect(cache.invalidate(["story:1", "nothing"])).toBe(0);
   });
 
+  it("does not store a page rendered before an invalidation that happened meanwhile", () => {
+    const cache = new PageCache({ maxEntries: 10, ttlMs: 60_000 });
+    const renderedAt = cache.version;
+    cache.invalidate(["article:1"]);
+    cache.set("/uz/world/1-a", page("old", ["article:1"]), renderedAt);
+    expect(cache.get("/uz/world/1-a")).toBeUndefined();
+    cache.set("/uz/world/1-a", page("new", ["article:1"]), cache.version);
+    expect(cache.get("/uz/world/1-a")?.body.toString()).toBe("new");
+  });
+
   it("evicts the least recently used entry when full", () => {
     const cache = new PageCache({ maxEntries: 2, ttlMs: 60_000 });
     cache.set("a", page("a", ["t"]));

@@ -24,6 +24,8 @@ export class PageCache {
   private readonly now: () => number;
   hits = 0;
   misses = 0;
+  /** Goes up with every invalidation: a page rendered from data older than that is not stored. */
+  version = 0;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -52,7 +54,9 @@ export class PageCache {
     return this.entries.get(key)?.page;
   }
 
-  set(key: string, page: RenderedPage): void {
+  /** Stores `page`, unless the cache was invalidated since `renderedAt` (a version) was read. */
+  set(key: string, page: RenderedPage, renderedAt?: number): void {
+    if (renderedAt !== undefined && renderedAt !== this.version) return;
     this.delete(key);
     this.entries.set(key, { page, expiresAt: this.now() + this.options.ttlMs });
     for (const tag of page.tags) {
@@ -72,6 +76,7 @@ export class PageCache {
 
   /** Drops every page carrying one of `tags`; returns how many. */
   invalidate(tags: Iterable<string>): number {
+    this.version++;
     let dropped = 0;
     for (const tag of tags) {
       for (const key of this.keysByTag.get(tag) ?? []) {
@@ -83,6 +88,7 @@ export class PageCache {
   }
 
   clear(): void {
+    this.version++;
     this.entries.clear();
     this.keysByTag.clear();
   }

@@ -20,7 +20,8 @@ import type { Db } from "../db/database.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
 import { AppError, ERRORS, type ErrorCode } from "../errors.js";
-import { t } from "../lang/messages.js";
+import type { Locale } from "../lang/locales.js";
+import { type MessageKey, t } from "../lang/messages.js";
 import type { SiteAssets } from "../site/assets.js";
 import { localeOfPath, pageCacheKey, renderNotFound, siteRoutes } from "../site/routes.js";
 import type { SiteService } from "../site/site.service.js";
@@ -42,6 +43,8 @@ export interface AppDeps {
   siteUrl: string;
   timeZone: string;
   rateLimitPerMinute: number;
+  /** false, or how many proxy hops in front of us to trust for the client address. */
+  trustProxy: boolean | number;
   /** Above this event-loop delay requests are shed with 503 + Retry-After. */
   maxEventLoopDelayMs: number;
   logLevel?: string;
@@ -50,9 +53,6 @@ export interface AppDeps {
   metrics: MetricsSources;
 }
 
-/** The article as the no-JS reaction form leaves it: personal, so never from the cache. */
-const MINE_QUERY = /[?&]mine=/;
-const UNCACHED_PREFIXES = ["/api/", "/assets/", "/media/", "/healthz", "/readyz", "/metrics"];
 
 function errorBody(code: ErrorCode, message?: string) {
   return { error: { code, message: message ?? ERRORS[code].message } };
@@ -65,25 +65,34 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   429: "XABAR_RATE_LIMITED",
 };
 
-/** A page that needs nothing from the database: for errors when the database may be the cause. */
-function unavailablePage(path: string, siteUrl: string, assets: SiteAssets): string {
-  const locale = localeOfPath(path);
-  const title = t(locale, "unavailableTitle");
+/** A message page that needs nothing from the database: for errors when the database may be the cause. */
+function messagePage(locale: Locale, title: MessageKey, text: MessageKey, deps: { siteUrl: string; assets: SiteAssets }): string {
   return `<!doctype html>${renderToString(
     <Layout
-      chrome={{ locale, siteUrl, assets, categories: [], year: new Date().getFullYear() }}
-      head={{ title, description: title, canonical: path, alternates: [], ogType: "website" }}
+      chrome={{ locale, siteUrl: deps.siteUrl, assets: deps.assets, categories: [], year: new Date().getFullYear() }}
+      head={{ title: t(locale, title), description: t(locale, text), canonical: homeUrl(locale), alternates: [], ogType: "website" }}
     >
-      <MessagePage title={title} text={t(locale, "unavailableText")} back={{ href: homeUrl(locale), label: t(locale, "backHome") }} />
+      <MessagePage title={t(locale, title)} text={t(locale, text)} back={{ href: homeUrl(locale), label: t(locale, "backHome") }} />
     </Layout>,
   )}`;
+}
+
+function unavailablePage(path: string, siteUrl: string, assets: SiteAssets): string {
+  return messagePage(localeOfPath(path), "unavailableTitle", "unavailableText", { siteUrl, assets });
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logLevel && deps.logLevel !== "silent" ? { level: deps.logLevel } : false,
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    // Which proxies' X-Forwarded-For to believe: never a client's own.
+    trustProxy: typeof deps.trustProxy === "number" ? (_address: string, hop: number) => hop < (deps.trustProxy as number) : deps.trustProxy,
+    // Malformed URLs and the like, before any route: a localised page, not Fastify's JSON.
+    frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      reply.code(400);
+      if (request.url.startsWith("/api/")) return reply.send(errorBody("XABAR_BAD_REQUEST"));
+      return reply.type("text/html; charset=utf-8").send(messagePage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
+    },
     // Requests are counted in metrics, not logged one by one; errors are logged by our handler.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -94,14 +103,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header("x-frame-options", "SAMEORIGIN");
   });
 
+  /**
+   * When a page cannot be made (database down, overload): the cached copy, even expired
+   * (stale-if-error), else a localised 503 page, or JSON for the API.
+   */
+  const fallback = (request: FastifyRequest, reply: FastifyReply, retryAfter: number) => {
+    const key = pageCacheKey(request);
+    const cached = key === undefined ? undefined : (deps.cache?.get(key) ?? deps.cache?.stale(key));
+    if (cached) return sendPage(request, reply, cached, "STALE");
+    reply.code(503).header("retry-after", String(retryAfter)).header("cache-control", "no-store");
+    if (request.url.startsWith("/api/")) return reply.send(errorBody("XABAR_UNAVAILABLE"));
+    return reply.type("text/html; charset=utf-8").send(unavailablePage(request.url.split("?", 1)[0] ?? "/", deps.siteUrl, deps.assets));
+  };
+
   // Overload: shed with 503 + Retry-After rather than queue until everything times out.
   await app.register(underPressure, {
     maxEventLoopDelay: deps.maxEventLoopDelayMs,
     sampleInterval: Math.min(1_000, Math.max(10, Math.floor(deps.maxEventLoopDelayMs / 2))),
     retryAfter: 10,
     exposeStatusRoute: false,
-    pressureHandler: (_request, reply, type, value) => {
-      reply.code(503).header("retry-after", "10").send(errorBody("XABAR_UNAVAILABLE", `overloaded (${type}: ${Math.round(Number(value))})`));
+    pressureHandler: (request, reply) => {
+      fallback(request, reply, 10);
     },
   });
   await app.register(cookie);
@@ -116,28 +138,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     request.log.error({ err: error, url: request.url }, "request failed");
     if (request.url.startsWith("/api/")) return reply.code(500).send(errorBody("XABAR_INTERNAL"));
-    // stale-if-error: an older rendering beats an error page.
-    const stale = request.method === "GET" || request.method === "HEAD" ? deps.cache?.stale(pageCacheKey(request)) : undefined;
-    if (stale) return sendPage(request, reply, stale, "STALE");
-    const html = unavailablePage(request.url.split("?")[0] ?? "/", deps.siteUrl, deps.assets);
-    return reply.code(503).header("retry-after", "30").header("cache-control", "no-store").type("text/html; charset=utf-8").send(html);
+    return fallback(request, reply, 30);
   });
 
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith("/api/")) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
     return renderNotFound(deps.site, request, reply);
   });
-
-  if (deps.cache) {
-    const cache = deps.cache;
-    app.addHook("onRequest", async (request, reply) => {
-      if (request.method !== "GET" && request.method !== "HEAD") return;
-      const url = request.url;
-      if (UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix)) || MINE_QUERY.test(url)) return;
-      const page = cache.get(pageCacheKey(request));
-      if (page) return sendPage(request, reply, page, "HIT");
-    });
-  }
 
   installMetrics(app, deps.metrics);
   app.get("/healthz", async () => ({ status: "ok" }));

@@ -19,7 +19,7 @@ import type { CardContext } from "./views/cards.js";
 import { type Chrome, type HeadInfo, Layout } from "./views/layout.js";
 import { HomePage, ListPage, MessagePage } from "./views/lists.js";
 import { type SiteService, newsArticleJsonLd } from "./site.service.js";
-import { categoryUrl, homeUrl, tagUrl } from "./urls.js";
+import { categoryUrl, homeUrl, mediaUrl, tagUrl } from "./urls.js";
 
 export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
 const ERROR_CACHE_CONTROL = "public, max-age=30, s-maxage=60";
@@ -34,7 +34,9 @@ export interface SiteRoutesOptions {
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
 /** After the no-JS reaction form: which reaction is now the visitor's. */
 const mineQuery = z.object({ mine: z.enum([...REACTIONS, "none"]).optional() });
-const ARTICLE_PARAM = /^(\d{1,12})(?:-([a-z0-9-]{0,200}))?$/;
+const ARTICLE_PARAM = /^(\d{1,10})(?:-([a-z0-9-]{0,200}))?$/;
+/** Ids are 32-bit integers in PostgreSQL. */
+export const MAX_ID = 2 ** 31 - 1;
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
 function renderDocument(chrome: Chrome, head: HeadInfo, body: VNode): string {
@@ -45,16 +47,33 @@ function renderDocument(chrome: Chrome, head: HeadInfo, body: VNode): string {
   )}`;
 }
 
-/** The cache key of a page: its path, and the page number when there is one. */
-export function pageCacheKey(request: FastifyRequest): string {
-  const url = request.url;
-  const q = url.indexOf("?");
-  if (q === -1) return url;
-  const page = new URLSearchParams(url.slice(q + 1)).get("page");
-  if (page === null || page === "1") return url.slice(0, q);
-  // Anything else that is not a page number must miss, so the handler can refuse it.
-  return /^[1-9]\d{0,5}$/.test(page) ? `${url.slice(0, q)}?page=${page}` : url;
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** How a route's pages are cached: by path ("page"), or by path and page number ("list"). */
+    pageCache?: "page" | "list";
+  }
 }
+const PAGE = { config: { pageCache: "page" as const } };
+const LIST = { config: { pageCache: "list" as const } };
+
+/**
+ * The cache key of a request, or undefined when it must not be cached: only the site's page
+ * routes, only from validated parts (the path, and a list's page number), so that made-up query
+ * strings can neither fill the cache nor bypass it; never the personal page after a reaction.
+ */
+export function pageCacheKey(request: FastifyRequest): string | undefined {
+  const kind = request.routeOptions.config?.pageCache;
+  if (!kind || (request.method !== "GET" && request.method !== "HEAD")) return undefined;
+  const query = request.query as Record<string, unknown> | undefined;
+  if (query?.mine !== undefined) return undefined;
+  const path = request.url.split("?", 1)[0] ?? "/";
+  const page = query?.page;
+  if (kind === "page" || page === undefined || page === "1") return path;
+  return typeof page === "string" && /^[1-9]\d{0,5}$/.test(page) ? `${path}?page=${page}` : undefined;
+}
+
+/** The cache's version when each request began: a page rendered across an invalidation is not stored. */
+const startedAt = new WeakMap<FastifyRequest, number>();
 
 export function localeOfPath(path: string): Locale {
   const first = path.split("/")[1];
@@ -77,9 +96,21 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
   const { site, cache } = options;
   const ctx = (locale: Locale): CardContext => ({ locale, now: site.now(), timeZone: options.timeZone });
 
+  if (cache) {
+    // Runs for this plugin's routes only, after routing: hits never reach a handler.
+    app.addHook("onRequest", async (request, reply) => {
+      const key = pageCacheKey(request);
+      if (key === undefined) return;
+      const page = cache.get(key);
+      if (page) return sendPage(request, reply, page, "HIT");
+      startedAt.set(request, cache.version);
+    });
+  }
+
   const respond = (request: FastifyRequest, reply: FastifyReply, html: string, tags: string[]) => {
     const page = RenderedPage.html(html, 200, tags, PAGE_CACHE_CONTROL);
-    if (cache) cache.set(pageCacheKey(request), page);
+    const key = pageCacheKey(request);
+    if (cache && key !== undefined) cache.set(key, page, startedAt.get(request));
     return sendPage(request, reply, page, cache ? "MISS" : undefined);
   };
 
@@ -94,7 +125,7 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
   for (const locale of LOCALES) {
     app.get(`/${locale}`, async (_request, reply) => reply.redirect(homeUrl(locale), 301));
 
-    app.get(`/${locale}/`, async (request, reply) => {
+    app.get(`/${locale}/`, PAGE, async (request, reply) => {
       const [chrome, view] = await Promise.all([site.chrome(locale), site.home(locale)]);
       const head: HeadInfo = {
         title: `${t(locale, "siteName")} — ${t(locale, "siteTagline")}`,
@@ -134,14 +165,15 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
       return respond(request, reply, renderDocument(chrome, head, body), [`list:${locale}:${kind === "tag" ? `tag:${slug}` : slug}`, `list:${locale}`]);
     };
 
-    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, async (request, reply) => listPage(request, reply, "category", request.params.category));
-    app.get<{ Params: { tag: string } }>(`/${locale}/tag/:tag`, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
+    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, LIST, async (request, reply) => listPage(request, reply, "category", request.params.category));
+    app.get<{ Params: { tag: string } }>(`/${locale}/tag/:tag`, LIST, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
 
-    app.get<{ Params: { category: string; article: string } }>(`/${locale}/:category/:article`, async (request, reply) => {
+    app.get<{ Params: { category: string; article: string } }>(`/${locale}/:category/:article`, PAGE, async (request, reply) => {
       const { category, article } = request.params;
       const match = ARTICLE_PARAM.exec(article);
-      if (!SLUG.test(category) || !match) return notFound(request, reply);
-      const result = await site.article(locale, category, Number(match[1]), match[2] ?? "");
+      const id = Number(match?.[1]);
+      if (!SLUG.test(category) || !match || id > MAX_ID) return notFound(request, reply);
+      const result = await site.article(locale, category, id, match[2] ?? "");
       if (result.kind === "missing") return notFound(request, reply);
       if (result.kind === "redirect") return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(result.location, 301);
       const { view } = result;
@@ -154,7 +186,7 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
         alternates: result.alternates,
         xDefault: result.xDefault,
         ogType: "article",
-        image: cover ? `/media/${cover.file}-${Math.max(...cover.variants)}.webp` : undefined,
+        image: cover && cover.variants.length ? mediaUrl(cover.file, Math.max(...cover.variants)) : undefined,
         publishedAt: view.article.publishedAt,
         jsonLd: newsArticleJsonLd(view, chrome.siteUrl, t(locale, "siteName")),
       };
