@@ -26,7 +26,18 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   /** Public origin used in canonical URLs, feeds and OpenGraph; defaults to http://localhost:PORT. */
   SITE_URL: z.url().optional(),
-  TIME_ZONE: z.string().min(1).default("Asia/Tashkent"),
+  TIME_ZONE: z
+    .string()
+    .min(1)
+    .default("Asia/Tashkent")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "unknown time zone (use an IANA name such as Asia/Tashkent)"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Seed demo content when the database has no stories. */
   SEED_DEMO: boolean.default(true),

@@ -29,10 +29,13 @@ import { WeatherService, describeWeather } from "./widgets/weather/index.js";
  */
 export const SIMILAR_REFRESH_DELAY_MS = 15_000;
 
-/** Runs `task` once, `delayMs` after the last `schedule()`; never two at once. */
-class Debounced {
+/**
+ * Runs `task` once `delayMs` after the first `schedule()` of a burst — later calls in the burst
+ * join it, so steady publishing cannot postpone it for ever; never two runs at once.
+ */
+class Coalesced {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private running: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly delayMs: number,
@@ -41,18 +44,19 @@ class Debounced {
   ) {}
 
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const previous = this.running ?? Promise.resolve();
-      this.running = previous.then(this.task).catch(this.onError);
+      this.running = this.running.then(this.task).catch(this.onError);
     }, this.delayMs);
     this.timer.unref();
   }
 
-  cancel(): void {
+  /** Drops a pending run and waits for one in progress. */
+  async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    await this.running;
   }
 }
 
@@ -118,7 +122,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   // When content changes: similar news for the changed articles at once, everybody else's lists
   // (which may now include the new story) a little later in one pass, then the affected pages.
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
-  const similarRefresh = new Debounced(SIMILAR_REFRESH_DELAY_MS, async () => {
+  const similarRefresh = new Coalesced(SIMILAR_REFRESH_DELAY_MS, async () => {
     await recomputeSimilar(db);
   }, (error) => log.error({ err: error }, "similar news refresh failed"));
   events.on("articles.changed", async ({ articleIds }) => {
@@ -181,7 +185,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     async stopServices() {
       await jobs.stop();
       await bus.close();
-      similarRefresh.cancel();
+      await similarRefresh.stop();
       weather.stop();
       await views.stop();
     },

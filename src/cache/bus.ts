@@ -49,8 +49,19 @@ export class RedisBus implements InvalidationBus {
     const options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000 };
     this.publisher = new Redis(url, options);
     this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
+    // One warning per outage, not one per reconnect attempt.
+    let down = false;
     for (const client of [this.publisher, this.subscriber]) {
-      client.on("error", (error: Error) => log.warn({ err: error.message }, "redis unavailable; invalidating locally only"));
+      client.on("error", (error: Error) => {
+        if (down) return;
+        down = true;
+        log.warn({ err: error.message }, "redis unavailable; invalidating locally only until it is back");
+      });
+      client.on("ready", () => {
+        if (!down) return;
+        down = false;
+        log.info({}, "redis is back");
+      });
     }
     this.subscriber.on("message", (_channel: string, message: string) => this.receive(message));
     this.subscriber.subscribe(this.channel).catch((error: unknown) => log.warn({ err: String(error) }, "redis subscribe failed; will retry on reconnect"));

@@ -3,14 +3,16 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { type RenderedPage, negotiateEncoding } from "./page.js";
 
 export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage, cacheState?: "HIT" | "MISS" | "STALE"): FastifyReply {
-  reply.header("cache-control", page.cacheControl).header("etag", page.etag).header("vary", "Accept-Encoding");
+  const { body, encoding } = page.encoded(negotiateEncoding(request.headers["accept-encoding"]));
+  // Each encoding is its own representation, so each gets its own validator.
+  const etag = encoding === "identity" ? page.etag : `${page.etag.slice(0, -1)}-${encoding}"`;
+  reply.header("cache-control", page.cacheControl).header("etag", etag).header("vary", "Accept-Encoding");
   if (page.tags.length) reply.header("surrogate-key", page.tags.join(" "));
   if (cacheState) reply.header("x-cache", cacheState);
   const ifNoneMatch = request.headers["if-none-match"];
-  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) {
+  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
     return reply.code(304).send();
   }
-  const { body, encoding } = page.encoded(negotiateEncoding(request.headers["accept-encoding"]));
   if (encoding !== "identity") reply.header("content-encoding", encoding);
   return reply.code(page.status).type(page.contentType).send(body);
 }

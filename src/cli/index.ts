@@ -2,6 +2,8 @@
  * The `xabar` command. Each subcommand lives in its own module, loaded only when it runs, so
  * `xabar translit` starts without loading the server.
  */
+import { ConfigError } from "../config.js";
+
 export interface Command {
   summary: string;
   run(args: string[]): Promise<number>;
@@ -43,5 +45,14 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = await load();
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    // Bad configuration is the user's to fix: a message, not a stack trace.
+    if (error instanceof ConfigError) {
+      process.stderr.write(`xabar ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { transliterate, transliterateHtml, type Script } from "../lang/translit.js";
@@ -25,11 +26,10 @@ async function loadDictionary(files: string[]): Promise<TranslitDictionary> {
 async function convertStream(convertLine: (line: string) => string): Promise<void> {
   const decoder = new StringDecoder("utf8");
   let pending = "";
-  const write = (text: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      if (process.stdout.write(text)) resolve();
-      else process.stdout.once("drain", resolve).once("error", reject);
-    });
+  const write = async (text: string): Promise<void> => {
+    // events.once removes its listeners when it settles: none pile up on a slow reader.
+    if (!process.stdout.write(text)) await once(process.stdout, "drain");
+  };
   const flushLines = async (text: string): Promise<void> => {
     const lastBreak = text.lastIndexOf("\n");
     if (lastBreak === -1) {

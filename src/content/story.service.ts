@@ -59,15 +59,10 @@ function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBo
   for (const locale of LOCALES) {
     const r = input.renditions[locale];
     if (!r) continue;
-    prepared.push({
-      locale,
-      title: r.title,
-      lead: r.lead,
-      bodyHtml: sanitizeBody(r.bodyHtml),
-      status: r.status,
-      publishedAt: r.publishedAt ? new Date(r.publishedAt).toISOString() : r.status === "published" ? now.toISOString() : null,
-      derived: false,
-    });
+    const publishedAt = r.publishedAt ? new Date(r.publishedAt).toISOString() : r.status === "published" ? now.toISOString() : null;
+    // "Published" at a future time is scheduled: it needs its job to become visible then.
+    const status = r.status === "published" && publishedAt !== null && publishedAt > now.toISOString() ? "scheduled" : r.status;
+    prepared.push({ locale, title: r.title, lead: r.lead, bodyHtml: sanitizeBody(r.bodyHtml), status, publishedAt, derived: false });
   }
   const latin = prepared.find((a) => a.locale === "uz");
   if (input.deriveCyrillic && latin && !input.renditions.oz) {

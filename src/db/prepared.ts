@@ -18,11 +18,13 @@ export function prepared<DB, Args extends unknown[], Row>(
   return async (...args) => {
     if (!template) {
       const marks = args.map((_, i) => `${MARK}${i}`) as unknown as Args;
-      template = build(...marks).compile();
-      slots = template.parameters.map((value) => (typeof value === "string" && value.startsWith(MARK) ? Number(value.slice(MARK.length)) : undefined));
-      if (slots.filter((slot) => slot !== undefined).length !== args.length) {
+      const compiled = build(...marks).compile();
+      const found = compiled.parameters.map((value) => (typeof value === "string" && value.startsWith(MARK) ? Number(value.slice(MARK.length)) : undefined));
+      if (found.filter((slot) => slot !== undefined).length !== args.length) {
         throw new Error("prepared query: every argument must become exactly one parameter");
       }
+      slots = found;
+      template = compiled;
     }
     const parameters = template.parameters.map((value, i) => {
       const slot = slots[i];

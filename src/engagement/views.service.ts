@@ -24,18 +24,21 @@ interface PendingView {
 /** Marks seen by this process today; beyond this many, the database alone deduplicates. */
 const MAX_SEEN = 500_000;
 const BATCH = 400;
+const TOTALS_TTL_MS = 5_000;
 
 export class ViewCounter {
   private pending: PendingView[] = [];
   private readonly pendingByArticle = new Map<number, number>();
   private seen = new Set<string>();
   private seenDay = "";
-  private readonly totals = new Map<number, number>();
+  /** Totals read from the database, briefly: other instances add to them too. */
+  private readonly totals = new Map<number, { views: number; until: number }>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private readonly now: () => Date;
   private readonly dayFormat: Intl.DateTimeFormat;
   lastFlushAt = 0;
+  private flushes = 0;
 
   constructor(
     private readonly db: Db,
@@ -71,14 +74,19 @@ export class ViewCounter {
 
   /** The total: what the database has plus what waits in the buffer. */
   async views(articleId: number): Promise<number> {
+    const now = Date.now();
     let total = this.totals.get(articleId);
-    if (total === undefined) {
+    if (total === undefined || total.until <= now) {
+      const flushes = this.flushes;
       const row = await this.db.selectFrom("article_stats").select("views").where("article_id", "=", articleId).executeTakeFirst();
-      total = row?.views ?? 0;
-      this.totals.set(articleId, total);
-      if (this.totals.size > 100_000) this.totals.clear();
+      total = { views: row?.views ?? 0, until: now + TOTALS_TTL_MS };
+      // A flush that finished during the read may already be in it or not: do not keep it.
+      if (flushes === this.flushes) {
+        if (this.totals.size > 100_000) this.totals.clear();
+        this.totals.set(articleId, total);
+      }
     }
-    return total + (this.pendingByArticle.get(articleId) ?? 0);
+    return total.views + (this.pendingByArticle.get(articleId) ?? 0);
   }
 
   get pendingCount(): number {
@@ -110,7 +118,8 @@ export class ViewCounter {
   }
 
   private async writeBatch(): Promise<void> {
-    const batch = this.pending;
+    // Sorted, so that instances flushing at once lock rows in the same order (no deadlock).
+    const batch = this.pending.sort((a, b) => a.articleId - b.articleId || (a.mark < b.mark ? -1 : 1));
     this.pending = [];
     const byMark = new Map(batch.map((view) => [`${view.day}|${view.mark}`, view]));
     try {
@@ -131,7 +140,7 @@ export class ViewCounter {
             counted.set(key, (counted.get(key) ?? 0) + 1);
           }
         }
-        for (const [key, views] of counted) {
+        for (const [key, views] of [...counted].sort(([a], [b]) => (a < b ? -1 : 1))) {
           const [id, day] = key.split("|") as [string, string];
           const articleId = Number(id);
           await trx
@@ -160,5 +169,6 @@ export class ViewCounter {
       this.totals.delete(view.articleId);
     }
     this.lastFlushAt = this.now().getTime();
+    this.flushes++;
   }
 }

@@ -25,7 +25,7 @@ const DEMO_AUTHORS = [
 
 /** Tables emptied before seeding, children first. */
 const CONTENT_TABLES = [
-  "similar_articles", "reaction_votes", "view_marks", "article_views_daily", "article_stats", "articles",
+  "jobs", "similar_articles", "reaction_votes", "view_marks", "article_views_daily", "article_stats", "articles",
   "story_tags", "stories", "media", "authors", "tag_names", "tags", "category_names", "categories", "weather_observations",
 ] as const;
 
