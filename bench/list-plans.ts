@@ -77,10 +77,10 @@ try {
   const newest = (await articles.latest(locale, new Date().toISOString(), { limit: 1 }))[0];
   if (newest) await show(`article ${newest.id}`, () => site.article(locale, newest.categorySlug, newest.id, newest.slug));
   await show(`home /${locale}/`, () => site.home(locale));
-  await show(`category /${locale}/${category}/`, () => site.category(locale, category, 1));
-  await show(`category /${locale}/${category}/?page=${deepPage}`, () => site.category(locale, category, deepPage));
+  await show(`category /${locale}/${category}/`, () => site.category(locale, category, { page: 1 }));
+  await show(`category /${locale}/${category}/?page=${deepPage}`, () => site.category(locale, category, { page: deepPage }));
   const tag = process.argv[5] ?? "tashkent";
-  await show(`tag /${locale}/tag/${tag}?page=50`, () => site.tag(locale, tag, 50));
+  await show(`tag /${locale}/tag/${tag}?page=50`, () => site.tag(locale, tag, { page: 50 }));
 } finally {
   await db.destroy();
 }

@@ -176,6 +176,17 @@ async function deepestPage(baseUrl: string, path: string, wanted: number): Promi
   return low;
 }
 
+/**
+ * The URL a reader reaches page `page` by: the pager's "older" link on the page before, which
+ * carries a keyset cursor (a bare `?page=N` walks the index to the start instead).
+ */
+async function pagerUrl(baseUrl: string, path: string, page: number): Promise<string> {
+  if (page <= 1) return path;
+  const before = await fetch(`${baseUrl}${path}${page > 2 ? `?page=${page - 1}` : ""}`, { signal: AbortSignal.timeout(30_000) });
+  const next = /rel="next" href="([^"]+)"/.exec(await before.text())?.[1];
+  return next ? next.replace(/&amp;/g, "&") : `${path}?page=${page}`;
+}
+
 class UsageError extends Error {}
 
 // ---------------------------------------------------------------------------------------------
@@ -470,6 +481,7 @@ async function bench(args: Args): Promise<void> {
     );
     console.log(`load: autocannon, ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${WARMUP_SECONDS} s warm-up + ${duration} s per run, loopback`);
     const deepPage = await deepestPage(uncached.url, "/en/world/", DEEP_PAGE);
+    const deepPath = await pagerUrl(uncached.url, "/en/world/", deepPage);
     console.log(`database: ${args.db}; content: ${contentSummary.replace(/\n/g, "\n  ")}`);
     console.log(`article: ${articlePath} (${int(articleBytes.length)} bytes; the bare route serves the same bytes)`);
     console.log("");
@@ -482,7 +494,8 @@ async function bench(args: Args): Promise<void> {
       { label: "4a home /en/, cache on", target: cached, path: "/en/" },
       { label: "4b home /en/, cache off", target: uncached, path: "/en/" },
       { label: "5 category /en/world/, cache off", target: uncached, path: "/en/world/" },
-      { label: `5b deep category /en/world/?page=${deepPage}, cache off`, target: uncached, path: `/en/world/?page=${deepPage}` },
+      { label: `5b deep category, page ${deepPage} by the pager's link, cache off`, target: uncached, path: deepPath },
+      { label: `5c deep category /en/world/?page=${deepPage} typed, cache off`, target: uncached, path: `/en/world/?page=${deepPage}` },
       { label: `6 POST views (article ${articleId})`, target: uncached, path: `/api/v1/articles/${articleId}/views`, method: "POST", headers: viewHeaders, body: "{}" },
     ];
 

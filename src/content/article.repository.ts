@@ -206,8 +206,10 @@ export class ArticleRepository {
    * Newest first, `(published_at, id)` descending; `filter` narrows to a category or a tag and
    * `before` continues after a row (keyset pagination: no OFFSET, one index range per list).
    */
-  async latest(locale: Locale, now: string, options: { limit: number; before?: ListCursor; excludeIds?: number[] } & ListFilter): Promise<ArticleCard[]> {
+  async latest(locale: Locale, now: string, options: { limit: number; before?: ListCursor; after?: ListCursor; excludeIds?: number[] } & ListFilter): Promise<ArticleCard[]> {
     let query = this.cards(now, options.before).where("a.locale", "=", locale);
+    const after = options.after;
+    if (after) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), ">", eb.tuple(after.publishedAt, after.id)));
     if (options.categoryId !== undefined) query = query.where("a.category_id", "=", options.categoryId);
     if (options.tagId !== undefined) {
       const tagId = options.tagId;
@@ -216,8 +218,22 @@ export class ArticleRepository {
     const before = options.before;
     if (before && before.publishedAt > now) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id)));
     if (options.excludeIds?.length) query = query.where("a.id", "not in", options.excludeIds);
-    const rows = await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(options.limit).execute();
+    // `after` walks up from the cursor (the page before, newest last); the caller reverses it.
+    const direction = after ? "asc" : "desc";
+    const rows = await query.orderBy("a.published_at", direction).orderBy("a.id", direction).limit(options.limit).execute();
     return rows.map(toCard);
+  }
+
+  /** True when a cursor names a real row of the list (so made-up cursors are refused). */
+  async isCursor(locale: Locale, cursor: ListCursor): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("articles")
+      .select("id")
+      .where("id", "=", cursor.id)
+      .where("locale", "=", locale)
+      .where("published_at", "=", cursor.publishedAt)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /**

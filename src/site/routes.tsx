@@ -18,8 +18,8 @@ import { ArticlePage } from "./views/article.js";
 import type { CardContext } from "./views/cards.js";
 import { type Chrome, type HeadInfo, Layout } from "./views/layout.js";
 import { HomePage, ListPage, MessagePage } from "./views/lists.js";
-import { type SiteService, newsArticleJsonLd } from "./site.service.js";
-import { categoryUrl, homeUrl, mediaUrl, tagUrl } from "./urls.js";
+import { type ListPosition, type SiteService, newsArticleJsonLd } from "./site.service.js";
+import { type UrlPosition, categoryUrl, homeUrl, mediaUrl, parseCursor, positionQuery, tagUrl } from "./urls.js";
 
 export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
 const ERROR_CACHE_CONTROL = "public, max-age=30, s-maxage=60";
@@ -31,7 +31,20 @@ export interface SiteRoutesOptions {
   timeZone: string;
 }
 
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1), before: z.string().optional(), after: z.string().optional() });
+
+/** A list's position from the query string, or undefined when it is not a valid one. */
+function listPosition(query: unknown): ListPosition | undefined {
+  const parsed = pageQuery.safeParse(query);
+  if (!parsed.success) return undefined;
+  const { page, before, after } = parsed.data;
+  if (before !== undefined && after !== undefined) return undefined;
+  const cursor = before ?? after;
+  const parsedCursor = cursor === undefined ? undefined : parseCursor(cursor);
+  if (cursor !== undefined && (!parsedCursor || page < 2)) return undefined;
+  if (!parsedCursor) return { page };
+  return before !== undefined ? { page, before: parsedCursor } : { page, after: parsedCursor };
+}
 /** After the no-JS reaction form: which reaction is now the visitor's. */
 const mineQuery = z.object({ mine: z.enum([...REACTIONS, "none"]).optional() });
 const ARTICLE_PARAM = /^(\d{1,10})(?:-([a-z0-9-]{0,200}))?$/;
@@ -67,9 +80,9 @@ export function pageCacheKey(request: FastifyRequest): string | undefined {
   const query = request.query as Record<string, unknown> | undefined;
   if (query?.mine !== undefined) return undefined;
   const path = request.url.split("?", 1)[0] ?? "/";
-  const page = query?.page;
-  if (kind === "page" || page === undefined || page === "1") return path;
-  return typeof page === "string" && /^[1-9]\d{0,5}$/.test(page) ? `${path}?page=${page}` : undefined;
+  if (kind === "page") return path;
+  const position = listPosition(query);
+  return position ? `${path}${positionQuery(position)}` : undefined;
 }
 
 /** The cache's version when each request began: a page rendered across an invalidation is not stored. */
@@ -145,20 +158,21 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
 
     /** A category or tag list: validate, load, render, cache under the list's tag. */
     const listPage = async (request: FastifyRequest, reply: FastifyReply, kind: "category" | "tag", slug: string) => {
-      const query = pageQuery.safeParse(request.query);
-      if (!SLUG.test(slug) || !query.success) return notFound(request, reply);
-      const { page } = query.data;
-      const view = kind === "category" ? await site.category(locale, slug, page) : await site.tag(locale, slug, page);
+      const position = listPosition(request.query);
+      if (!SLUG.test(slug) || !position) return notFound(request, reply);
+      const { page } = position;
+      const view = kind === "category" ? await site.category(locale, slug, position) : await site.tag(locale, slug, position);
       if (!view) return notFound(request, reply);
-      const urlOf = (lc: Locale, p: number) => (kind === "category" ? categoryUrl(lc, slug, p) : tagUrl(lc, slug, p));
+      const urlOf = (lc: Locale, p: UrlPosition | number) => (kind === "category" ? categoryUrl(lc, slug, p) : tagUrl(lc, slug, p));
       const chrome = await site.chrome(locale, kind === "category" ? slug : undefined);
       const title = page > 1 ? `${view.heading.title} · ${t(locale, "page", { page })}` : view.heading.title;
       const head: HeadInfo = {
         title: `${title} — ${t(locale, "siteName")}`,
         description: t(locale, "latestIn", { category: view.heading.title }),
-        canonical: urlOf(locale, page),
-        alternates: LOCALES.map((l) => ({ locale: l, href: urlOf(l, page) })),
-        xDefault: urlOf(DEFAULT_LOCALE, page),
+        // A cursor is this locale's: other locales' lists only share the page number.
+        canonical: urlOf(locale, position),
+        alternates: LOCALES.map((l) => ({ locale: l, href: l === locale ? urlOf(l, position) : urlOf(l, page) })),
+        xDefault: urlOf(DEFAULT_LOCALE, DEFAULT_LOCALE === locale ? position : page),
         ogType: "website",
       };
       const body = <ListPage view={view} ctx={ctx(locale)} pageUrl={(p) => urlOf(locale, p)} />;

@@ -3,7 +3,7 @@
  * every page repeats (category names, the "Today" headline) are memoised for a short time so an
  * uncached article render stays a handful of indexed queries.
  */
-import type { ArticleCard, ArticleRepository, CategoryInfo, ListFilter, Translation } from "../content/article.repository.js";
+import type { ArticleCard, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import { LOCALE_INFO, type Locale } from "../lang/locales.js";
 import type { ArticleView } from "./views/article.js";
@@ -22,6 +22,22 @@ export interface SiteDeps {
 }
 
 export const PAGE_SIZE = 20;
+
+/**
+ * Where a list page is: its number (for people), and for pages reached by the pager a keyset
+ * cursor — the last row of the newer page (`before`) or the first row of the older one (`after`),
+ * so a deep page costs one index range, like the first. A bare `?page=N` (a typed or old link)
+ * walks the index to its start.
+ */
+export interface ListPosition {
+  page: number;
+  before?: ListCursor;
+  after?: ListCursor;
+}
+
+function cursorOf(card: ArticleCard): ListCursor {
+  return { publishedAt: card.publishedAt, id: card.id };
+}
 const MEMO_MS = 60_000;
 
 class Memo<T> {
@@ -119,16 +135,16 @@ export class SiteService {
     return { top, mostRead, sections };
   }
 
-  async category(locale: Locale, slug: string, page: number): Promise<ListView | undefined> {
+  async category(locale: Locale, slug: string, position: ListPosition): Promise<ListView | undefined> {
     const category = (await this.categories(locale)).find((c) => c.slug === slug);
     if (!category) return undefined;
-    return this.list(locale, { title: category.name, slug }, { categoryId: category.id }, page);
+    return this.list(locale, { title: category.name, slug }, { categoryId: category.id }, position);
   }
 
-  async tag(locale: Locale, slug: string, page: number): Promise<ListView | undefined> {
+  async tag(locale: Locale, slug: string, position: ListPosition): Promise<ListView | undefined> {
     const tag = await this.deps.articles.findTag(slug, locale);
     if (!tag) return undefined;
-    return this.list(locale, { title: `#${tag.name}`, slug }, { tagId: tag.id }, page);
+    return this.list(locale, { title: `#${tag.name}`, slug }, { tagId: tag.id }, position);
   }
 
   /**
@@ -136,13 +152,35 @@ export class SiteService {
    * (no rows read), then the page is one keyset range of PAGE_SIZE + 1 rows; the extra row only
    * tells whether an older page exists. No COUNT: a list of a million never counts itself.
    */
-  private async list(locale: Locale, heading: ListView["heading"], filter: ListFilter, page: number): Promise<ListView | undefined> {
+  private async list(locale: Locale, heading: ListView["heading"], filter: ListFilter, position: ListPosition): Promise<ListView | undefined> {
     const now = this.nowIso();
-    const start = await this.deps.articles.pageStart(locale, now, filter, page, PAGE_SIZE);
-    if (start === undefined) return undefined;
-    const rows = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE + 1, ...(start ? { before: start } : {}), ...filter });
-    if (page > 1 && rows.length === 0) return undefined;
-    return { heading, cards: rows.slice(0, PAGE_SIZE), page, hasOlder: rows.length > PAGE_SIZE };
+    const { page } = position;
+    const cursor = position.before ?? position.after;
+    if (cursor && !(await this.deps.articles.isCursor(locale, cursor))) return undefined;
+    let cards: ArticleCard[];
+    let hasOlder: boolean;
+    if (position.after) {
+      // The newer page: read upwards from its last row's successor, then put it back in order.
+      const rows = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE, after: position.after, ...filter });
+      cards = rows.reverse();
+      hasOlder = true;
+    } else {
+      const start = position.before ?? (await this.deps.articles.pageStart(locale, now, filter, page, PAGE_SIZE));
+      if (start === undefined) return undefined;
+      const rows = await this.deps.articles.latest(locale, now, { limit: PAGE_SIZE + 1, ...(start ? { before: start } : {}), ...filter });
+      cards = rows.slice(0, PAGE_SIZE);
+      hasOlder = rows.length > PAGE_SIZE;
+    }
+    if (page > 1 && cards.length === 0) return undefined;
+    const first = cards[0];
+    const last = cards[cards.length - 1];
+    return {
+      heading,
+      cards,
+      page,
+      older: hasOlder && last ? { page: page + 1, before: cursorOf(last) } : undefined,
+      newer: page > 1 && first ? (page === 2 ? { page: 1 } : { page: page - 1, after: cursorOf(first) }) : undefined,
+    };
   }
 
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {

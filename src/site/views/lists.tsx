@@ -1,5 +1,6 @@
 import type { ArticleCard, CategoryInfo } from "../../content/article.repository.js";
 import { t } from "../../lang/messages.js";
+import type { ListPosition } from "../site.service.js";
 import { categoryUrl } from "../urls.js";
 import { Card, type CardContext } from "./cards.js";
 
@@ -61,14 +62,15 @@ export interface ListView {
   heading: { title: string; slug: string };
   cards: ArticleCard[];
   page: number;
-  /** Whether a next (older) page exists; lists are not counted. */
-  hasOlder: boolean;
+  /** The older and newer pages, when they exist (lists are not counted). */
+  older: ListPosition | undefined;
+  newer: ListPosition | undefined;
 }
 
 /** A category or tag page: newest first, paginated. */
-export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardContext; pageUrl: (page: number) => string }) {
+export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardContext; pageUrl: (position: ListPosition) => string }) {
   const { locale } = ctx;
-  const { page, hasOlder } = view;
+  const { page, older, newer } = view;
   return (
     <>
       <h1>
@@ -84,16 +86,16 @@ export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardCont
       ) : (
         <p>{t(locale, "emptyList")}</p>
       )}
-      {page > 1 || hasOlder ? (
+      {newer || older ? (
         <nav class="pager" aria-label={t(locale, "pagination")}>
-          {page > 1 ? (
-            <a rel="prev" href={pageUrl(page - 1)}>
+          {newer ? (
+            <a rel="prev" href={pageUrl(newer)}>
               ← {t(locale, "newer")}
             </a>
           ) : null}
           <span>{page}</span>
-          {hasOlder ? (
-            <a rel="next" href={pageUrl(page + 1)}>
+          {older ? (
+            <a rel="next" href={pageUrl(older)}>
               {t(locale, "older")} →
             </a>
           ) : null}
