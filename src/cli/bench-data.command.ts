@@ -6,7 +6,7 @@
  */
 import { statSync } from "node:fs";
 import { loadConfig } from "../config.js";
-import { migrateToLatest, openDatabase } from "../db/database.js";
+import { openConfiguredDatabase } from "../db/database.js";
 import { isLocale, type Locale } from "../lang/locales.js";
 import { UsageError, parseArgs } from "./args.js";
 import { generateBenchData } from "./bench-data/generate.js";
@@ -92,11 +92,10 @@ export const benchDataCommand: Command = {
     }
 
     const config = loadConfig();
-    const handle = await openDatabase({ url: config.databaseUrl, sqliteFile: config.databaseFile });
+    const handle = await openConfiguredDatabase(config);
     const bar = progressBar(process.stderr);
     const started = Date.now();
     try {
-      await migrateToLatest(handle);
       const result = await generateBenchData({
         db: handle.db,
         dialect: handle.dialect,

@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import type { DatabaseHandle, DialectInfo } from "./types.js";
 
@@ -14,6 +15,29 @@ export interface PostgresOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** SQL texts seen so far, and how often: only repeated ones become named statements. */
+const seen = new Map<string, number>();
+const SEEN_LIMIT = 10_000;
+
+/**
+ * Runs repeated queries as named (prepared) statements: PostgreSQL then parses and plans each
+ * once per connection instead of on every call. Planning a page's many-join queries took far
+ * longer than running them (5.8 ms against 0.2 ms). Kysely sends (text, values); the name is a
+ * hash of the text, so the same text always maps to the same statement.
+ */
+function useNamedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (config: unknown, values?: unknown) => Promise<unknown>;
+  const named = (text: unknown, values?: unknown): Promise<unknown> => {
+    if (typeof text !== "string" || !Array.isArray(values)) return query(text, values);
+    const count = (seen.get(text) ?? 0) + 1;
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(text, count);
+    if (count < 2) return query(text, values);
+    return query({ name: `x_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`, text, values });
+  };
+  (client as unknown as { query: typeof named }).query = named;
+}
+
 export async function openPostgres<DB>(options: PostgresOptions): Promise<DatabaseHandle<DB>> {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name "${options.schema}"`);
   const pool = new pg.Pool({
@@ -22,6 +46,7 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
     // Lower-case, validated: safe inside the options string.
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  pool.on("connect", (client) => useNamedStatements(client));
   // An idle connection that drops (database restarted, network cut) is an 'error' event on the
   // pool: without a listener it would crash the process. The pool replaces it on the next query.
   pool.on("error", (error) => options.onIdleError?.(error));
