@@ -43,8 +43,10 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
-    // Lower-case, validated: safe inside the options string.
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    // Named statements keep one generic plan instead of planning each call anew: the page
+    // queries' plans do not depend on their values (an index range, a key). The schema name is
+    // lower-case and validated: safe inside the options string.
+    options: ["-c plan_cache_mode=force_generic_plan", ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(" "),
   });
   pool.on("connect", (client) => useNamedStatements(client));
   // An idle connection that drops (database restarted, network cut) is an 'error' event on the
