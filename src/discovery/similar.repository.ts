@@ -58,10 +58,12 @@ export class SimilarRepository {
     return rows;
   }
 
-  /** Every article a reader can see at `now`, in the given locales (all when undefined). */
-  async corpus(now: Date, locales?: readonly string[]): Promise<CorpusRow[]> {
-    if (locales && locales.length === 0) return [];
-    let query = this.db
+  /**
+   * The newest `window` articles a reader can see at `now` in `locale` (an index range on
+   * locale, status, published_at), oldest id first.
+   */
+  async corpus(now: Date, locale: string, window: number): Promise<CorpusRow[]> {
+    const rows = await this.db
       .selectFrom("articles")
       .innerJoin("stories", "stories.id", "articles.story_id")
       .select([
@@ -73,37 +75,29 @@ export class SimilarRepository {
         "articles.title as title",
         "articles.search_text as searchText",
       ])
+      .where("articles.locale", "=", locale)
       .where("articles.status", "=", "published")
-      .where("articles.published_at", "<=", now.toISOString());
-    if (locales) query = query.where("articles.locale", "in", [...locales]);
-    const rows = await query.orderBy("articles.id").execute();
+      .where("articles.published_at", "<=", now.toISOString())
+      .orderBy("articles.published_at", "desc")
+      .orderBy("articles.id", "desc")
+      .limit(window)
+      .execute();
     const out: CorpusRow[] = [];
     // The `<=` above already excludes NULL; the check narrows the type without a cast.
     for (const r of rows) if (r.publishedAt !== null) out.push({ ...r, publishedAt: r.publishedAt });
-    return out;
+    return out.sort((a, b) => a.id - b.id);
   }
 
-  /** Tag ids per story, for the stories of the same corpus (a subquery, not a long id list). */
-  async tagsByStory(now: Date, locales?: readonly string[]): Promise<Map<number, number[]>> {
-    if (locales && locales.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom("story_tags")
-      .select(["story_id", "tag_id"])
-      .where("story_id", "in", (eb) => {
-        let sub = eb
-          .selectFrom("articles")
-          .select("articles.story_id")
-          .where("articles.status", "=", "published")
-          .where("articles.published_at", "<=", now.toISOString());
-        if (locales) sub = sub.where("articles.locale", "in", [...locales]);
-        return sub;
-      })
-      .execute();
+  /** Tag ids per story, for the given stories. */
+  async tagsByStory(storyIds: readonly number[]): Promise<Map<number, number[]>> {
     const map = new Map<number, number[]>();
-    for (const r of rows) {
-      const list = map.get(r.story_id);
-      if (list) list.push(r.tag_id);
-      else map.set(r.story_id, [r.tag_id]);
+    for (const part of chunks([...new Set(storyIds)])) {
+      const rows = await this.db.selectFrom("story_tags").select(["story_id", "tag_id"]).where("story_id", "in", part).execute();
+      for (const r of rows) {
+        const list = map.get(r.story_id);
+        if (list) list.push(r.tag_id);
+        else map.set(r.story_id, [r.tag_id]);
+      }
     }
     return map;
   }

@@ -249,3 +249,29 @@ describe("isIndexTerm", () => {
     expect(isIndexTerm("the", STOP_WORDS.en)).toBe(false);
   });
 });
+
+describe("the corpus window", () => {
+  it("compares only the newest articles of a locale and leaves older lists alone", async () => {
+    const t = await createTestDb();
+    try {
+      const ids: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const story = await buildStory(t, { locales: ["en"], title: `Football final report ${i}`, body: "<p>football final goals stadium fans</p>", publishedAt: new Date(Date.now() - (5 - i) * 3_600_000) });
+        ids.push(story.ids.en ?? 0);
+      }
+      await recomputeSimilar(t.db);
+      const oldest = ids[0] ?? 0;
+      const before = await similarFor(t.db, oldest);
+      expect(before.length).toBeGreaterThan(0);
+      await recomputeSimilar(t.db, { window: 3 });
+      const newest = ids.slice(2);
+      for (const id of newest) {
+        const list = await similarFor(t.db, id);
+        expect(list.every((similar) => newest.includes(similar))).toBe(true);
+      }
+      expect(await similarFor(t.db, oldest)).toEqual(before);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -11,7 +11,7 @@
  */
 import type { Db } from "../db/database.js";
 import { AppError } from "../errors.js";
-import { isLocale } from "../lang/locales.js";
+import { isLocale, LOCALES } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import { type CorpusRow, SimilarRepository, type SimilarRow } from "./similar.repository.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -50,7 +50,15 @@ export interface RecomputeOptions {
   now?: Date;
   /** How many similar articles to keep per article; 6 by default. */
   limit?: number;
+  /**
+   * The newest this many published articles of a locale are its corpus (and, in a full
+   * recompute, its targets). Bounds memory and time however large the archive: "similar" for
+   * an old article may then lag, and new ones are compared with recent news, not the whole past.
+   */
+  window?: number;
 }
+
+export const DEFAULT_SIMILAR_WINDOW = 20_000;
 
 function stopWordsFor(locale: string): ReadonlySet<string> {
   return isLocale(locale) ? STOP_WORDS[locale] : NO_STOP_WORDS;
@@ -296,13 +304,15 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
     locales = [...new Set(published.map((t) => t.locale))];
   }
 
-  const [corpus, tagsByStory] = await Promise.all([repo.corpus(now, locales), repo.tagsByStory(now, locales)]);
+  const window = options.window ?? DEFAULT_SIMILAR_WINDOW;
   const byLocale = new Map<string, CorpusRow[]>();
-  for (const row of corpus) {
-    const list = byLocale.get(row.locale);
-    if (list) list.push(row);
-    else byLocale.set(row.locale, [row]);
+  let truncated = false;
+  for (const locale of locales ?? LOCALES) {
+    const rows = await repo.corpus(now, locale, window);
+    if (rows.length >= window) truncated = true;
+    if (rows.length) byLocale.set(locale, rows);
   }
+  const tagsByStory = await repo.tagsByStory([...byLocale.values()].flat().map((row) => row.storyId));
 
   const rows: SimilarRow[] = [];
   for (const [locale, localeRows] of byLocale) {
@@ -317,7 +327,10 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
     });
   }
 
-  await repo.replace(options.articleIds ? { articleIds: requested } : { all: true }, rows);
+  // A full recompute clears every list (unpublished articles' too) unless the window cut the
+  // archive: then only the window's lists are replaced, older ones stay as they were.
+  const windowIds = [...byLocale.values()].flat().map((row) => row.id);
+  await repo.replace(options.articleIds ? { articleIds: requested } : truncated ? { articleIds: windowIds } : { all: true }, rows);
 }
 
 /** The stored similar articles of one article, best first. */
