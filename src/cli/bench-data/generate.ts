@@ -8,10 +8,10 @@
  * slugify, and search_text is searchKey applied word by word (memoised: searchKey folds each word
  * on its own, so joining the words' keys gives what searchKey of the whole text gives).
  */
-import { sql } from "kysely";
+import { type Selectable, sql } from "kysely";
 import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
 import type { Db, DialectInfo } from "../../db/database.js";
-import type { ArticleStatus } from "../../db/schema.js";
+import type { ArticleStatus, ArticleTable, StoryTable } from "../../db/schema.js";
 import type { Locale } from "../../lang/locales.js";
 import { searchKey } from "../../lang/search-key.js";
 import { slugify } from "../../lang/slug.js";
@@ -117,33 +117,9 @@ function render(words: Words, map: (word: string) => string): Rendition {
   };
 }
 
-interface StoryRow {
-  id: number;
-  category_id: number;
-  cover_media_id: number | null;
-  source_name: string | null;
-  source_url: string | null;
-  pinned: number;
-  created_at: string;
-}
-
-interface ArticleRowOut {
-  id: number;
-  story_id: number;
-  locale: string;
-  status: ArticleStatus;
-  published_at: string | null;
-  updated_at: string;
-  author_id: number | null;
-  derived_from: number | null;
-  category_id: number;
-  title: string;
-  slug: string;
-  lead: string;
-  body_html: string;
-  body_text: string;
-  search_text: string;
-}
+/** Rows with their ids chosen here (the generator numbers them itself, for speed). */
+type StoryRow = Selectable<StoryTable>;
+type ArticleRowOut = Selectable<ArticleTable>;
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insert(rows.slice(i, i + ROWS_PER_INSERT));
