@@ -8,11 +8,11 @@ import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
-import { enqueueJob } from "../jobs/jobs.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import { slugify } from "../lang/slug.js";
 import { toCyrillic, transliterateHtml } from "../lang/translit.js";
+import { PUBLISH_JOB, StoryRepository } from "./story.repository.js";
 
 const renditionSchema = z.object({
   title: z.string().trim().min(1).max(300),
@@ -78,15 +78,19 @@ function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBo
   return prepared;
 }
 
-export const PUBLISH_JOB = "publish-article";
+export { PUBLISH_JOB };
 const publishPayload = z.object({ articleId: z.number().int().positive() });
 
 export class StoryService {
+  private readonly repository: StoryRepository;
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly events: Events,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.repository = new StoryRepository(db);
+  }
 
   /**
    * The job handler for scheduled publishing: makes the article visible if it is still scheduled.
@@ -94,28 +98,14 @@ export class StoryService {
    */
   async publishScheduled(payload: unknown): Promise<boolean> {
     const { articleId } = publishPayload.parse(payload);
-    const now = this.now().toISOString();
-    const row = await this.db
-      .updateTable("articles")
-      .set({ status: "published", updated_at: now })
-      .where("id", "=", articleId)
-      .where("status", "=", "scheduled")
-      .returning(["id", "story_id", "locale"])
-      .executeTakeFirst();
-    if (!row) return false;
-    const story = await this.db
-      .selectFrom("stories as s")
-      .innerJoin("categories as c", "c.id", "s.category_id")
-      .select("c.slug")
-      .where("s.id", "=", row.story_id)
-      .executeTakeFirstOrThrow();
-    const tags = await this.db.selectFrom("story_tags as st").innerJoin("tags as t", "t.id", "st.tag_id").select("t.slug").where("st.story_id", "=", row.story_id).execute();
+    const published = await this.repository.publishScheduled(articleId, this.now().toISOString());
+    if (!published) return false;
     await this.events.emit("articles.changed", {
-      articleIds: [row.id],
-      storyIds: [row.story_id],
-      locales: [row.locale],
-      categorySlugs: [story.slug],
-      tagSlugs: tags.map((t) => t.slug),
+      articleIds: [published.id],
+      storyIds: [published.storyId],
+      locales: [published.locale],
+      categorySlugs: [published.categorySlug],
+      tagSlugs: published.tagSlugs,
     });
     return true;
   }
@@ -134,61 +124,30 @@ export class StoryService {
     const articles = prepare(input, now, sanitizeBody);
     if (articles.length === 0) throw new AppError("XABAR_BAD_REQUEST", "renditions: at least one locale is needed");
 
-    const created = await this.db.transaction().execute(async (trx) => {
-      const category = await trx.selectFrom("categories").select("id").where("slug", "=", input.category).executeTakeFirst();
-      if (!category) throw new AppError("XABAR_BAD_REQUEST", `category: unknown category "${input.category}"`);
-      const tagRows = input.tags.length ? await trx.selectFrom("tags").select(["id", "slug"]).where("slug", "in", input.tags).execute() : [];
-      const unknownTag = input.tags.find((slug) => !tagRows.some((t) => t.slug === slug));
-      if (unknownTag) throw new AppError("XABAR_BAD_REQUEST", `tags: unknown tag "${unknownTag}"`);
-
-      const story = await trx
-        .insertInto("stories")
-        .values({
-          category_id: category.id,
-          cover_media_id: input.coverMediaId ?? null,
-          source_name: input.source?.name ?? null,
-          source_url: input.source?.url ?? null,
-          pinned: input.pinned ? 1 : 0,
-          created_at: now.toISOString(),
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      if (tagRows.length) {
-        await trx.insertInto("story_tags").values(tagRows.map((t) => ({ story_id: story.id, tag_id: t.id }))).execute();
-      }
-      const ids: Array<{ id: number; locale: Locale }> = [];
-      let latinId: number | null = null;
-      for (const article of articles) {
+    const created = await this.repository.create({
+      categorySlug: input.category,
+      tagSlugs: input.tags,
+      coverMediaId: input.coverMediaId ?? null,
+      sourceName: input.source?.name ?? null,
+      sourceUrl: input.source?.url ?? null,
+      pinned: input.pinned,
+      authorId: input.authorId ?? null,
+      createdAt: now.toISOString(),
+      articles: articles.map((article) => {
         const bodyText = htmlToText(article.bodyHtml);
-        const row = await trx
-          .insertInto("articles")
-          .values({
-            story_id: story.id,
-            locale: article.locale,
-            title: article.title,
-            slug: slugify(article.title, article.locale) || `story-${story.id}`,
-            lead: article.lead,
-            body_html: article.bodyHtml,
-            body_text: bodyText,
-            search_text: searchKey(`${article.title} ${article.lead} ${bodyText}`),
-            status: article.status,
-            published_at: article.publishedAt,
-            updated_at: now.toISOString(),
-            author_id: input.authorId ?? null,
-            derived_from: article.derived ? latinId : null,
-            category_id: category.id,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        if (article.locale === "uz") latinId = row.id;
-        await trx.insertInto("article_stats").values({ article_id: row.id, views: 0 }).execute();
-        if (article.status === "scheduled" && article.publishedAt) {
-          // In the same transaction: a scheduled article always has its publishing job.
-          await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { articleId: row.id }, runAt: new Date(article.publishedAt), key: `publish:article:${row.id}` }, now);
-        }
-        ids.push({ id: row.id, locale: article.locale });
-      }
-      return { storyId: story.id, articles: ids };
+        return {
+          locale: article.locale,
+          title: article.title,
+          slug: slugify(article.title, article.locale),
+          lead: article.lead,
+          bodyHtml: article.bodyHtml,
+          bodyText,
+          searchText: searchKey(`${article.title} ${article.lead} ${bodyText}`),
+          status: article.status,
+          publishedAt: article.publishedAt,
+          derivedFromLatin: article.derived,
+        };
+      }),
     });
 
     await this.events.emit("articles.changed", {
