@@ -79,6 +79,18 @@ describe("JobRunner", () => {
     expect((await jobRows())[0]?.status).toBe("done");
   });
 
+  it("keeps a reschedule that arrives while the job runs", async () => {
+    await enqueueJob(t.db, { kind: "slow", payload: {}, runAt: clock, key: "k" }, clock);
+    const jobs = runner();
+    const later = new Date(clock.getTime() + 3_600_000);
+    jobs.handle("slow", async () => {
+      await enqueueJob(t.db, { kind: "slow", payload: { again: true }, runAt: later, key: "k" }, clock);
+    });
+    expect(await jobs.tick()).toBe(1);
+    const [job] = await jobRows();
+    expect([job?.status, job?.run_at, job?.payload]).toEqual(["queued", later.toISOString(), '{"again":true}']);
+  });
+
   it("runs each job once when several runners compete", async () => {
     for (let i = 0; i < 40; i++) await enqueueJob(t.db, { kind: "count", payload: { i }, runAt: clock }, clock);
     const ran: number[] = [];

@@ -34,7 +34,9 @@ export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, j
     .insertInto("jobs")
     .values(values)
     .onConflict((oc) =>
-      oc.column("key").doUpdateSet({ kind: values.kind, payload: values.payload, status: "queued", run_at: values.run_at, attempts: 0, last_error: null, updated_at: values.updated_at }),
+      // Rescheduling a job that is running right now: releasing it means the runner's finish()
+      // no longer matches, so the new time stands and the job runs again then (handlers are idempotent).
+      oc.column("key").doUpdateSet({ kind: values.kind, payload: values.payload, status: "queued", run_at: values.run_at, attempts: 0, last_error: null, locked_by: null, locked_until: null, updated_at: values.updated_at }),
     )
     .execute();
 }
