@@ -6,6 +6,7 @@
  */
 import { createHmac } from "node:crypto";
 import type { Db } from "../db/database.js";
+import { type ViewMark, ViewsRepository } from "./views.repository.js";
 
 export interface ViewCounterOptions {
   flushMs: number;
@@ -15,19 +16,13 @@ export interface ViewCounterOptions {
   log?: { warn(obj: object, msg?: string): void };
 }
 
-interface PendingView {
-  articleId: number;
-  day: string;
-  mark: string;
-}
 
 /** Marks seen by this process today; beyond this many, the database alone deduplicates. */
 const MAX_SEEN = 500_000;
-const BATCH = 400;
 const TOTALS_TTL_MS = 5_000;
 
 export class ViewCounter {
-  private pending: PendingView[] = [];
+  private pending: ViewMark[] = [];
   private readonly pendingByArticle = new Map<number, number>();
   private seen = new Set<string>();
   private seenDay = "";
@@ -40,10 +35,13 @@ export class ViewCounter {
   lastFlushAt = 0;
   private flushes = 0;
 
+  private readonly repository: ViewsRepository;
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly options: ViewCounterOptions,
   ) {
+    this.repository = new ViewsRepository(db);
     this.now = options.now ?? (() => new Date());
     this.dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: options.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   }
@@ -78,8 +76,7 @@ export class ViewCounter {
     let total = this.totals.get(articleId);
     if (total === undefined || total.until <= now) {
       const flushes = this.flushes;
-      const row = await this.db.selectFrom("article_stats").select("views").where("article_id", "=", articleId).executeTakeFirst();
-      total = { views: row?.views ?? 0, until: now + TOTALS_TTL_MS };
+      total = { views: await this.repository.total(articleId), until: now + TOTALS_TTL_MS };
       // A flush that finished during the read may already be in it or not: do not keep it.
       if (flushes === this.flushes) {
         if (this.totals.size > 100_000) this.totals.clear();
@@ -121,43 +118,9 @@ export class ViewCounter {
     // Sorted, so that instances flushing at once lock rows in the same order (no deadlock).
     const batch = this.pending.sort((a, b) => a.articleId - b.articleId || (a.mark < b.mark ? -1 : 1));
     this.pending = [];
-    const byMark = new Map(batch.map((view) => [`${view.day}|${view.mark}`, view]));
     try {
-      const counted = new Map<string, number>(); // `${articleId}|${day}` → new views
-      await this.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += BATCH) {
-          const chunk = batch.slice(i, i + BATCH);
-          const inserted = await trx
-            .insertInto("view_marks")
-            .values(chunk.map((v) => ({ day: v.day, mark: v.mark })))
-            .onConflict((oc) => oc.columns(["day", "mark"]).doNothing())
-            .returning(["day", "mark"])
-            .execute();
-          for (const row of inserted) {
-            const view = byMark.get(`${row.day}|${row.mark}`);
-            if (!view) continue;
-            const key = `${view.articleId}|${view.day}`;
-            counted.set(key, (counted.get(key) ?? 0) + 1);
-          }
-        }
-        for (const [key, views] of [...counted].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const [id, day] = key.split("|") as [string, string];
-          const articleId = Number(id);
-          await trx
-            .insertInto("article_stats")
-            .values({ article_id: articleId, views })
-            .onConflict((oc) => oc.column("article_id").doUpdateSet((eb) => ({ views: eb("article_stats.views", "+", eb.ref("excluded.views")) })))
-            .execute();
-          await trx
-            .insertInto("article_views_daily")
-            .values({ article_id: articleId, day, views })
-            .onConflict((oc) => oc.columns(["article_id", "day"]).doUpdateSet((eb) => ({ views: eb("article_views_daily.views", "+", eb.ref("excluded.views")) })))
-            .execute();
-        }
-        // Marks older than two days can no longer deduplicate anything.
-        const cutoff = this.day(new Date(this.now().getTime() - 2 * 86_400_000));
-        await trx.deleteFrom("view_marks").where("day", "<", cutoff).execute();
-      });
+      // Marks older than two days can no longer deduplicate anything.
+      await this.repository.write(batch, this.day(new Date(this.now().getTime() - 2 * 86_400_000)));
     } catch (error) {
       this.pending = batch.concat(this.pending);
       throw error;
