@@ -127,11 +127,9 @@ export class SiteService {
       this.mostReadMemo.get(locale, this.now().getTime(), () => this.deps.articles.mostRead(locale, now, this.days(1), 5)),
       this.categories(locale),
     ]);
-    const sections = [];
-    for (const category of categories) {
-      const cards = await this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds });
-      if (cards.length) sections.push({ category, cards });
-    }
+    // Independent queries: on PostgreSQL they run side by side on the pool.
+    const latest = await Promise.all(categories.map((category) => this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds })));
+    const sections = categories.map((category, i) => ({ category, cards: latest[i] ?? [] })).filter((section) => section.cards.length > 0);
     return { top, mostRead, sections };
   }
 
