@@ -1,5 +1,6 @@
 /** Emoji reactions: one per visitor and article, changeable and removable. */
 import type { Db } from "../db/database.js";
+import { prepared } from "../db/prepared.js";
 import type { ReactionKind } from "../db/schema.js";
 
 export const REACTIONS = ["like", "love", "laugh", "sad", "angry"] as const satisfies readonly ReactionKind[];
@@ -12,18 +13,24 @@ export function emptyCounts(): ReactionCounts {
 }
 
 export class ReactionService {
+  /** Every article page asks for the counts: compiled once (see db/prepared.ts). */
+  private readonly countsQuery;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.countsQuery = prepared(db, (articleId: number) =>
+      db
+        .selectFrom("reaction_votes")
+        .select(["reaction", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("article_id", "=", articleId)
+        .groupBy("reaction"),
+    );
+  }
 
   async counts(articleId: number): Promise<ReactionCounts> {
-    const rows = await this.db
-      .selectFrom("reaction_votes")
-      .select(["reaction", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("article_id", "=", articleId)
-      .groupBy("reaction")
-      .execute();
+    const rows = await this.countsQuery(articleId);
     const counts = emptyCounts();
     for (const row of rows) counts[row.reaction] = Number(row.n);
     return counts;
