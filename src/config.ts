@@ -3,6 +3,7 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
+import { toCyrillic } from "./lang/translit.js";
 
 const boolean = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
@@ -56,6 +57,19 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
   WEATHER_CITY: z.string().min(1).default("tashkent"),
+  /** The city's name per locale when it is not Tashkent: {"uz":"Samarqand","ru":"Самарканд","en":"Samarkand"}. */
+  WEATHER_CITY_NAMES: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.object({ uz: z.string().min(1), ru: z.string().min(1), en: z.string().min(1), oz: z.string().min(1).optional() }))
+    .optional(),
   WEATHER_LATITUDE: z.coerce.number().min(-90).max(90).default(41.2995),
   WEATHER_LONGITUDE: z.coerce.number().min(-180).max(180).default(69.2401),
   WEATHER_REFRESH_MS: z.coerce.number().int().min(1_000).default(600_000),
@@ -87,6 +101,7 @@ export interface Config {
   weather: {
     apiUrl: string;
     city: string;
+    cityNames?: Record<"uz" | "oz" | "ru" | "en", string>;
     latitude: number;
     longitude: number;
     refreshMs: number;
@@ -129,6 +144,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     weather: {
       apiUrl: c.WEATHER_API_URL,
       city: c.WEATHER_CITY,
+      // Uzbek Cyrillic follows Uzbek Latin unless given.
+      cityNames: c.WEATHER_CITY_NAMES ? { ...c.WEATHER_CITY_NAMES, oz: c.WEATHER_CITY_NAMES.oz ?? toCyrillic(c.WEATHER_CITY_NAMES.uz) } : undefined,
       latitude: c.WEATHER_LATITUDE,
       longitude: c.WEATHER_LONGITUDE,
       refreshMs: c.WEATHER_REFRESH_MS,

@@ -112,7 +112,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     reactions,
     weather: (locale) => {
       const now = weather.current();
-      return now ? describeWeather(now, locale) : undefined;
+      return now ? describeWeather(now, locale, config.weather.cityNames?.[locale]) : undefined;
     },
     assets,
     siteUrl,

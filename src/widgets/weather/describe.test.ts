@@ -85,3 +85,10 @@ describe("formatTemperature", () => {
     expect(formatTemperature(-3, "en")).not.toContain("-");
   });
 });
+
+describe("another city", () => {
+  it("names the configured city in the page's language", () => {
+    expect(describeWeather(sample, "ru", "Самарканд").label).toBe("Погода: Самарканд");
+    expect(describeWeather(sample, "en").label).toBe("Weather in Tashkent");
+  });
+});

@@ -27,14 +27,14 @@ export function formatTemperature(celsius: number, locale: Locale): string {
   return `${digits}°`;
 }
 
-export function describeWeather(w: WeatherNow, locale: Locale): WeatherDescription {
+/** `cityName`: the site's city in this locale when it is not Tashkent (WEATHER_CITY_NAMES). */
+export function describeWeather(w: WeatherNow, locale: Locale, cityName?: string): WeatherDescription {
   const speed = formatNumber(Math.round(w.windSpeed), locale);
   const direction = t(locale, compassMessageKey(w.windDirection));
   return {
     temperature: formatTemperature(w.temperature, locale),
     condition: t(locale, wmoMessageKey(w.weatherCode)),
     wind: `${t(locale, "wind")} ${t(locale, "windSpeed", { speed })}, ${direction}`,
-    // One city for now; the key stays here so a second city is a catalogue entry and a switch.
-    label: t(locale, "weatherIn", { city: t(locale, "cityTashkent") }),
+    label: t(locale, "weatherIn", { city: cityName ?? t(locale, "cityTashkent") }),
   };
 }
