@@ -13,7 +13,6 @@ import { sql } from "kysely";
 import { renderToString } from "preact-render-to-string";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import { sendPage } from "../cache/http.js";
-import { RenderedPage } from "../cache/page.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
