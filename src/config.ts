@@ -23,6 +23,8 @@ const schema = z.object({
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default("xabar"),
   /** Called with POST {"keys": [...]} after a change, to purge a CDN by Surrogate-Key. */
   CDN_PURGE_URL: z.url().optional(),
+  /** An editor's transliteration exceptions (JSON), used by the site's derived Cyrillic and the CLI. */
+  XABAR_TRANSLIT_EXCEPTIONS: z.string().min(1).optional(),
   /** Where the SQLite file and media live. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** Public origin used in canonical URLs, feeds and OpenGraph; defaults to http://localhost:PORT. */
@@ -84,6 +86,7 @@ export interface Config {
   databaseUrl: string | undefined;
   databaseSchema: string | undefined;
   redisUrl: string | undefined;
+  translitExceptions: string | undefined;
   redisPrefix: string;
   cdnPurgeUrl: string | undefined;
   databaseFile: string;
@@ -127,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: c.DATABASE_URL,
     databaseSchema: c.DATABASE_SCHEMA,
     redisUrl: c.REDIS_URL,
+    translitExceptions: c.XABAR_TRANSLIT_EXCEPTIONS,
     redisPrefix: c.REDIS_PREFIX,
     cdnPurgeUrl: c.CDN_PURGE_URL,
     databaseFile: resolve(dataDir, "xabar.sqlite"),

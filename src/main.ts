@@ -9,6 +9,8 @@ import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
 import { type InvalidationBus, LocalBus, RedisBus } from "./cache/bus.js";
 import { PageCache } from "./cache/page-cache.js";
+import { defaultDictionary } from "./lang/translit-dictionary.js";
+import { readExceptionsFile } from "./lang/translit-files.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { ArticleRepository } from "./content/article.repository.js";
 import { type Db, type XabarDatabase, openConfiguredDatabase } from "./db/database.js";
@@ -201,6 +203,13 @@ export interface Running {
 export async function start(config: Config): Promise<Running> {
   const log = pino({ level: config.logLevel });
   mkdirSync(config.mediaDir, { recursive: true });
+  // The whole process derives Cyrillic with the editor's exceptions, not only the CLI.
+  if (config.translitExceptions) {
+    const file = await readExceptionsFile(config.translitExceptions).catch((error: Error) => {
+      throw new ConfigError(`XABAR_TRANSLIT_EXCEPTIONS: ${error.message}`);
+    });
+    defaultDictionary.extend(file);
+  }
   const handle = await openConfiguredDatabase(config, (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"));
   if (config.seedDemo && (await new ArticleRepository(handle.db).isEmpty())) {
     log.info("empty database: seeding demo content");
@@ -228,17 +237,17 @@ export async function start(config: Config): Promise<Running> {
 }
 
 async function main(): Promise<void> {
-  let config: Config;
+  let running: Running;
   try {
-    config = loadConfig();
+    running = await start(loadConfig());
   } catch (error) {
+    // A configuration the operator must fix: say what, without a stack trace.
     if (error instanceof ConfigError) {
       console.error(error.message);
       process.exit(2);
     }
     throw error;
   }
-  const running = await start(config);
   const shutdown = (signal: string) => {
     console.error(`${signal}: shutting down`);
     running.stop().then(

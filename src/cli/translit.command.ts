@@ -1,8 +1,8 @@
 import { once } from "node:events";
-import { readFile } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { transliterate, transliterateHtml, type Script } from "../lang/translit.js";
-import { type TranslitDictionary, createDictionary, defaultDictionary, parseExceptionsFile } from "../lang/translit-dictionary.js";
+import { type TranslitDictionary, createDictionary, defaultDictionary } from "../lang/translit-dictionary.js";
+import { readExceptionsFile } from "../lang/translit-files.js";
 import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./index.js";
 
@@ -13,10 +13,7 @@ const TARGETS: Record<string, Script> = {
 
 async function loadDictionary(files: string[]): Promise<TranslitDictionary> {
   if (files.length === 0) return defaultDictionary;
-  const extensions = await Promise.all(
-    files.map(async (file) => parseExceptionsFile(JSON.parse(await readFile(file, "utf8")))),
-  );
-  return createDictionary(...extensions);
+  return createDictionary(...(await Promise.all(files.map(readExceptionsFile))));
 }
 
 /**

@@ -84,6 +84,9 @@ export class TranslitDictionary {
   /** Latin words that stay Latin inside Cyrillic text (brand names). */
   readonly keepLatin = new StemTable(suffixChain(LATIN_SUFFIXES));
 
+  /** Goes up with every extension: words converted before it are converted again. */
+  revision = 0;
+
   constructor(file?: ExceptionsFile) {
     if (file) this.extend(file);
   }
@@ -93,6 +96,7 @@ export class TranslitDictionary {
    * a Cyrillic one (sentabr, sentyabr → сентябрь), the first is the one Cyrillic converts back to.
    */
   extend(file: ExceptionsFile): this {
+    this.revision++;
     const reversed = new Set<string>();
     for (const [latin, cyrillic] of file.pairs ?? []) {
       const lat = latin.toLowerCase();

@@ -179,6 +179,13 @@ describe("the exceptions dictionary", () => {
     expect(toCyrillic("sirka")).toBe("сирка");
     expect(toLatin("циркда")).toBe("sirkda");
   });
+  it("converts words again after the dictionary it remembers them for is extended", () => {
+    const dictionary = createDictionary();
+    expect(toCyrillic("ansambl", { dictionary })).toBe("ансамбл");
+    dictionary.extend({ pairs: [["ansambl", "ансамбль"]] });
+    expect(toCyrillic("ansambl", { dictionary })).toBe("ансамбль");
+  });
+
   it("is extended by an editor's file", () => {
     const dictionary = createDictionary({ pairs: [["ansambl", "ансамбль"]], keepLatin: ["xabarbot"] });
     expect(toCyrillic("ansambl", { dictionary })).toBe("ансамбль");

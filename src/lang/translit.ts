@@ -379,14 +379,14 @@ function cyrillicWordToLatin(word: string, dictionary: TranslitDictionary): stri
  */
 const MEMO_LIMIT = 50_000;
 const MEMO_MAX_WORD = 40;
-const memos = new WeakMap<TranslitDictionary, Record<Script, Map<string, string>>>();
+const memos = new WeakMap<TranslitDictionary, { revision: number } & Record<Script, Map<string, string>>>();
 
 function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicText: boolean, useMemo = true): (word: string) => string {
   if (to === "cyrl" && inCyrillicText) return (word) => word;
   if (!useMemo) return to === "cyrl" ? (word) => latinWordToCyrillic(word, dictionary) : (word) => cyrillicWordToLatin(word, dictionary);
   let memo = memos.get(dictionary);
-  if (!memo) {
-    memo = { cyrl: new Map(), latn: new Map() };
+  if (!memo || memo.revision !== dictionary.revision) {
+    memo = { revision: dictionary.revision, cyrl: new Map(), latn: new Map() };
     memos.set(dictionary, memo);
   }
   const cache = memo[to];
