@@ -6,6 +6,7 @@
  */
 import { createHmac } from "node:crypto";
 import type { Db } from "../db/database.js";
+import { calendarDate } from "../lang/format.js";
 import { type ViewMark, ViewsRepository } from "./views.repository.js";
 
 export interface ViewCounterOptions {
@@ -31,7 +32,6 @@ export class ViewCounter {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private readonly now: () => Date;
-  private readonly dayFormat: Intl.DateTimeFormat;
   lastFlushAt = 0;
   private flushes = 0;
 
@@ -43,12 +43,11 @@ export class ViewCounter {
   ) {
     this.repository = new ViewsRepository(db);
     this.now = options.now ?? (() => new Date());
-    this.dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: options.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   }
 
   /** `YYYY-MM-DD` in the site's time zone. */
   day(date: Date = this.now()): string {
-    return this.dayFormat.format(date);
+    return calendarDate(date, this.options.timeZone);
   }
 
   private markOf(visitor: string, articleId: number, day: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatRelativeTime } from "./format.js";
+import { calendarDate, formatNumber, formatRelativeTime } from "./format.js";
 import { LOCALES, localeFromAcceptLanguage } from "./locales.js";
 import { catalogues, t } from "./messages.js";
 
@@ -59,6 +59,17 @@ describe("the message catalogue", () => {
   it("fills placeholders", () => {
     expect(t("en", "latestIn", { category: "Sport" })).toBe("Latest in Sport");
     expect(t("oz", "page", { page: 3 })).toBe("3-саҳифа");
+  });
+});
+
+describe("calendarDate", () => {
+  it("gives the day in the zone, as Intl does", () => {
+    const intl = (d: Date, zone: string) => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+    for (const iso of ["2026-11-25T18:59:59Z", "2026-11-25T19:00:00Z", "2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2024-02-29T23:30:00Z"]) {
+      for (const zone of ["Asia/Tashkent", "Europe/Berlin", "America/New_York", "UTC"]) {
+        expect(calendarDate(new Date(iso), zone), `${iso} ${zone}`).toBe(intl(new Date(iso), zone));
+      }
+    }
   });
 });
 

@@ -46,6 +46,11 @@ function wallTime(date: Date, timeZone: string): number {
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** `YYYY-MM-DD` of the day `date` falls on in `timeZone`: the key of per-day counts. */
+export function calendarDate(date: Date | number, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Date(wallTime(typeof date === "number" ? new Date(date) : date, timeZone)).toISOString().slice(0, 10);
+}
+
 /** "01:39" — 24-hour clock in every locale. */
 export function formatTime(date: Date, _locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
   const minutes = Math.floor((((wallTime(date, timeZone) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);

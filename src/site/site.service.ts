@@ -3,6 +3,7 @@
  * every page repeats (category names, the "Today" headline) are memoised for a short time so an
  * uncached article render stays a handful of indexed queries.
  */
+import { calendarDate } from "../lang/format.js";
 import type { ArticleCard, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import { LOCALE_INFO, type Locale } from "../lang/locales.js";
@@ -83,9 +84,8 @@ export class SiteService {
 
   /** Days (site time zone) as YYYY-MM-DD: today and, when `back` > 0, the days before. */
   private days(back: number): string[] {
-    const format = new Intl.DateTimeFormat("en-CA", { timeZone: this.deps.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
     const now = this.now().getTime();
-    return Array.from({ length: back + 1 }, (_, i) => format.format(new Date(now - i * 86_400_000)));
+    return Array.from({ length: back + 1 }, (_, i) => calendarDate(now - i * 86_400_000, this.deps.timeZone));
   }
 
   async categories(locale: Locale): Promise<CategoryInfo[]> {

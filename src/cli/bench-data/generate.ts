@@ -8,6 +8,7 @@
  * slugify, and search_text is searchKey applied word by word (memoised: searchKey folds each word
  * on its own, so joining the words' keys gives what searchKey of the whole text gives).
  */
+import { calendarDate } from "../../lang/format.js";
 import { type Selectable, sql } from "kysely";
 import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
 import type { Db, DialectInfo } from "../../db/database.js";
@@ -177,8 +178,7 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
     return categoryIds[categoryIds.length - 1] as number;
   };
 
-  const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: options.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  const dayOf = (ms: number) => dayFormat.format(new Date(ms));
+  const dayOf = (ms: number) => calendarDate(ms, options.timeZone);
   const recentDays = Array.from({ length: RECENT_DAYS }, (_, i) => dayOf(now.getTime() - i * DAY_MS));
   const nowMs = now.getTime();
   const span = options.years * 365 * DAY_MS;

@@ -3,6 +3,7 @@
  * drawn covers, publish times spread over the last five days, some views and reactions, one
  * weather observation and precomputed similar news. `xabar seed-demo` re-creates it.
  */
+import { calendarDate } from "../../lang/format.js";
 import { StoryService, type StoryInput } from "../../content/story.service.js";
 import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
 import type { Db } from "../../db/database.js";
@@ -127,9 +128,8 @@ export async function seedDemo(options: SeedOptions): Promise<{ stories: number;
 
 /** Views (total and per day, today and yesterday) and reactions from made-up visitors. */
 async function seedEngagement(db: Db, timeZone: string, now: Date, random: () => number): Promise<void> {
-  const dayOf = (date: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-  const today = dayOf(now);
-  const yesterday = dayOf(new Date(now.getTime() - 86_400_000));
+  const today = calendarDate(now, timeZone);
+  const yesterday = calendarDate(now.getTime() - 86_400_000, timeZone);
   const articles = await db.selectFrom("articles").select(["id", "published_at"]).execute();
   const kinds = ["like", "love", "laugh", "sad", "angry"] as const;
   for (const article of articles) {
