@@ -1,7 +1,23 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
+/**
+ * Projects: "unit" needs nothing but Node (SQLite files in temporary directories; `npm run
+ * test:unit`); "redis" needs the machine's Redis; "postgres" runs the database suites again on the
+ * machine's PostgreSQL; "e2e" drives Debian's Chromium. `npm test` runs them all.
+ */
+const REDIS_SUITES = ["test/redis.test.ts"];
 /** Suites that touch the database run twice: on SQLite and on the machine's PostgreSQL. */
-const DATABASE_SUITES = ["test/postgres/**/*.test.ts", "src/jobs/**/*.test.ts", "src/content/**/*.test.ts", "src/discovery/**/*.test.ts", "src/engagement/**/*.test.ts", "test/site.test.ts", "test/engagement.test.ts", "test/pagination.test.ts", "test/bench-data.test.ts"];
+const DATABASE_SUITES = [
+  "test/postgres/**/*.test.ts",
+  "src/jobs/**/*.test.ts",
+  "src/content/**/*.test.ts",
+  "src/discovery/**/*.test.ts",
+  "src/engagement/**/*.test.ts",
+  "test/site.test.ts",
+  "test/engagement.test.ts",
+  "test/pagination.test.ts",
+  "test/bench-data.test.ts",
+];
 
 export default defineConfig({
   test: {
@@ -10,7 +26,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "sqlite", include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/*.test.ts"] },
+        test: { name: "unit", include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/*.test.ts"], exclude: [...configDefaults.exclude, ...REDIS_SUITES] },
+      },
+      {
+        extends: true,
+        test: { name: "redis", include: REDIS_SUITES },
       },
       {
         extends: true,

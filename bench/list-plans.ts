@@ -21,9 +21,12 @@ const postgres = config.databaseUrl !== undefined;
 const pool = postgres ? new pg.Pool({ connectionString: config.databaseUrl, max: 2 }) : undefined;
 const sqlite = postgres ? undefined : new SQLite(config.databaseFile, { readonly: true });
 const dialect = pool ? new PostgresDialect({ pool }) : new SqliteDialect({ database: sqlite as SQLite.Database });
-const db = new Kysely<Database>({ dialect, log: (event) => {
-  captured.push(event.query);
-} });
+const db = new Kysely<Database>({
+  dialect,
+  log: (event) => {
+    captured.push(event.query);
+  },
+});
 
 const locale = (process.argv[2] ?? "en") as Locale;
 const category = process.argv[3] ?? "world";

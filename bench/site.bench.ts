@@ -113,10 +113,21 @@ function parseCli(argv: string[]): Args {
   const dataDir = values["data-dir"];
   const databaseUrl = values["database-url"];
   if (dataDir !== undefined && db !== "sqlite") throw new UsageError("--data-dir is for --db sqlite");
-  if ((dataDir !== undefined || databaseUrl !== undefined) && articles !== undefined) throw new UsageError("--articles makes fresh content; --data-dir / --database-url use what is there");
+  if ((dataDir !== undefined || databaseUrl !== undefined) && articles !== undefined)
+    throw new UsageError("--articles makes fresh content; --data-dir / --database-url use what is there");
   const postgresUrl = values["postgres-url"] ?? DEFAULT_POSTGRES_URL;
-  if (!/^postgres(ql)?:\/\//.test(postgresUrl) || (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))) throw new UsageError("PostgreSQL URLs start with postgres://");
-  return { duration, spawn: !values["in-process"], bareServer, db, postgresUrl, articles, dataDir: dataDir === undefined ? undefined : resolve(dataDir), databaseUrl };
+  if (!/^postgres(ql)?:\/\//.test(postgresUrl) || (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)))
+    throw new UsageError("PostgreSQL URLs start with postgres://");
+  return {
+    duration,
+    spawn: !values["in-process"],
+    bareServer,
+    db,
+    postgresUrl,
+    articles,
+    dataDir: dataDir === undefined ? undefined : resolve(dataDir),
+    databaseUrl,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +405,10 @@ const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 function table(headers: string[], rows: string[][], right: boolean[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => ((right[i] ?? false) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ").trimEnd();
+    cells
+      .map((c, i) => ((right[i] ?? false) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -404,7 +418,11 @@ function table(headers: string[], rows: string[][], right: boolean[]): string {
 async function bareServerMain(file: string, port: number): Promise<void> {
   const body = await readFile(file);
   const bare = await serveBare(body, port);
-  const shutdown = () => bare.close().then(() => process.exit(0), () => process.exit(1));
+  const shutdown = () =>
+    bare.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
 }
@@ -415,11 +433,14 @@ async function bench(args: Args): Promise<void> {
   const runs = 9;
   const generating = args.articles ?? 0;
   // Start-up (seeding included) plus every run, with room to spare; a hang ends the process.
-  const watchdog = setTimeout(() => {
-    console.error("bench: took too long, giving up");
-    killChildren();
-    process.exit(1);
-  }, 2 * READY_TIMEOUT_MS + runs * (duration + WARMUP_SECONDS + 15) * 1000 + generating * 2);
+  const watchdog = setTimeout(
+    () => {
+      console.error("bench: took too long, giving up");
+      killChildren();
+      process.exit(1);
+    },
+    2 * READY_TIMEOUT_MS + runs * (duration + WARMUP_SECONDS + 15) * 1000 + generating * 2,
+  );
   watchdog.unref();
   process.once("SIGINT", () => {
     killChildren();
@@ -457,7 +478,12 @@ async function bench(args: Args): Promise<void> {
     if (args.spawn && seed === "1") await (await startXabar("seeding server", true, dataDir, { PAGE_CACHE: "0", ...dbEnv })).stop();
     const cached = await startXabar("Xabar, cache on", args.spawn, dataDir, { PAGE_CACHE: "1", SEED_DEMO: seed, ...dbEnv });
     targets.push(cached);
-    const uncached = await startXabar("Xabar, cache off", args.spawn, dataDir, { PAGE_CACHE: "0", SEED_DEMO: seed, RATE_LIMIT_PER_MINUTE: "100000000", ...dbEnv });
+    const uncached = await startXabar("Xabar, cache off", args.spawn, dataDir, {
+      PAGE_CACHE: "0",
+      SEED_DEMO: seed,
+      RATE_LIMIT_PER_MINUTE: "100000000",
+      ...dbEnv,
+    });
     targets.push(uncached);
 
     const home = await fetch(`${cached.url}/en/`, { signal: AbortSignal.timeout(10_000) });
@@ -496,7 +522,14 @@ async function bench(args: Args): Promise<void> {
       { label: "5 category /en/world/, cache off", target: uncached, path: "/en/world/" },
       { label: `5b deep category, page ${deepPage} by the pager's link, cache off`, target: uncached, path: deepPath },
       { label: `5c deep category /en/world/?page=${deepPage} typed, cache off`, target: uncached, path: `/en/world/?page=${deepPage}` },
-      { label: `6 POST views (article ${articleId})`, target: uncached, path: `/api/v1/articles/${articleId}/views`, method: "POST", headers: viewHeaders, body: "{}" },
+      {
+        label: `6 POST views (article ${articleId})`,
+        target: uncached,
+        path: `/api/v1/articles/${articleId}/views`,
+        method: "POST",
+        headers: viewHeaders,
+        body: "{}",
+      },
     ];
 
     const results: Measured[] = [];

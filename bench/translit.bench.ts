@@ -49,5 +49,8 @@ measure("Latin → Cyrillic", latin, (text) => toCyrillic(text));
 measure("Cyrillic → Latin", cyrillicInput, (text) => toLatin(text));
 measure("Latin → Cyrillic, no word memo", latin, (text) => toCyrillic(text, { memo: false }));
 measure("Cyrillic → Latin, no word memo", cyrillicInput, (text) => toLatin(text, { memo: false }));
-const html = latin.split("\n").map((p) => `<p>${p} <a href="https://example.uz">manba</a></p>`).join("\n");
+const html = latin
+  .split("\n")
+  .map((p) => `<p>${p} <a href="https://example.uz">manba</a></p>`)
+  .join("\n");
 measure("HTML Latin → Cyrillic", html, (text) => transliterateHtml(text, "cyrl"));

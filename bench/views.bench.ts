@@ -39,14 +39,29 @@ try {
   const now = new Date().toISOString();
   await db.insertInto("categories").values({ slug: "bench", position: 0 }).execute();
   const category = await db.selectFrom("categories").select("id").executeTakeFirstOrThrow();
-  const story = await db.insertInto("stories").values({ category_id: category.id, pinned: 0, created_at: now, cover_media_id: null, source_name: null, source_url: null }).returning("id").executeTakeFirstOrThrow();
+  const story = await db
+    .insertInto("stories")
+    .values({ category_id: category.id, pinned: 0, created_at: now, cover_media_id: null, source_name: null, source_url: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   for (let i = 0; i < ARTICLES; i += 250) {
     await db
       .insertInto("articles")
       .values(
         Array.from({ length: Math.min(250, ARTICLES - i) }, (_, k) => ({
-          story_id: story.id, locale: `l${i + k}`, title: "t", slug: "s", lead: "", body_html: "", body_text: "", search_text: "",
-          status: "published" as const, published_at: now, updated_at: now, author_id: null, derived_from: null,
+          story_id: story.id,
+          locale: `l${i + k}`,
+          title: "t",
+          slug: "s",
+          lead: "",
+          body_html: "",
+          body_text: "",
+          search_text: "",
+          status: "published" as const,
+          published_at: now,
+          updated_at: now,
+          author_id: null,
+          derived_from: null,
         })),
       )
       .execute();
@@ -63,11 +78,16 @@ try {
   const recorded = Number(process.hrtime.bigint() - started) / 1e9;
   await counter.stop();
   const total = Number(process.hrtime.bigint() - started) / 1e9;
-  const row = await db.selectFrom("article_stats").select((eb) => eb.fn.sum<number>("views").as("sum")).executeTakeFirst();
+  const row = await db
+    .selectFrom("article_stats")
+    .select((eb) => eb.fn.sum<number>("views").as("sum"))
+    .executeTakeFirst();
   const stored = Number(row?.sum ?? 0);
   console.log(`View ingest on ${dialect}, node ${process.version}: ${events.toLocaleString("en")} distinct views over ${ARTICLES} articles`);
   console.log(`recorded in ${recorded.toFixed(2)} s, written by the graceful stop at ${total.toFixed(2)} s`);
-  console.log(`ingest: ${Math.round(events / total).toLocaleString("en")} events/s end to end (goal ≥ 20,000); stored ${stored.toLocaleString("en")} — ${stored === events ? "none lost" : `MISMATCH (${events - stored} lost)`}`);
+  console.log(
+    `ingest: ${Math.round(events / total).toLocaleString("en")} events/s end to end (goal ≥ 20,000); stored ${stored.toLocaleString("en")} — ${stored === events ? "none lost" : `MISMATCH (${events - stored} lost)`}`,
+  );
 } finally {
   await handle.close();
   await cleanup();

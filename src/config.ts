@@ -5,22 +5,32 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { toCyrillic } from "./lang/translit.js";
 
-const boolean = z
-  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
-  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+const boolean = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** postgres://… to run on PostgreSQL; empty for the embedded SQLite file in DATA_DIR. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
   /** A PostgreSQL schema of its own (created when missing), e.g. for several sites on one server. */
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "lowercase letters, digits and _").optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "lowercase letters, digits and _")
+    .optional(),
   /** redis://… to share invalidations and rate limits between instances. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
   /** Prefix of Redis keys and channels, so that several sites can share one Redis. */
-  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default("xabar"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/)
+    .default("xabar"),
   /** Called with POST {"keys": [...]} after a change, to purge a CDN by Surrogate-Key. */
   CDN_PURGE_URL: z.url().optional(),
   /** An editor's transliteration exceptions (JSON), used by the site's derived Cyrillic and the CLI. */

@@ -124,9 +124,13 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   // When content changes: similar news for the changed articles at once, everybody else's lists
   // (which may now include the new story) a little later in one pass, then the affected pages.
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
-  const similarRefresh = new Coalesced(SIMILAR_REFRESH_DELAY_MS, async () => {
-    await recomputeSimilar(db);
-  }, (error) => log.error({ err: error }, "similar news refresh failed"));
+  const similarRefresh = new Coalesced(
+    SIMILAR_REFRESH_DELAY_MS,
+    async () => {
+      await recomputeSimilar(db);
+    },
+    (error) => log.error({ err: error }, "similar news refresh failed"),
+  );
   events.on("articles.changed", async ({ articleIds }) => {
     await recomputeSimilar(db, { articleIds });
     similarRefresh.schedule();

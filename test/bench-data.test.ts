@@ -33,7 +33,14 @@ afterAll(async () => {
 });
 
 const count = async (table: "articles" | "stories" | "article_stats" | "story_tags" | "article_views_daily" | "similar_articles") =>
-  Number((await x.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await x.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe("bench-data", () => {
   it("writes exactly N articles over stories of 1–4 locales, with stats and engagement", async () => {
@@ -46,10 +53,18 @@ describe("bench-data", () => {
     expect(await count("similar_articles")).toBe(result.similarRows);
     expect(result.dailyRows).toBeGreaterThan(0);
     expect(Object.values(result.perLocale).reduce((a, b) => a + b, 0)).toBe(ARTICLES);
-    const perStory = await x.db.selectFrom("articles").select((eb) => ["story_id", eb.fn.countAll().as("n")]).groupBy("story_id").execute();
+    const perStory = await x.db
+      .selectFrom("articles")
+      .select((eb) => ["story_id", eb.fn.countAll().as("n")])
+      .groupBy("story_id")
+      .execute();
     expect(perStory).toHaveLength(result.stories);
-    for (const row of perStory) expect(Number(row.n)).toBeGreaterThanOrEqual(1), expect(Number(row.n)).toBeLessThanOrEqual(4);
-    const spread = await x.db.selectFrom("articles").select((eb) => [eb.fn.min("published_at").as("min"), eb.fn.max("published_at").as("max")]).where("status", "=", "published").executeTakeFirstOrThrow();
+    for (const row of perStory) (expect(Number(row.n)).toBeGreaterThanOrEqual(1), expect(Number(row.n)).toBeLessThanOrEqual(4));
+    const spread = await x.db
+      .selectFrom("articles")
+      .select((eb) => [eb.fn.min("published_at").as("min"), eb.fn.max("published_at").as("max")])
+      .where("status", "=", "published")
+      .executeTakeFirstOrThrow();
     expect(Date.now() - new Date(String(spread.min)).getTime()).toBeGreaterThan(600 * 86_400_000);
     expect(new Date(String(spread.max)).getTime()).toBeLessThanOrEqual(Date.now());
   });
@@ -58,7 +73,19 @@ describe("bench-data", () => {
     const rows = await x.db
       .selectFrom("articles as a")
       .innerJoin("stories as s", "s.id", "a.story_id")
-      .select(["a.id", "a.story_id", "a.locale", "a.title", "a.slug", "a.lead", "a.body_text", "a.search_text", "a.derived_from", "a.category_id", "s.category_id as story_category"])
+      .select([
+        "a.id",
+        "a.story_id",
+        "a.locale",
+        "a.title",
+        "a.slug",
+        "a.lead",
+        "a.body_text",
+        "a.search_text",
+        "a.derived_from",
+        "a.category_id",
+        "s.category_id as story_category",
+      ])
       .orderBy("a.id")
       .limit(120)
       .execute();

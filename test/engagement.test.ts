@@ -19,7 +19,12 @@ afterAll(async () => {
 function visitor(userAgent = browser) {
   let cookie = "";
   return async (method: "GET" | "POST", url: string, payload?: unknown) => {
-    const res = await x.app.inject({ method, url, headers: { "user-agent": userAgent, ...(cookie ? { cookie } : {}) }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const res = await x.app.inject({
+      method,
+      url,
+      headers: { "user-agent": userAgent, ...(cookie ? { cookie } : {}) },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     const set = res.headers["set-cookie"];
     const first = Array.isArray(set) ? set[0] : set;
     if (first) cookie = first.split(";")[0] ?? "";
@@ -63,7 +68,10 @@ describe("reactions", () => {
     expect(liked.statusCode).toBe(200);
     expect(liked.json()).toEqual({ views: expect.any(Number), reactions: { like: 1, love: 0, laugh: 0, sad: 0, angry: 0 }, mine: "like" });
     expect((await bob("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" })).json()).toMatchObject({ reactions: { like: 2 }, mine: "like" });
-    expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "sad" })).json()).toMatchObject({ reactions: { like: 1, sad: 1 }, mine: "sad" });
+    expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "sad" })).json()).toMatchObject({
+      reactions: { like: 1, sad: 1 },
+      mine: "sad",
+    });
     expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: null })).json()).toMatchObject({ reactions: { like: 1, sad: 0 }, mine: null });
     expect((await bob("GET", `/api/v1/articles/${id}/stats`)).json()).toMatchObject({ mine: "like" });
     expect((await visitor()("GET", `/api/v1/articles/${id}/stats`)).json()).toMatchObject({ mine: null, reactions: { like: 1 } });
@@ -123,7 +131,12 @@ describe("bad input", () => {
     const broken = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{nope" });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe("XABAR_BAD_REQUEST");
-    const huge = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: JSON.stringify({ reaction: "x".repeat(200_000) }) });
+    const huge = await x.app.inject({
+      method: "POST",
+      url,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ reaction: "x".repeat(200_000) }),
+    });
     expect([huge.statusCode, huge.json().error.code]).toEqual([413, "XABAR_BODY_TOO_LARGE"]);
     const xml = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/xml" }, payload: "<a/>" });
     expect([xml.statusCode, xml.json().error.code]).toEqual([415, "XABAR_UNSUPPORTED_MEDIA_TYPE"]);

@@ -28,7 +28,13 @@ beforeAll(async () => {
   // 45 sport stories; groups of three share a publish time, so the id decides their order.
   for (let i = 0; i < 45; i++) {
     const at = BASE + Math.floor(i / 3) * 3_600_000;
-    const story = await buildStory(x, { locales: ["uz", "en"], category: "sport", tags: i % 2 ? ["football"] : [], title: `Sport ${i}`, publishedAt: new Date(at) });
+    const story = await buildStory(x, {
+      locales: ["uz", "en"],
+      category: "sport",
+      tags: i % 2 ? ["football"] : [],
+      title: `Sport ${i}`,
+      publishedAt: new Date(at),
+    });
     created.push({ id: story.ids.en ?? 0, at });
   }
   // Noise that must not appear or shift pages: another category, a future article, a draft.
@@ -87,14 +93,20 @@ describe("category pages with keyset pagination", () => {
   });
 
   it("refuses made-up cursors", async () => {
-    for (const url of ["/en/sport/?page=2&before=1700000000000-999999", "/en/sport/?before=1700000000000-1", "/en/sport/?page=2&before=abc", "/en/sport/?page=2&before=1-1&after=1-1"]) {
+    for (const url of [
+      "/en/sport/?page=2&before=1700000000000-999999",
+      "/en/sport/?before=1700000000000-1",
+      "/en/sport/?page=2&before=abc",
+      "/en/sport/?page=2&before=1-1&after=1-1",
+    ]) {
       expect((await x.app.inject({ url })).statusCode, url).toBe(404);
     }
   });
 
   it("shows no older link when the last page is exactly full", async () => {
     // 20 ru-only stories in economy: exactly one page.
-    for (let i = 0; i < PAGE_SIZE; i++) await buildStory(x, { locales: ["ru"], category: "economy", title: `Full ${i}`, publishedAt: new Date(BASE + i * 1000) });
+    for (let i = 0; i < PAGE_SIZE; i++)
+      await buildStory(x, { locales: ["ru"], category: "economy", title: `Full ${i}`, publishedAt: new Date(BASE + i * 1000) });
     const page = (await x.app.inject({ url: "/ru/economy/" })).body;
     expect(idsOnPage(page, "ru")).toHaveLength(PAGE_SIZE);
     expect(page).not.toContain('rel="next"');
@@ -126,7 +138,9 @@ describe("the repository's keyset", () => {
 describe("tag pages", () => {
   it("paginate the same way", async () => {
     const tagged = new Set(
-      (await x.db.selectFrom("story_tags as st").innerJoin("articles as a", "a.story_id", "st.story_id").select("a.id").where("a.locale", "=", "en").execute()).map((r) => r.id),
+      (
+        await x.db.selectFrom("story_tags as st").innerJoin("articles as a", "a.story_id", "st.story_id").select("a.id").where("a.locale", "=", "en").execute()
+      ).map((r) => r.id),
     );
     const order = sportOrder.filter((id) => tagged.has(id));
     expect(order.length).toBe(22);
@@ -160,7 +174,19 @@ describe("the category copy on articles", () => {
     const now = new Date().toISOString();
     const article = await x.db
       .insertInto("articles")
-      .values({ story_id: story.id, locale: "en", title: "Raw insert", slug: "raw-insert", lead: "", body_html: "", body_text: "", search_text: "raw insert", status: "published", published_at: now, updated_at: now })
+      .values({
+        story_id: story.id,
+        locale: "en",
+        title: "Raw insert",
+        slug: "raw-insert",
+        lead: "",
+        body_html: "",
+        body_text: "",
+        search_text: "raw insert",
+        status: "published",
+        published_at: now,
+        updated_at: now,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const row = await x.db.selectFrom("articles").select("category_id").where("id", "=", article.id).executeTakeFirstOrThrow();

@@ -19,7 +19,14 @@ let database: TestDatabase;
 const instances: Xabar[] = [];
 
 async function instance(env: Record<string, string>): Promise<Xabar> {
-  const config = loadConfig({ DATA_DIR: dir, SEED_DEMO: "0", LOG_LEVEL: "silent", WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast", WEATHER_TIMEOUT_MS: "200", ...env });
+  const config = loadConfig({
+    DATA_DIR: dir,
+    SEED_DEMO: "0",
+    LOG_LEVEL: "silent",
+    WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
+    WEATHER_TIMEOUT_MS: "200",
+    ...env,
+  });
   const xabar = await assemble(config, database.handle, pino({ level: "silent" }), "test-secret");
   instances.push(xabar);
   return xabar;
@@ -51,9 +58,7 @@ describe("instances sharing Redis", () => {
     expect(cached.body).not.toContain("Second story");
 
     await buildStory(a, { locales: ["en"], title: "Second story", category: "world" });
-    await expect
-      .poll(async () => (await b.app.inject({ url: "/en/world/" })).body, { timeout: 1_000, interval: 50 })
-      .toContain("Second story en");
+    await expect.poll(async () => (await b.app.inject({ url: "/en/world/" })).body, { timeout: 1_000, interval: 50 }).toContain("Second story en");
   });
 
   it("keeps serving and writing when its Redis is unreachable", async () => {

@@ -20,12 +20,24 @@ beforeAll(async () => {
   const handle = openSqlite(join(dir, "xabar.sqlite"));
   await migrateToLatest(handle);
   await seedTaxonomy(handle.db);
-  const created = await new StoryService(handle.db, new Events()).create({ category: "world", renditions: { en: { title: "Shutdown test", bodyHtml: "<p>x</p>" } } });
+  const created = await new StoryService(handle.db, new Events()).create({
+    category: "world",
+    renditions: { en: { title: "Shutdown test", bodyHtml: "<p>x</p>" } },
+  });
   articleId = created.articles[0]?.id ?? 0;
   await handle.close();
 
   server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, DATA_DIR: dir, PORT: "0", HOST: "127.0.0.1", SEED_DEMO: "0", VIEW_FLUSH_MS: "600000", WEATHER_API_URL: "http://127.0.0.1:9/", LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      DATA_DIR: dir,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SEED_DEMO: "0",
+      VIEW_FLUSH_MS: "600000",
+      WEATHER_API_URL: "http://127.0.0.1:9/",
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   baseUrl = await new Promise<string>((resolve, reject) => {

@@ -32,7 +32,13 @@ beforeAll(async () => {
       publishedAt: hoursAgo(2 + i),
     });
   }
-  await buildStory(x, { locales: ["uz", "en"], title: "Shaxmat olimpiadasi", body: "<p>Shaxmat boʻyicha olimpiada boshlandi.</p>", category: "world", publishedAt: hoursAgo(30) });
+  await buildStory(x, {
+    locales: ["uz", "en"],
+    title: "Shaxmat olimpiadasi",
+    body: "<p>Shaxmat boʻyicha olimpiada boshlandi.</p>",
+    category: "world",
+    publishedAt: hoursAgo(30),
+  });
   await buildStory(x, { locales: ["en"], title: "Not yet", publishedAt: new Date(Date.now() + 3_600_000) });
   // What the delayed refresh does in production: everybody's lists, now that all stories exist.
   await recomputeSimilar(x.db);
@@ -149,7 +155,12 @@ describe("the article page", () => {
   it("shows the Uzbek Cyrillic rendition derived from Latin", async () => {
     const res = await x.app.inject({ url: `/oz/sport/${(story.ids.uz ?? 0) + 0}` });
     expect(res.statusCode).toBe(404); // the uz id is a Latin article
-    const oz = await x.db.selectFrom("articles").select(["id", "slug"]).where("story_id", "=", story.storyId).where("locale", "=", "oz").executeTakeFirstOrThrow();
+    const oz = await x.db
+      .selectFrom("articles")
+      .select(["id", "slug"])
+      .where("story_id", "=", story.storyId)
+      .where("locale", "=", "oz")
+      .executeTakeFirstOrThrow();
     const page = await x.app.inject({ url: `/oz/sport/${oz.id}-${oz.slug}` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Терма жамоа ғалаба қозонди");

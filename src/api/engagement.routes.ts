@@ -61,11 +61,7 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
   };
 
   const stats = async (id: number, visitor: string | undefined) => {
-    const [count, counts, mine] = await Promise.all([
-      views.views(id),
-      reactions.counts(id),
-      visitor ? reactions.mine(id, visitor) : Promise.resolve(null),
-    ]);
+    const [count, counts, mine] = await Promise.all([views.views(id), reactions.counts(id), visitor ? reactions.mine(id, visitor) : Promise.resolve(null)]);
     return { views: count, reactions: counts, mine };
   };
 

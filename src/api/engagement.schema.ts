@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { REACTIONS } from "../engagement/reactions.service.js";
 
-export const articleParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+export const articleParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 export const reactionBody = z.object({ reaction: z.enum(REACTIONS).nullable() });
 /** The no-JS form: a button's value, and where to go back to. */
 export const reactionForm = z.object({ reaction: z.enum(REACTIONS), back: z.string().max(500).optional() });

@@ -8,7 +8,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 
 export const VISITOR_COOKIE = "xv";
 const VALID_ID = /^[A-Za-z0-9_-]{22}$/;
-const BOT = /bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|bingpreview|mediapartners|embedly|lighthouse|pingdom|uptime|curl\/|wget\/|python-requests|go-http-client|okhttp/i;
+const BOT =
+  /bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|bingpreview|mediapartners|embedly|lighthouse|pingdom|uptime|curl\/|wget\/|python-requests|go-http-client|okhttp/i;
 
 export function isBot(userAgent: string | undefined): boolean {
   return !userAgent || BOT.test(userAgent);

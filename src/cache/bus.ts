@@ -43,7 +43,11 @@ export class RedisBus implements InvalidationBus {
   private readonly subscriber: Redis;
   private readonly channel: string;
 
-  constructor(url: string, prefix: string, private readonly log: BusLog) {
+  constructor(
+    url: string,
+    prefix: string,
+    private readonly log: BusLog,
+  ) {
     this.channel = `${prefix}:invalidate`;
     // Fail fast instead of queueing while Redis is away: the local cache is already right.
     const options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000 };

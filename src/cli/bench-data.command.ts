@@ -78,7 +78,13 @@ export const benchDataCommand: Command = {
       similar = wholeNumber(parsed.options.get("similar"), "similar", 6, 0, 6);
       seed = wholeNumber(parsed.options.get("seed"), "seed", 20261126, 0, 2 ** 31);
       const list = parsed.options.get("locales");
-      const names = typeof list === "string" ? list.split(",").map((s) => s.trim()).filter(Boolean) : ["uz", "oz", "ru", "en"];
+      const names =
+        typeof list === "string"
+          ? list
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : ["uz", "oz", "ru", "en"];
       const unknown = names.find((name) => !isLocale(name));
       if (unknown !== undefined) throw new UsageError(`unknown locale "${unknown}" (uz, oz, ru, en)`);
       locales = [...new Set(names.filter(isLocale))];
@@ -121,7 +127,9 @@ export const benchDataCommand: Command = {
         }, 0);
         size = `, database file ${(bytes / 1024 ** 2).toFixed(0)} MB`;
       }
-      const perLocale = Object.entries(result.perLocale).map(([lc, n]) => `${lc} ${n.toLocaleString("en-US")}`).join(", ");
+      const perLocale = Object.entries(result.perLocale)
+        .map(([lc, n]) => `${lc} ${n.toLocaleString("en-US")}`)
+        .join(", ");
       process.stdout.write(
         [
           `bench-data: ${result.articles.toLocaleString("en-US")} articles in ${result.stories.toLocaleString("en-US")} stories (${perLocale}) into ${where}`,

@@ -7,8 +7,16 @@ import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./index.js";
 
 const TARGETS: Record<string, Script> = {
-  cyrl: "cyrl", cyr: "cyrl", cyrillic: "cyrl", "uz-cyrl": "cyrl", oz: "cyrl",
-  latn: "latn", lat: "latn", latin: "latn", "uz-latn": "latn", uz: "latn",
+  cyrl: "cyrl",
+  cyr: "cyrl",
+  cyrillic: "cyrl",
+  "uz-cyrl": "cyrl",
+  oz: "cyrl",
+  latn: "latn",
+  lat: "latn",
+  latin: "latn",
+  "uz-latn": "latn",
+  uz: "latn",
 };
 
 async function loadDictionary(files: string[]): Promise<TranslitDictionary> {
@@ -79,9 +87,7 @@ export const translitCommand: Command = {
       process.stderr.write(`xabar translit: cannot load exceptions: ${(error as Error).message}\n`);
       return 2;
     }
-    const convert = html
-      ? (line: string) => transliterateHtml(line, to, { dictionary })
-      : (line: string) => transliterate(line, to, { dictionary });
+    const convert = html ? (line: string) => transliterateHtml(line, to, { dictionary }) : (line: string) => transliterate(line, to, { dictionary });
     await convertStream(convert);
     return 0;
   },

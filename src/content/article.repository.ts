@@ -162,11 +162,22 @@ export class ArticleRepository {
       .leftJoin("media as m", "m.id", "s.cover_media_id")
       .leftJoin("article_stats as st", "st.article_id", "a.id")
       .select([
-        "a.id", "a.story_id", "a.locale", "a.title", "a.slug", "a.lead", "a.published_at",
+        "a.id",
+        "a.story_id",
+        "a.locale",
+        "a.title",
+        "a.slug",
+        "a.lead",
+        "a.published_at",
         // Cards need an excerpt, not the whole text: copying kilobytes per card is the slow part.
         (eb) => eb.fn<string>("substr", ["a.body_text", sql.lit(1), sql.lit(EXCERPT_SOURCE_LENGTH)]).as("body_start"),
-        "c.id as category_id", "c.slug as category_slug", "cn.name as category_name",
-        "m.file as cover_file", "m.width as cover_width", "m.height as cover_height", "m.variants as cover_variants",
+        "c.id as category_id",
+        "c.slug as category_slug",
+        "cn.name as category_name",
+        "m.file as cover_file",
+        "m.width as cover_width",
+        "m.height as cover_height",
+        "m.variants as cover_variants",
         "st.views",
       ])
       .where("a.status", "=", "published")
@@ -206,23 +217,34 @@ export class ArticleRepository {
    * Newest first, `(published_at, id)` descending; `filter` narrows to a category or a tag and
    * `before` continues after a row (keyset pagination: no OFFSET, one index range per list).
    */
-  async latest(locale: Locale, now: string, options: { limit: number; before?: ListCursor; after?: ListCursor; excludeIds?: number[] } & ListFilter): Promise<ArticleCard[]> {
+  async latest(
+    locale: Locale,
+    now: string,
+    options: { limit: number; before?: ListCursor; after?: ListCursor; excludeIds?: number[] } & ListFilter,
+  ): Promise<ArticleCard[]> {
     let query = this.cards(now, options.before).where("a.locale", "=", locale);
     const after = options.after;
     if (after) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), ">", eb.tuple(after.publishedAt, after.id)));
     if (options.categoryId !== undefined) query = query.where("a.category_id", "=", options.categoryId);
     if (options.tagId !== undefined) {
       const tagId = options.tagId;
-      query = query.where((eb) => eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)));
+      query = query.where((eb) =>
+        eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)),
+      );
     }
     const before = options.before;
-    if (before && before.publishedAt > now) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id)));
+    if (before && before.publishedAt > now)
+      query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id)));
     if (options.excludeIds?.length) query = query.where("a.id", "not in", options.excludeIds);
     // `after` walks up from the cursor (the page before, newest last); the caller reverses it.
     const direction = after ? "asc" : "desc";
     // A literal LIMIT: in a reused (generic) plan a parameter hides it, and PostgreSQL then plans
     // for reading a tenth of the list (a sort) instead of the first rows of the index.
-    const rows = await query.orderBy("a.published_at", direction).orderBy("a.id", direction).limit(sql.lit(Math.max(0, Math.trunc(options.limit)))).execute();
+    const rows = await query
+      .orderBy("a.published_at", direction)
+      .orderBy("a.id", direction)
+      .limit(sql.lit(Math.max(0, Math.trunc(options.limit))))
+      .execute();
     return rows.map(toCard);
   }
 
@@ -255,7 +277,9 @@ export class ArticleRepository {
     if (filter.categoryId !== undefined) query = query.where("a.category_id", "=", filter.categoryId);
     if (filter.tagId !== undefined) {
       const tagId = filter.tagId;
-      query = query.where((eb) => eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)));
+      query = query.where((eb) =>
+        eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)),
+      );
     }
     const row = await query
       .orderBy("a.published_at", "desc")
@@ -311,7 +335,6 @@ export class ArticleRepository {
   async similar(articleId: number, now: string, limit: number): Promise<ArticleCard[]> {
     return (await this.hot.similar(articleId, now, limit)).map(toCard);
   }
-
 
   async categories(locale: Locale): Promise<CategoryInfo[]> {
     return this.db

@@ -77,7 +77,11 @@ export class StoryRepository {
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      if (tagRows.length) await trx.insertInto("story_tags").values(tagRows.map((t) => ({ story_id: storyId, tag_id: t.id }))).execute();
+      if (tagRows.length)
+        await trx
+          .insertInto("story_tags")
+          .values(tagRows.map((t) => ({ story_id: storyId, tag_id: t.id })))
+          .execute();
 
       const stored: StoredStory["articles"] = [];
       let latinId: number | null = null;
@@ -130,7 +134,12 @@ export class StoryRepository {
       .select("c.slug")
       .where("s.id", "=", row.story_id)
       .executeTakeFirstOrThrow();
-    const tags = await this.db.selectFrom("story_tags as st").innerJoin("tags as t", "t.id", "st.tag_id").select("t.slug").where("st.story_id", "=", row.story_id).execute();
+    const tags = await this.db
+      .selectFrom("story_tags as st")
+      .innerJoin("tags as t", "t.id", "st.tag_id")
+      .select("t.slug")
+      .where("st.story_id", "=", row.story_id)
+      .execute();
     return { id: row.id, storyId: row.story_id, locale: row.locale, categorySlug: category.slug, tagSlugs: tags.map((t) => t.slug) };
   }
 }

@@ -21,10 +21,10 @@ describe("StoryService.create", () => {
     expect(rows.map((r) => r.locale)).toEqual(["uz", "ru", "oz"]);
     const uz = rows.find((r) => r.locale === "uz");
     const oz = rows.find((r) => r.locale === "oz");
-    expect(uz?.body_html).toBe("<p>Yangi <b>gʻalaba</b> <a rel=\"noopener nofollow\">havola</a></p>");
+    expect(uz?.body_html).toBe('<p>Yangi <b>gʻalaba</b> <a rel="noopener nofollow">havola</a></p>');
     expect(uz?.slug).toBe("ozbekiston-yoshlari-uz");
     expect(oz?.title).toBe("Ўзбекистон ёшлари уз");
-    expect(oz?.body_html).toBe("<p>Янги <b>ғалаба</b> <a rel=\"noopener nofollow\">ҳавола</a></p>");
+    expect(oz?.body_html).toBe('<p>Янги <b>ғалаба</b> <a rel="noopener nofollow">ҳавола</a></p>');
     expect(oz?.slug).toBe(uz?.slug);
     expect(oz?.derived_from).toBe(ids.uz);
     expect(oz?.search_text).toBe(uz?.search_text);
@@ -42,9 +42,14 @@ describe("StoryService.create", () => {
     for (const input of attempts) {
       await expect(t.stories.create(input)).rejects.toBeInstanceOf(AppError);
     }
-    const counts = await Promise.all(["stories", "articles", "story_tags", "article_stats"].map((table) =>
-      t.db.selectFrom(table as "stories").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    ));
+    const counts = await Promise.all(
+      ["stories", "articles", "story_tags", "article_stats"].map((table) =>
+        t.db
+          .selectFrom(table as "stories")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow(),
+      ),
+    );
     expect(counts.map((c) => Number(c.n))).toEqual([0, 0, 0, 0]);
   });
 });

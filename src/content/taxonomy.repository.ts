@@ -8,14 +8,22 @@ export class TaxonomyRepository {
   constructor(private readonly db: Db) {}
 
   async upsertCategory(slug: string, position: number, names: LocalizedNames): Promise<number> {
-    await this.db.insertInto("categories").values({ slug, position }).onConflict((oc) => oc.column("slug").doUpdateSet({ position })).execute();
+    await this.db
+      .insertInto("categories")
+      .values({ slug, position })
+      .onConflict((oc) => oc.column("slug").doUpdateSet({ position }))
+      .execute();
     const { id } = await this.db.selectFrom("categories").select("id").where("slug", "=", slug).executeTakeFirstOrThrow();
     await this.saveNames("category_names", "category_id", id, names);
     return id;
   }
 
   async upsertTag(slug: string, names: LocalizedNames): Promise<number> {
-    await this.db.insertInto("tags").values({ slug }).onConflict((oc) => oc.column("slug").doNothing()).execute();
+    await this.db
+      .insertInto("tags")
+      .values({ slug })
+      .onConflict((oc) => oc.column("slug").doNothing())
+      .execute();
     const { id } = await this.db.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirstOrThrow();
     await this.saveNames("tag_names", "tag_id", id, names);
     return id;

@@ -27,9 +27,7 @@ class InCodeMigrations implements MigrationProvider {
   constructor(private readonly dialect: DialectInfo) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
-    return Object.fromEntries(
-      Object.entries(MIGRATIONS).map(([name, migration]) => [name, { up: (db: Kysely<unknown>) => migration.up(db, this.dialect) }]),
-    );
+    return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, migration]) => [name, { up: (db: Kysely<unknown>) => migration.up(db, this.dialect) }]));
   }
 }
 
@@ -38,7 +36,12 @@ export function openSqlite(file: string): XabarDatabase {
 }
 
 /** SQLite at `sqliteFile` unless `url` is a postgres:// URL. */
-export async function openDatabase(options: { url?: string; sqliteFile: string; schema?: string; onIdleError?: (error: Error) => void }): Promise<XabarDatabase> {
+export async function openDatabase(options: {
+  url?: string;
+  sqliteFile: string;
+  schema?: string;
+  onIdleError?: (error: Error) => void;
+}): Promise<XabarDatabase> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
     // The pg driver loads only when it is used.
     const { openPostgres } = await import("./dialects/postgres.js");

@@ -12,7 +12,9 @@ afterAll(async () => {
 
 describe("prepared", () => {
   it("compiles once and runs with each call's values", async () => {
-    const bySlug = prepared(t.db, (slug: string, limit: number) => t.db.selectFrom("categories").select(["slug", "position"]).where("slug", "=", slug).where("position", ">", 0).limit(limit));
+    const bySlug = prepared(t.db, (slug: string, limit: number) =>
+      t.db.selectFrom("categories").select(["slug", "position"]).where("slug", "=", slug).where("position", ">", 0).limit(limit),
+    );
     expect(await bySlug("world", 5)).toEqual([{ slug: "world", position: 1 }]);
     expect(await bySlug("sport", 5)).toEqual([{ slug: "sport", position: 2 }]);
     expect(await bySlug("sport", 0)).toEqual([]);

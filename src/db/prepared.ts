@@ -9,10 +9,7 @@ import type { CompiledQuery, Compilable, Kysely } from "kysely";
 
 const MARK = "\u0000xabar-param:";
 
-export function prepared<DB, Args extends unknown[], Row>(
-  db: Kysely<DB>,
-  build: (...args: Args) => Compilable<Row>,
-): (...args: Args) => Promise<Row[]> {
+export function prepared<DB, Args extends unknown[], Row>(db: Kysely<DB>, build: (...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
   let template: CompiledQuery<Row> | undefined;
   let slots: Array<number | undefined> = [];
   return async (...args) => {

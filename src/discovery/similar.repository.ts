@@ -46,11 +46,7 @@ export class SimilarRepository {
     const nowIso = now.toISOString();
     const rows: TargetRow[] = [];
     for (const part of chunks(ids)) {
-      const found = await this.db
-        .selectFrom("articles")
-        .select(["id", "locale", "status", "published_at"])
-        .where("id", "in", part)
-        .execute();
+      const found = await this.db.selectFrom("articles").select(["id", "locale", "status", "published_at"]).where("id", "in", part).execute();
       for (const r of found) {
         rows.push({ id: r.id, locale: r.locale, published: r.status === "published" && r.published_at !== null && r.published_at <= nowIso });
       }
@@ -123,12 +119,7 @@ export class SimilarRepository {
   }
 
   async similarIds(articleId: number): Promise<number[]> {
-    const rows = await this.db
-      .selectFrom("similar_articles")
-      .select("similar_id")
-      .where("article_id", "=", articleId)
-      .orderBy("rank")
-      .execute();
+    const rows = await this.db.selectFrom("similar_articles").select("similar_id").where("article_id", "=", articleId).orderBy("rank").execute();
     return rows.map((r) => r.similar_id);
   }
 }

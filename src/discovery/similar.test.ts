@@ -85,7 +85,12 @@ describe("recomputeSimilar", () => {
     });
     futureFootball = future.ids.en ?? 0;
     // Shares only the factory's boilerplate lead word with everything else.
-    const lonely = await buildStory(t, { title: "Giraffe born in zoo", body: "<p>A giraffe calf was born at the zoo.</p>", locales: ["en"], publishedAt: hoursAgo(3) });
+    const lonely = await buildStory(t, {
+      title: "Giraffe born in zoo",
+      body: "<p>A giraffe calf was born at the zoo.</p>",
+      locales: ["en"],
+      publishedAt: hoursAgo(3),
+    });
     zoo = lonely.ids.en ?? 0;
 
     // Uzbek Latin stories; their Cyrillic renditions are derived by the story service.
@@ -164,7 +169,11 @@ describe("recomputeSimilar", () => {
 
   it("finds the Cyrillic renditions of related Latin stories for a derived Cyrillic article", async () => {
     const [first, second] = uzFootball;
-    const derived = await t.db.selectFrom("articles").select(["locale", "derived_from"]).where("id", "=", first?.oz ?? 0).executeTakeFirstOrThrow();
+    const derived = await t.db
+      .selectFrom("articles")
+      .select(["locale", "derived_from"])
+      .where("id", "=", first?.oz ?? 0)
+      .executeTakeFirstOrThrow();
     expect(derived).toEqual({ locale: "oz", derived_from: first?.uz });
     const list = await similarFor(t.db, first?.oz ?? 0);
     expect(list[0]).toBe(second?.oz);
@@ -223,7 +232,11 @@ describe("recomputeSimilar limits and replacement", () => {
     const [a, b] = ids;
     await recomputeSimilar(t.db, { now: NOW });
     expect(await similarFor(t.db, b ?? 0)).toContain(a);
-    await t.db.updateTable("articles").set({ status: "draft" }).where("id", "=", a ?? 0).execute();
+    await t.db
+      .updateTable("articles")
+      .set({ status: "draft" })
+      .where("id", "=", a ?? 0)
+      .execute();
     await recomputeSimilar(t.db, { now: NOW, articleIds: [a ?? 0] });
     expect(await similarFor(t.db, a ?? 0)).toEqual([]);
     await recomputeSimilar(t.db, { now: NOW });
@@ -256,7 +269,12 @@ describe("the corpus window", () => {
     try {
       const ids: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const story = await buildStory(t, { locales: ["en"], title: `Football final report ${i}`, body: "<p>football final goals stadium fans</p>", publishedAt: new Date(Date.now() - (5 - i) * 3_600_000) });
+        const story = await buildStory(t, {
+          locales: ["en"],
+          title: `Football final report ${i}`,
+          body: "<p>football final goals stadium fans</p>",
+          publishedAt: new Date(Date.now() - (5 - i) * 3_600_000),
+        });
         ids.push(story.ids.en ?? 0);
       }
       await recomputeSimilar(t.db);

@@ -52,7 +52,9 @@ export class ViewsRepository {
         await trx
           .insertInto("article_views_daily")
           .values({ article_id: articleId, day, views })
-          .onConflict((oc) => oc.columns(["article_id", "day"]).doUpdateSet((eb) => ({ views: eb("article_views_daily.views", "+", eb.ref("excluded.views")) })))
+          .onConflict((oc) =>
+            oc.columns(["article_id", "day"]).doUpdateSet((eb) => ({ views: eb("article_views_daily.views", "+", eb.ref("excluded.views")) })),
+          )
           .execute();
       }
       await trx.deleteFrom("view_marks").where("day", "<", expireBefore).execute();

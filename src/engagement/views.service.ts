@@ -17,7 +17,6 @@ export interface ViewCounterOptions {
   log?: { warn(obj: object, msg?: string): void };
 }
 
-
 /** Marks seen by this process today; beyond this many, the database alone deduplicates. */
 const MAX_SEEN = 500_000;
 const TOTALS_TTL_MS = 5_000;

@@ -19,7 +19,10 @@ const jobRows = () => t.db.selectFrom("jobs").selectAll().orderBy("id").execute(
 describe("scheduled publishing", () => {
   it("publishes a scheduled article when its time comes, once", async () => {
     const later = new Date(clock.getTime() + 3_600_000);
-    const created = await t.stories.create({ category: "world", renditions: { en: { title: "Later", bodyHtml: "<p>x</p>", status: "scheduled", publishedAt: later.toISOString() } } });
+    const created = await t.stories.create({
+      category: "world",
+      renditions: { en: { title: "Later", bodyHtml: "<p>x</p>", status: "scheduled", publishedAt: later.toISOString() } },
+    });
     const id = created.articles[0]?.id ?? 0;
     const jobs = runner();
     jobs.handle(PUBLISH_JOB, async (payload) => {
@@ -36,7 +39,9 @@ describe("scheduled publishing", () => {
   });
 
   it("refuses a scheduled article without a time, writing nothing", async () => {
-    await expect(t.stories.create({ category: "world", renditions: { en: { title: "x", bodyHtml: "", status: "scheduled" } } })).rejects.toThrow(/needs a time/);
+    await expect(t.stories.create({ category: "world", renditions: { en: { title: "x", bodyHtml: "", status: "scheduled" } } })).rejects.toThrow(
+      /needs a time/,
+    );
     expect(await jobRows()).toEqual([]);
   });
 });

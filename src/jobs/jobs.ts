@@ -36,7 +36,17 @@ export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, j
     .onConflict((oc) =>
       // Rescheduling a job that is running right now: releasing it means the runner's finish()
       // no longer matches, so the new time stands and the job runs again then (handlers are idempotent).
-      oc.column("key").doUpdateSet({ kind: values.kind, payload: values.payload, status: "queued", run_at: values.run_at, attempts: 0, last_error: null, locked_by: null, locked_until: null, updated_at: values.updated_at }),
+      oc.column("key").doUpdateSet({
+        kind: values.kind,
+        payload: values.payload,
+        status: "queued",
+        run_at: values.run_at,
+        attempts: 0,
+        last_error: null,
+        locked_by: null,
+        locked_until: null,
+        updated_at: values.updated_at,
+      }),
     )
     .execute();
 }
@@ -109,7 +119,11 @@ export class JobRunner {
 
   /** Jobs waiting to run now or later (for metrics). */
   async depth(): Promise<number> {
-    const row = await this.db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "in", ["queued", "running"]).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("jobs")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("status", "in", ["queued", "running"])
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
@@ -121,7 +135,9 @@ export class JobRunner {
       let due = trx
         .selectFrom("jobs")
         .select("id")
-        .where((eb) => eb.or([eb.and([eb("status", "=", "queued"), eb("run_at", "<=", iso)]), eb.and([eb("status", "=", "running"), eb("locked_until", "<", iso)])]))
+        .where((eb) =>
+          eb.or([eb.and([eb("status", "=", "queued"), eb("run_at", "<=", iso)]), eb.and([eb("status", "=", "running"), eb("locked_until", "<", iso)])]),
+        )
         .orderBy("run_at")
         .limit(this.options.batch ?? 10);
       if (this.options.dialect.skipLocked) due = due.forUpdate().skipLocked();
@@ -146,7 +162,10 @@ export class JobRunner {
         await this.finish(job.id, { status: "done", last_error: null });
       } catch (error) {
         const failed = job.attempts >= (this.options.maxAttempts ?? 8);
-        this.options.log?.[failed ? "error" : "warn"]({ err: error, job: job.id, kind: job.kind, attempts: job.attempts }, failed ? "job failed for good" : "job failed; will retry");
+        this.options.log?.[failed ? "error" : "warn"](
+          { err: error, job: job.id, kind: job.kind, attempts: job.attempts },
+          failed ? "job failed for good" : "job failed; will retry",
+        );
         await this.finish(job.id, {
           status: failed ? "failed" : "queued",
           last_error: String((error as Error)?.message ?? error).slice(0, 1000),

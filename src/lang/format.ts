@@ -24,7 +24,16 @@ function offsetAt(ms: number, timeZone: string): number {
   if (offset === undefined) {
     let format = wallClocks.get(timeZone);
     if (!format) {
-      format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+      format = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      });
       wallClocks.set(timeZone, format);
     }
     const instant = bucket * BUCKET_MS;

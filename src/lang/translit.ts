@@ -148,7 +148,18 @@ function applyCase(source: string, replacement: string): string {
 /** Cyrillic for each Latin letter a–z (lowercase, then capital). */
 const LATIN_TO_CYRILLIC = "абцдефгҳижклмнопқрстуввхйз";
 const LATIN_TO_CYRILLIC_UPPER = LATIN_TO_CYRILLIC.toUpperCase();
-const A = 97, E = 101, G = 103, H = 104, I_ = 105, O = 111, S = 115, T = 116, U = 117, Y = 121, C_ = 99, W = 119;
+const A = 97,
+  E = 101,
+  G = 103,
+  H = 104,
+  I_ = 105,
+  O = 111,
+  S = 115,
+  T = 116,
+  U = 117,
+  Y = 121,
+  C_ = 99,
+  W = 119;
 
 function isLatinVowel(l: number): boolean {
   return l === 97 || l === E || l === I_ || l === O || l === U;
@@ -274,10 +285,7 @@ function latinWordToCyrillic(word: string, dictionary: TranslitDictionary): stri
   let replacement = exception.replacement;
   if (suffix && replacement.endsWith("ь")) replacement = replacement.slice(0, -1);
   const lastLetter = normalized.charCodeAt(exception.stemLength - 1) | 0x20;
-  return (
-    applyCase(normalized, replacement) +
-    latinRulesToCyrillic(suffix, isLatinVowel(lastLetter) ? Previous.Vowel : Previous.Consonant)
-  );
+  return applyCase(normalized, replacement) + latinRulesToCyrillic(suffix, isLatinVowel(lastLetter) ? Previous.Vowel : Previous.Consonant);
 }
 
 /** Counts letters of each script to tell whether Latin words sit inside Cyrillic text. */
@@ -298,15 +306,57 @@ function isMostlyCyrillic(text: string): boolean {
 /** Latin for each lowercase Cyrillic letter, indexed by code − 0x400; "" where a rule decides. */
 const CYRILLIC_TO_LATIN: Array<string | undefined> = [];
 for (const [cyr, lat] of Object.entries({
-  а: "a", б: "b", в: "v", г: "g", ғ: `g${OKINA}`, д: "d", ж: "j", з: "z", и: "i", й: "y", к: "k",
-  қ: "q", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: `o${OKINA}`,
-  ф: "f", х: "x", ҳ: "h", ч: "ch", ш: "sh", щ: "sh", ы: "i", э: "e", ё: "yo", ю: "yu", я: "ya",
-  е: "", ц: "", ъ: "", ь: "",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: `g${OKINA}`,
+  д: "d",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ў: `o${OKINA}`,
+  ф: "f",
+  х: "x",
+  ҳ: "h",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ы: "i",
+  э: "e",
+  ё: "yo",
+  ю: "yu",
+  я: "ya",
+  е: "",
+  ц: "",
+  ъ: "",
+  ь: "",
 })) {
   CYRILLIC_TO_LATIN[cyr.charCodeAt(0) - 0x400] = lat;
 }
-const CE = 0x435, CTS = 0x446, HARD = 0x44a, SOFT = 0x44c, CS = 0x441, CH = 0x4b3, CO = 0x43e;
-const CYO = 0x451, CYU = 0x44e, CYA = 0x44f, CU_SHORT = 0x45e;
+const CE = 0x435,
+  CTS = 0x446,
+  HARD = 0x44a,
+  SOFT = 0x44c,
+  CS = 0x441,
+  CH = 0x4b3,
+  CO = 0x43e;
+const CYO = 0x451,
+  CYU = 0x44e,
+  CYA = 0x44f,
+  CU_SHORT = 0x45e;
 
 function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel: boolean): string {
   let out = "";
@@ -364,10 +414,7 @@ function cyrillicWordToLatin(word: string, dictionary: TranslitDictionary): stri
   if (!exception) return cyrillicRulesToLatin(word, true, false);
   const stemLength = exception.stemLength;
   const lastLetter = cyrillicLower(word.charCodeAt(stemLength - 1));
-  return (
-    applyCase(word, exception.replacement) +
-    cyrillicRulesToLatin(word.slice(stemLength), false, CYRILLIC_VOWEL_CODES.has(lastLetter))
-  );
+  return applyCase(word, exception.replacement) + cyrillicRulesToLatin(word.slice(stemLength), false, CYRILLIC_VOWEL_CODES.has(lastLetter));
 }
 
 // ---------------------------------------------------------------------------------------------

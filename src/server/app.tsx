@@ -52,7 +52,6 @@ export interface AppDeps {
   metrics: MetricsSources;
 }
 
-
 function errorBody(code: ErrorCode, message?: string) {
   return { error: { code, message: message ?? ERRORS[code].message } };
 }
@@ -152,7 +151,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await sql`select 1`.execute(deps.db);
       return { status: "ready" };
     } catch {
-      return reply.code(503).header("retry-after", "5").send({ status: "unavailable", error: errorBody("XABAR_UNAVAILABLE").error });
+      return reply
+        .code(503)
+        .header("retry-after", "5")
+        .send({ status: "unavailable", error: errorBody("XABAR_UNAVAILABLE").error });
     }
   });
 

@@ -19,7 +19,12 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): v
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "xabar_" });
 
-  const requests = new Counter({ name: "xabar_http_requests_total", help: "HTTP requests by route, method and status", labelNames: ["route", "method", "status"], registers: [registry] });
+  const requests = new Counter({
+    name: "xabar_http_requests_total",
+    help: "HTTP requests by route, method and status",
+    labelNames: ["route", "method", "status"],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: "xabar_http_request_duration_seconds",
     help: "HTTP request duration by route",
@@ -91,6 +96,9 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): v
   });
 
   app.get("/metrics", async (_request, reply) => {
-    return reply.header("cache-control", "no-store").type(registry.contentType).send(await registry.metrics());
+    return reply
+      .header("cache-control", "no-store")
+      .type(registry.contentType)
+      .send(await registry.metrics());
   });
 }

@@ -37,7 +37,10 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function asset(name: string, ext: string, contentType: string, content: string): [string, RenderedPage] {
   const page = new RenderedPage(200, contentType, Buffer.from(content), [], IMMUTABLE);
-  const hash = page.etag.replace(/"/g, "").slice(0, 12).replace(/[^A-Za-z0-9]/g, "x");
+  const hash = page.etag
+    .replace(/"/g, "")
+    .slice(0, 12)
+    .replace(/[^A-Za-z0-9]/g, "x");
   return [`/assets/${name}.${hash}.${ext}`, page];
 }
 
@@ -63,5 +66,12 @@ export async function loadAssets(): Promise<SiteAssets> {
   const sources = runningBuilt && existsSync(BUILT_ASSETS) ? (JSON.parse(readFileSync(BUILT_ASSETS, "utf8")) as AssetSources) : await bundleAssets();
   const [jsUrl, jsPage] = asset("site", "js", "text/javascript; charset=utf-8", sources.js);
   const [cssUrl, cssPage] = asset("site", "css", "text/css; charset=utf-8", sources.css);
-  return { js: jsUrl, css: cssUrl, files: new Map([[jsUrl, jsPage], [cssUrl, cssPage]]) };
+  return {
+    js: jsUrl,
+    css: cssUrl,
+    files: new Map([
+      [jsUrl, jsPage],
+      [cssUrl, cssPage],
+    ]),
+  };
 }

@@ -99,7 +99,13 @@ export async function renderNotFound(site: SiteService, request: FastifyRequest,
   const chrome = await site.chrome(locale);
   const html = renderDocument(
     chrome,
-    { title: `${t(locale, "notFoundTitle")} — ${t(locale, "siteName")}`, description: t(locale, "notFoundText"), canonical: request.url.split("?")[0] ?? "/", alternates: [], ogType: "website" },
+    {
+      title: `${t(locale, "notFoundTitle")} — ${t(locale, "siteName")}`,
+      description: t(locale, "notFoundText"),
+      canonical: request.url.split("?")[0] ?? "/",
+      alternates: [],
+      ogType: "website",
+    },
     <MessagePage title={t(locale, "notFoundTitle")} text={t(locale, "notFoundText")} back={{ href: homeUrl(locale), label: t(locale, "backHome") }} />,
   );
   return sendPage(request, reply, RenderedPage.html(html, 404, [], ERROR_CACHE_CONTROL));
@@ -179,7 +185,9 @@ export async function siteRoutes(app: FastifyInstance, options: SiteRoutesOption
       return respond(request, reply, renderDocument(chrome, head, body), [`list:${locale}:${kind === "tag" ? `tag:${slug}` : slug}`, `list:${locale}`]);
     };
 
-    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, LIST, async (request, reply) => listPage(request, reply, "category", request.params.category));
+    app.get<{ Params: { category: string } }>(`/${locale}/:category/`, LIST, async (request, reply) =>
+      listPage(request, reply, "category", request.params.category),
+    );
     app.get<{ Params: { tag: string } }>(`/${locale}/tag/:tag`, LIST, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
 
     app.get<{ Params: { category: string; article: string } }>(`/${locale}/:category/:article`, PAGE, async (request, reply) => {

@@ -56,9 +56,7 @@ class Memo<T> {
 }
 
 export type ArticleLookup =
-  | { kind: "found"; view: ArticleView; alternates: Alternate[]; xDefault: string | undefined }
-  | { kind: "redirect"; location: string }
-  | { kind: "missing" };
+  { kind: "found"; view: ArticleView; alternates: Alternate[]; xDefault: string | undefined } | { kind: "redirect"; location: string } | { kind: "missing" };
 
 export class SiteService {
   private readonly categoriesMemo = new Memo<CategoryInfo[]>();
@@ -128,7 +126,9 @@ export class SiteService {
       this.categories(locale),
     ]);
     // Independent queries: on PostgreSQL they run side by side on the pool.
-    const latest = await Promise.all(categories.map((category) => this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds })));
+    const latest = await Promise.all(
+      categories.map((category) => this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds })),
+    );
     const sections = categories.map((category, i) => ({ category, cards: latest[i] ?? [] })).filter((section) => section.cards.length > 0);
     return { top, mostRead, sections };
   }

@@ -12,7 +12,11 @@ export interface UrlPosition {
 export function positionQuery(position: UrlPosition | number = 1): string {
   const p = typeof position === "number" ? { page: position } : position;
   if (p.page <= 1) return "";
-  const cursor = p.before ? `&before=${Date.parse(p.before.publishedAt)}-${p.before.id}` : p.after ? `&after=${Date.parse(p.after.publishedAt)}-${p.after.id}` : "";
+  const cursor = p.before
+    ? `&before=${Date.parse(p.before.publishedAt)}-${p.before.id}`
+    : p.after
+      ? `&after=${Date.parse(p.after.publishedAt)}-${p.after.id}`
+      : "";
   return `?page=${p.page}${cursor}`;
 }
 
@@ -26,8 +30,8 @@ export function parseCursor(value: unknown): { publishedAt: string; id: number }
   return Number.isNaN(date.getTime()) || id > 2 ** 31 - 1 ? undefined : { publishedAt: date.toISOString(), id };
 }
 
-export const categoryUrl = (locale: Locale, category: string, position: UrlPosition | number = 1): string => `/${locale}/${category}/${positionQuery(position)}`;
-export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string =>
-  `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
+export const categoryUrl = (locale: Locale, category: string, position: UrlPosition | number = 1): string =>
+  `/${locale}/${category}/${positionQuery(position)}`;
+export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string => `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
 export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | number = 1): string => `/${locale}/tag/${tag}${positionQuery(position)}`;
 export const mediaUrl = (file: string, width: number): string => `/media/${file}-${width}.webp`;

@@ -245,9 +245,7 @@ describe("public site in Chromium", () => {
       const page = await (await newContext()).newPage();
       // The first English article with an Uzbek rendition: its switcher points at an article, not /oz/.
       await page.goto("/en/");
-      const candidates = await page
-        .locator("article.card h2 a, article.card h3 a")
-        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      const candidates = await page.locator("article.card h2 a, article.card h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       const ordered = [articleUrl, ...candidates.filter((href) => href !== articleUrl)];
       let englishUrl: string | undefined;
       for (const href of ordered) {
@@ -279,7 +277,9 @@ describe("public site in Chromium", () => {
       await page.goto(articleUrl);
       const before = (await apiStats(articleId)).reactions.laugh;
 
-      const posted = page.waitForResponse((response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST");
+      const posted = page.waitForResponse(
+        (response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST",
+      );
       await page.locator('[data-xabar="reactions"] button[data-reaction="laugh"]').click();
       const response = await posted;
       expect(response.status()).toBe(303);
@@ -302,7 +302,9 @@ describe("public site in Chromium", () => {
       await page.goto(articleUrl);
       const before = (await apiStats(articleId)).reactions.sad;
       const button = page.locator('[data-xabar="reactions"] button[data-reaction="sad"]');
-      const posted = page.waitForResponse((response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST");
+      const posted = page.waitForResponse(
+        (response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST",
+      );
       await button.click();
       expect((await posted).status()).toBe(303);
       await page.waitForURL((url) => url.pathname === articleUrl);

@@ -20,7 +20,11 @@ beforeAll(async () => {
   viaProxy.port = String(port);
   x = await createTestApp({ PAGE_CACHE_TTL_SECONDS: "1" }, viaProxy.toString());
   const story = await buildStory(x, { locales: ["en", "ru"], title: "Fault tolerance" });
-  const row = await x.db.selectFrom("articles").select(["id", "slug"]).where("id", "=", story.ids.en ?? 0).executeTakeFirstOrThrow();
+  const row = await x.db
+    .selectFrom("articles")
+    .select(["id", "slug"])
+    .where("id", "=", story.ids.en ?? 0)
+    .executeTakeFirstOrThrow();
   articleUrl = `/en/world/${row.id}-${row.slug}`;
 });
 

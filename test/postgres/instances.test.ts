@@ -45,7 +45,10 @@ beforeAll(async () => {
   const stories = new StoryService(database.handle.db, new Events());
   await stories.create({ category: "world", renditions: { en: { title: "Already out", bodyHtml: "<p>x</p>" } } });
   publishAt = Date.now() + 6_000;
-  const scheduled = await stories.create({ category: "world", renditions: { en: { title: "Goes live later", bodyHtml: "<p>y</p>", status: "scheduled", publishedAt: new Date(publishAt).toISOString() } } });
+  const scheduled = await stories.create({
+    category: "world",
+    renditions: { en: { title: "Goes live later", bodyHtml: "<p>y</p>", status: "scheduled", publishedAt: new Date(publishAt).toISOString() } },
+  });
   articleId = scheduled.articles[0]?.id ?? 0;
   const env = {
     DATABASE_URL: database.url ?? "",
@@ -81,10 +84,15 @@ describe("two instances, one PostgreSQL, one Redis", () => {
     }
     // The job is due at publishAt; the runner polls every 200 ms; then Redis tells the other.
     await expect
-      .poll(async () => (await (await fetch(`${a}/en/world/`)).text()).includes("Goes live later") && (await (await fetch(`${b}/en/world/`)).text()).includes("Goes live later"), {
-        timeout: publishAt - Date.now() + 1_500,
-        interval: 100,
-      })
+      .poll(
+        async () =>
+          (await (await fetch(`${a}/en/world/`)).text()).includes("Goes live later") &&
+          (await (await fetch(`${b}/en/world/`)).text()).includes("Goes live later"),
+        {
+          timeout: publishAt - Date.now() + 1_500,
+          interval: 100,
+        },
+      )
       .toBe(true);
     const jobs = await database.handle.db.selectFrom("jobs").select(["status", "attempts"]).execute();
     expect(jobs).toEqual([{ status: "done", attempts: 1 }]);
@@ -100,7 +108,10 @@ describe("two instances, one PostgreSQL, one Redis", () => {
     for (const [i, visitor] of visitors.entries()) await post(i % 2 === 0 ? a : b, visitor);
     await post(b, visitors[0] ?? ""); // already counted on A today
     await expect
-      .poll(async () => (await database.handle.db.selectFrom("article_stats").select("views").where("article_id", "=", articleId).executeTakeFirstOrThrow()).views, { timeout: 5_000 })
+      .poll(
+        async () => (await database.handle.db.selectFrom("article_stats").select("views").where("article_id", "=", articleId).executeTakeFirstOrThrow()).views,
+        { timeout: 5_000 },
+      )
       .toBe(7);
   });
 

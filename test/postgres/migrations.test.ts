@@ -22,7 +22,9 @@ describe("concurrent migrations", () => {
       const applied = await sql<{ name: string }>`select name from ${sql.id(schema, "kysely_migration")} order by name`.execute(first.db);
       expect(applied.rows.map((r) => r.name)).toEqual(expect.arrayContaining(["2026-11-25-initial", "2026-11-27-jobs"]));
       expect(new Set(applied.rows.map((r) => r.name)).size).toBe(applied.rows.length);
-      const tables = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = ${schema} and table_name = 'articles'`.execute(first.db);
+      const tables = await sql<{
+        n: number;
+      }>`select count(*)::int as n from information_schema.tables where table_schema = ${schema} and table_name = 'articles'`.execute(first.db);
       expect(tables.rows[0]?.n).toBe(1);
     } finally {
       await Promise.all(handles.map((handle) => handle.close()));

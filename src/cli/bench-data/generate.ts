@@ -130,7 +130,13 @@ async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknow
 async function ensureCatalog(db: Db): Promise<{ categoryIds: number[]; tagIds: number[]; authorIds: number[]; mediaIds: number[] }> {
   const taxonomy = new TaxonomyRepository(db);
   const haveCategories = new Set((await db.selectFrom("categories").select("slug").execute()).map((r) => r.slug));
-  const maxPosition = (await db.selectFrom("categories").select((eb) => eb.fn.max("position").as("p")).executeTakeFirst())?.p ?? 0;
+  const maxPosition =
+    (
+      await db
+        .selectFrom("categories")
+        .select((eb) => eb.fn.max("position").as("p"))
+        .executeTakeFirst()
+    )?.p ?? 0;
   let position = Number(maxPosition);
   for (const category of DEMO_CATEGORIES) {
     if (!haveCategories.has(category.slug)) await taxonomy.upsertCategory(category.slug, ++position, withCyrillic(category.names));
@@ -148,7 +154,10 @@ async function ensureCatalog(db: Db): Promise<{ categoryIds: number[]; tagIds: n
 }
 
 async function maxId(db: Db, table: "stories" | "articles"): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.max("id").as("m")).executeTakeFirst();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max("id").as("m"))
+    .executeTakeFirst();
   return Number(row?.m ?? 0);
 }
 
@@ -193,8 +202,17 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
   const recent = new Map<string, number[]>();
 
   const result: BenchDataResult = {
-    stories: 0, articles: 0, published: 0, perLocale: {}, storyTags: 0, dailyRows: 0, similarRows: 0,
-    firstArticleId, lastArticleId: articleId, oldest: "", newest: "",
+    stories: 0,
+    articles: 0,
+    published: 0,
+    perLocale: {},
+    storyTags: 0,
+    dailyRows: 0,
+    similarRows: 0,
+    firstArticleId,
+    lastArticleId: articleId,
+    oldest: "",
+    newest: "",
   };
 
   let stories: StoryRow[] = [];
@@ -271,9 +289,11 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
     for (const locale of ordered) {
       articleId++;
       const rendition =
-        locale === "uz" && uzWords ? render(uzWords, (w) => w)
-        : locale === "oz" && uzWords ? render(uzWords, cyrillic)
-        : render(text(locale === "ru" ? "ru" : "en"), (w) => w);
+        locale === "uz" && uzWords
+          ? render(uzWords, (w) => w)
+          : locale === "oz" && uzWords
+            ? render(uzWords, cyrillic)
+            : render(text(locale === "ru" ? "ru" : "en"), (w) => w);
       articles.push({
         id: articleId,
         story_id: storyId,
@@ -296,7 +316,7 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
       result.perLocale[locale] = (result.perLocale[locale] ?? 0) + 1;
       // Views: most articles few, some many; newer ones more.
       const age = (nowMs - at) / DAY_MS;
-      const views = status === "published" ? Math.round((random() ** 3) * 20_000 * (age < 30 ? 2 : 1)) : 0;
+      const views = status === "published" ? Math.round(random() ** 3 * 20_000 * (age < 30 ? 2 : 1)) : 0;
       stats.push({ article_id: articleId, views });
       if (status !== "published") continue;
       result.published++;

@@ -21,7 +21,7 @@ const PALETTES: Record<string, [string, string, string]> = {
 };
 
 function seeded(seed: number): () => number {
-  let state = seed * 2654435761 % 2 ** 32;
+  let state = (seed * 2654435761) % 2 ** 32;
   return () => {
     state = (state * 1664525 + 1013904223) % 2 ** 32;
     return state / 2 ** 32;
@@ -48,9 +48,16 @@ export function coverSvg(category: string, seed: number): string {
 }
 
 /** Writes `{file}-{width}.webp` for every cover width; returns the file stem. */
-export async function renderCover(mediaDir: string, file: string, category: string, seed: number): Promise<{ width: number; height: number; variants: number[] }> {
+export async function renderCover(
+  mediaDir: string,
+  file: string,
+  category: string,
+  seed: number,
+): Promise<{ width: number; height: number; variants: number[] }> {
   mkdirSync(mediaDir, { recursive: true });
-  const raster = await sharp(Buffer.from(coverSvg(category, seed))).png().toBuffer();
+  const raster = await sharp(Buffer.from(coverSvg(category, seed)))
+    .png()
+    .toBuffer();
   await Promise.all(
     COVER_WIDTHS.map((width) =>
       sharp(raster)

@@ -26,8 +26,22 @@ const DEMO_AUTHORS = [
 
 /** Tables emptied before seeding, children first. */
 const CONTENT_TABLES = [
-  "jobs", "similar_articles", "reaction_votes", "view_marks", "article_views_daily", "article_stats", "articles",
-  "story_tags", "stories", "media", "authors", "tag_names", "tags", "category_names", "categories", "weather_observations",
+  "jobs",
+  "similar_articles",
+  "reaction_votes",
+  "view_marks",
+  "article_views_daily",
+  "article_stats",
+  "articles",
+  "story_tags",
+  "stories",
+  "media",
+  "authors",
+  "tag_names",
+  "tags",
+  "category_names",
+  "categories",
+  "weather_observations",
 ] as const;
 
 export interface SeedOptions {

@@ -13,7 +13,10 @@ import type { DialectInfo } from "../dialects/types.js";
  *   category), and `articles(locale, status, category_id, published_at, id)` serves the page.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> {
-  await db.schema.alterTable("articles").addColumn("category_id", "integer", (c) => c.references("categories.id")).execute();
+  await db.schema
+    .alterTable("articles")
+    .addColumn("category_id", "integer", (c) => c.references("categories.id"))
+    .execute();
   await sql`update articles set category_id = (select s.category_id from stories s where s.id = articles.story_id)`.execute(db);
 
   if (dialect.name === "sqlite") {

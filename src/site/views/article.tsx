@@ -76,10 +76,24 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
             ))}
           </ul>
         ) : null}
-        <form class="reactions" data-xabar="reactions" data-article-id={article.id} method="post" action={`${api}/reactions`} aria-label={t(locale, "reactions")}>
+        <form
+          class="reactions"
+          data-xabar="reactions"
+          data-article-id={article.id}
+          method="post"
+          action={`${api}/reactions`}
+          aria-label={t(locale, "reactions")}
+        >
           <input type="hidden" name="back" value={view.canonical} />
           {REACTIONS.map((kind) => (
-            <button type="submit" name="reaction" value={kind} aria-pressed={kind === mine ? "true" : "false"} data-reaction={kind} title={t(locale, REACTION_LABEL[kind])}>
+            <button
+              type="submit"
+              name="reaction"
+              value={kind}
+              aria-pressed={kind === mine ? "true" : "false"}
+              data-reaction={kind}
+              title={t(locale, REACTION_LABEL[kind])}
+            >
               <span aria-hidden="true">{REACTION_EMOJI[kind]}</span> <span class="count">{formatNumber(reactions[kind], locale)}</span>
               <span class="sr">{t(locale, REACTION_LABEL[kind])}</span>
             </button>

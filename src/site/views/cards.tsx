@@ -33,14 +33,31 @@ export function Time({ iso, ctx }: { iso: string; ctx: CardContext }) {
 }
 
 /** A story card: image, title, excerpt, category and relative time. */
-export function Card({ card, ctx, variant = "normal", xabar, headingLevel = 3 }: { card: ArticleCard; ctx: CardContext; variant?: "normal" | "lead" | "compact"; xabar?: string; headingLevel?: 2 | 3 }) {
+export function Card({
+  card,
+  ctx,
+  variant = "normal",
+  xabar,
+  headingLevel = 3,
+}: {
+  card: ArticleCard;
+  ctx: CardContext;
+  variant?: "normal" | "lead" | "compact";
+  xabar?: string;
+  headingLevel?: 2 | 3;
+}) {
   const href = articleUrl(ctx.locale, card.categorySlug, card.id, card.slug);
   const Heading = variant === "lead" || headingLevel === 2 ? "h2" : "h3";
   return (
     <article class={`card card-${variant}`} data-xabar={xabar}>
       {card.cover && variant !== "compact" ? (
         <a href={href} tabIndex={-1} aria-hidden="true" class="card-img">
-          <CoverImage cover={card.cover} alt="" sizes={variant === "lead" ? "(min-width: 60em) 40em, 100vw" : "(min-width: 40em) 20em, 100vw"} eager={variant === "lead"} />
+          <CoverImage
+            cover={card.cover}
+            alt=""
+            sizes={variant === "lead" ? "(min-width: 60em) 40em, 100vw" : "(min-width: 40em) 20em, 100vw"}
+            eager={variant === "lead"}
+          />
         </a>
       ) : null}
       <div class="card-text">

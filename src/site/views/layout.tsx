@@ -114,8 +114,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
         </header>
         <div class="wrap strip">
           <p class="today" data-xabar="today">
-            <span class="label">{t(locale, "today")}</span>{" "}
-            {chrome.today ? <a href={chrome.today.href}>{chrome.today.title}</a> : null}
+            <span class="label">{t(locale, "today")}</span> {chrome.today ? <a href={chrome.today.href}>{chrome.today.title}</a> : null}
           </p>
           {chrome.weather ? (
             <p class="weather" data-xabar="weather" title={chrome.weather.label}>

@@ -15,7 +15,9 @@ export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
   const [lead, ...rest] = view.top;
   return (
     <>
-      <h1 class="sr">{t(locale, "siteName")} — {t(locale, "siteTagline")}</h1>
+      <h1 class="sr">
+        {t(locale, "siteName")} — {t(locale, "siteTagline")}
+      </h1>
       <div class="home-top">
         <section aria-labelledby="top-title" class="top-stories">
           <h2 id="top-title">{t(locale, "topStories")}</h2>
