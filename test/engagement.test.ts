@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, createTestApp } from "./app.js";
 import { buildStory } from "./factories.js";
+import { emptyCounts } from "../src/engagement/reactions.js";
 
 let x: TestApp;
 let id: number;
@@ -66,7 +67,7 @@ describe("reactions", () => {
     const bob = visitor();
     const liked = await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" });
     expect(liked.statusCode).toBe(200);
-    expect(liked.json()).toEqual({ views: expect.any(Number), reactions: { like: 1, love: 0, laugh: 0, sad: 0, angry: 0 }, mine: "like" });
+    expect(liked.json()).toEqual({ views: expect.any(Number), reactions: { ...emptyCounts(), like: 1 }, mine: "like" });
     expect((await bob("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" })).json()).toMatchObject({ reactions: { like: 2 }, mine: "like" });
     expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "sad" })).json()).toMatchObject({
       reactions: { like: 1, sad: 1 },

@@ -2,6 +2,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, createTestApp } from "./app.js";
 import { recomputeSimilar } from "../src/discovery/similar.js";
+import { REACTIONS } from "../src/engagement/reactions.js";
 import { buildStory } from "./factories.js";
 
 let x: TestApp;
@@ -96,7 +97,7 @@ describe("the article page", () => {
     expect(html).toContain('<a href="https://example.uz/sport/1" rel="noopener nofollow">Xabar</a>');
     expect(html).toContain("<blockquote><p>Biz tayyor edik.</p></blockquote>");
     expect(html).toContain("#Football");
-    for (const kind of ["like", "love", "laugh", "sad", "angry"]) expect(html).toContain(`data-reaction="${kind}"`);
+    for (const kind of REACTIONS) expect(html).toContain(`data-reaction="${kind}"`);
   });
 
   it("carries canonical, hreflang for each translation, OpenGraph and JSON-LD", async () => {

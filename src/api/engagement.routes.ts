@@ -5,7 +5,6 @@
 import rateLimit from "@fastify/rate-limit";
 import type { Redis } from "ioredis";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { ReactionKind } from "../db/schema.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
 import { AppError } from "../errors.js";
@@ -101,7 +100,7 @@ export async function engagementRoutes(app: FastifyInstance, options: Engagement
     }
     const body = reactionBody.safeParse(request.body);
     if (!body.success) throw new AppError("XABAR_INVALID_REACTION");
-    await reactions.react(id, visitor, body.data.reaction as ReactionKind | null);
+    await reactions.react(id, visitor, body.data.reaction);
     return stats(id, visitor);
   });
 }

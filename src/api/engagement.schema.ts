@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { REACTIONS } from "../engagement/reactions.service.js";
+import { MAX_ID } from "../db/ids.js";
+import { REACTIONS } from "../engagement/reactions.js";
 
 export const articleParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
+  id: z.coerce.number().int().positive().max(MAX_ID),
 });
 export const reactionBody = z.object({ reaction: z.enum(REACTIONS).nullable() });
 /** The no-JS form: a button's value, and where to go back to. */

@@ -4,9 +4,9 @@
  * days are `YYYY-MM-DD` in the site's time zone.
  */
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { ReactionKind } from "../engagement/reactions.js";
 
 export type ArticleStatus = "draft" | "review" | "scheduled" | "published";
-export type ReactionKind = "like" | "love" | "laugh" | "sad" | "angry";
 
 export interface CategoryTable {
   id: Generated<number>;

@@ -1,16 +1,7 @@
 /** Emoji reactions: one per visitor and article, changeable and removable. */
 import type { Db } from "../db/database.js";
 import { prepared } from "../db/prepared.js";
-import type { ReactionKind } from "../db/schema.js";
-
-export const REACTIONS = ["like", "love", "laugh", "sad", "angry"] as const satisfies readonly ReactionKind[];
-export const REACTION_EMOJI: Record<ReactionKind, string> = { like: "👍", love: "❤️", laugh: "😂", sad: "😢", angry: "😡" };
-
-export type ReactionCounts = Record<ReactionKind, number>;
-
-export function emptyCounts(): ReactionCounts {
-  return { like: 0, love: 0, laugh: 0, sad: 0, angry: 0 };
-}
+import { type ReactionCounts, type ReactionKind, emptyCounts } from "./reactions.js";
 
 export class ReactionService {
   /** Every article page asks for the counts: compiled once (see db/prepared.ts). */

@@ -12,7 +12,8 @@ import { RenderedPage } from "../cache/page.js";
 import { excerpt } from "../content/excerpt.js";
 import type { PageCache } from "../cache/page-cache.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguage } from "../lang/locales.js";
-import { REACTIONS } from "../engagement/reactions.service.js";
+import { MAX_ID } from "../db/ids.js";
+import { REACTIONS } from "../engagement/reactions.js";
 import { t } from "../lang/messages.js";
 import { ArticlePage } from "./views/article.js";
 import type { CardContext } from "./views/cards.js";
@@ -48,8 +49,6 @@ function listPosition(query: unknown): ListPosition | undefined {
 /** After the no-JS reaction form: which reaction is now the visitor's. */
 const mineQuery = z.object({ mine: z.enum([...REACTIONS, "none"]).optional() });
 const ARTICLE_PARAM = /^(\d{1,10})(?:-([a-z0-9-]{0,200}))?$/;
-/** Ids are 32-bit integers in PostgreSQL. */
-export const MAX_ID = 2 ** 31 - 1;
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
 function renderDocument(chrome: Chrome, head: HeadInfo, body: VNode): string {

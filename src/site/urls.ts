@@ -1,4 +1,5 @@
 /** The URL contract of the public site, in one place. */
+import { MAX_ID } from "../db/ids.js";
 import type { Locale } from "../lang/locales.js";
 
 export const homeUrl = (locale: Locale): string => `/${locale}/`;
@@ -27,7 +28,7 @@ export function parseCursor(value: unknown): { publishedAt: string; id: number }
   if (!match) return undefined;
   const id = Number(match[2]);
   const date = new Date(Number(match[1]));
-  return Number.isNaN(date.getTime()) || id > 2 ** 31 - 1 ? undefined : { publishedAt: date.toISOString(), id };
+  return Number.isNaN(date.getTime()) || id > MAX_ID ? undefined : { publishedAt: date.toISOString(), id };
 }
 
 export const categoryUrl = (locale: Locale, category: string, position: UrlPosition | number = 1): string =>

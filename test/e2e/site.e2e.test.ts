@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
+import type { ReactionKind as Reaction } from "../../src/engagement/reactions.js";
 import { type Running, start } from "../../src/main.js";
 import { launchChromium } from "../chromium.js";
 import { FakeOpenMeteo } from "../fake-open-meteo.js";
 
-type Reaction = "like" | "love" | "laugh" | "sad" | "angry";
 interface Stats {
   views: number;
   reactions: Record<Reaction, number>;

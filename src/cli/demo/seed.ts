@@ -8,6 +8,7 @@ import { StoryService, type StoryInput } from "../../content/story.service.js";
 import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
 import type { Db } from "../../db/database.js";
 import { recomputeSimilar } from "../../discovery/similar.js";
+import { REACTIONS } from "../../engagement/reactions.js";
 import { Events } from "../../events.js";
 import { toCyrillic } from "../../lang/translit.js";
 import { DEMO_CATEGORIES, DEMO_TAGS, type DemoArticle, type DemoStory, type Names } from "./catalog.js";
@@ -145,7 +146,6 @@ async function seedEngagement(db: Db, timeZone: string, now: Date, random: () =>
   const today = calendarDate(now, timeZone);
   const yesterday = calendarDate(now.getTime() - 86_400_000, timeZone);
   const articles = await db.selectFrom("articles").select(["id", "published_at"]).execute();
-  const kinds = ["like", "love", "laugh", "sad", "angry"] as const;
   for (const article of articles) {
     const ageHours = (now.getTime() - new Date(article.published_at ?? now).getTime()) / 3_600_000;
     const views = Math.round(random() * 900 * (ageHours < 24 ? 1.5 : 1)) + 3;
@@ -167,7 +167,7 @@ async function seedEngagement(db: Db, timeZone: string, now: Date, random: () =>
           Array.from({ length: voters }, (_, i) => ({
             article_id: article.id,
             visitor: `demo-${article.id}-${i}`,
-            reaction: kinds[Math.floor(random() ** 2 * kinds.length)] ?? "like",
+            reaction: REACTIONS[Math.floor(random() ** 2 * REACTIONS.length)] ?? "like",
             updated_at: now.toISOString(),
           })),
         )

@@ -2,7 +2,8 @@
  * The one script of the public site. Pages are cached for everybody, so what is per visitor
  * happens here: remember the language, count the view, show live counts and my reaction.
  */
-type Reaction = "like" | "love" | "laugh" | "sad" | "angry";
+import type { ReactionKind as Reaction } from "../../engagement/reactions.js";
+
 interface Stats {
   views: number;
   reactions: Record<Reaction, number>;

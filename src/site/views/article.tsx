@@ -1,12 +1,11 @@
 import type { ArticleCard, ArticleDetail, TagInfo } from "../../content/article.repository.js";
-import type { ReactionKind } from "../../db/schema.js";
-import { REACTIONS, REACTION_EMOJI, type ReactionCounts } from "../../engagement/reactions.service.js";
+import { REACTIONS, REACTION_EMOJI, type ReactionCounts, type ReactionKind } from "../../engagement/reactions.js";
 import { formatNumber } from "../../lang/format.js";
 import { t, type MessageKey } from "../../lang/messages.js";
 import { categoryUrl, tagUrl } from "../urls.js";
 import { Card, type CardContext, CoverImage, Time } from "./cards.js";
 
-const REACTION_LABEL: Record<(typeof REACTIONS)[number], MessageKey> = {
+const REACTION_LABEL: Record<ReactionKind, MessageKey> = {
   like: "reactionLike",
   love: "reactionLove",
   laugh: "reactionLaugh",
