@@ -2,9 +2,19 @@
  * Typed in-process events. A domain emits; the wiring in main.ts subscribes the others, so that
  * content never imports discovery or the page cache.
  */
+import type { Locale } from "./lang/locales.js";
+
+/** Articles became visible or changed (published, edited, unpublished, deleted). */
+export interface ArticlesChanged {
+  articleIds: number[];
+  storyIds: number[];
+  locales: Locale[];
+  categorySlugs: string[];
+  tagSlugs: string[];
+}
+
 export interface XabarEvents {
-  /** Articles became visible or changed (published, edited, unpublished, deleted). */
-  "articles.changed": { articleIds: number[]; storyIds: number[]; locales: string[]; categorySlugs: string[]; tagSlugs: string[] };
+  "articles.changed": ArticlesChanged;
 }
 
 type Listener<K extends keyof XabarEvents> = (payload: XabarEvents[K]) => unknown;
