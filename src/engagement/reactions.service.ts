@@ -1,53 +1,46 @@
-/** Emoji reactions: one per visitor and article, changeable and removable. */
+/** Emoji reactions: one per visitor and article, changeable and removable. The SQL is ReactionsRepository's. */
 import type { Db } from "../db/database.js";
-import { prepared } from "../db/prepared.js";
 import { type ReactionCounts, type ReactionKind, emptyCounts } from "./reactions.js";
+import { ReactionsRepository } from "./reactions.repository.js";
 
 export class ReactionService {
-  /** Every article page asks for the counts: compiled once (see db/prepared.ts). */
-  private readonly countsQuery;
+  private readonly repository: ReactionsRepository;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.countsQuery = prepared(db, (articleId: number) =>
-      db
-        .selectFrom("reaction_votes")
-        .select(["reaction", (eb) => eb.fn.countAll<number>().as("n")])
-        .where("article_id", "=", articleId)
-        .groupBy("reaction"),
-    );
+    this.repository = new ReactionsRepository(db);
   }
 
   async counts(articleId: number): Promise<ReactionCounts> {
-    const rows = await this.countsQuery(articleId);
+    const rows = await this.repository.counts(articleId);
     const counts = emptyCounts();
-    for (const row of rows) counts[row.reaction] = Number(row.n);
+    for (const row of rows) counts[row.reaction] = row.n;
     return counts;
   }
 
   async mine(articleId: number, visitor: string): Promise<ReactionKind | null> {
-    const row = await this.db
-      .selectFrom("reaction_votes")
-      .select("reaction")
-      .where("article_id", "=", articleId)
-      .where("visitor", "=", visitor)
-      .executeTakeFirst();
-    return row?.reaction ?? null;
+    return (await this.repository.vote(articleId, visitor)) ?? null;
   }
 
   /** Sets (or with null removes) the visitor's reaction. */
   async react(articleId: number, visitor: string, reaction: ReactionKind | null): Promise<void> {
     if (reaction === null) {
-      await this.db.deleteFrom("reaction_votes").where("article_id", "=", articleId).where("visitor", "=", visitor).execute();
+      await this.repository.delete(articleId, visitor);
       return;
     }
-    const updatedAt = this.now().toISOString();
-    await this.db
-      .insertInto("reaction_votes")
-      .values({ article_id: articleId, visitor, reaction, updated_at: updatedAt })
-      .onConflict((oc) => oc.columns(["article_id", "visitor"]).doUpdateSet({ reaction, updated_at: updatedAt }))
-      .execute();
+    await this.repository.upsert(articleId, visitor, reaction, this.now().toISOString());
+  }
+
+  /**
+   * The no-JS form's button: pressing the reaction the visitor has in place removes it, any other
+   * sets it. Returns the reaction now in place (null when none).
+   */
+  async toggle(articleId: number, visitor: string, reaction: ReactionKind): Promise<ReactionKind | null> {
+    const current = await this.mine(articleId, visitor);
+    const next = current === reaction ? null : reaction;
+    await this.react(articleId, visitor, next);
+    return next;
   }
 }
