@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeOpenMeteo } from "../../../test/fake-open-meteo.js";
+import { ManualTimers } from "../../../test/manual-timers.js";
 import type { Config } from "../../config.js";
 import { type XabarDatabase, migrateToLatest, openSqlite } from "../../db/database.js";
 import { loadWeather } from "./weather.repository.js";
+import { MAX_TIMEOUT_MS } from "./timers.js";
 import { WeatherService } from "./weather.service.js";
 
 interface LogEntry {
@@ -23,6 +25,8 @@ let fake: FakeOpenMeteo;
 let handles: XabarDatabase[];
 let services: WeatherService[];
 let clock: Date;
+/** The services' refresh timers: they fire only when a test advances them. */
+let timers: ManualTimers;
 let logs: LogEntry[];
 
 const log = {
@@ -30,7 +34,6 @@ const log = {
   warn: (obj: object, msg?: string) => logs.push({ level: "warn", obj, msg }),
 };
 const warnings = () => logs.filter((l) => l.level === "warn");
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function openDb(): Promise<XabarDatabase> {
   const handle = openSqlite(file);
@@ -49,7 +52,7 @@ function service(handle: XabarDatabase, overrides: Partial<Config["weather"]> = 
     timeoutMs: 2_000,
     ...overrides,
   };
-  const created = new WeatherService(handle.db, config, log, () => clock);
+  const created = new WeatherService(handle.db, config, log, { now: () => clock, timers });
   services.push(created);
   return created;
 }
@@ -62,6 +65,7 @@ beforeEach(async () => {
   handles = [];
   services = [];
   clock = T0;
+  timers = new ManualTimers();
   logs = [];
 });
 
@@ -112,7 +116,7 @@ describe("WeatherService", () => {
     expect(weather.current()).toEqual(before);
     expect((await loadWeather(handle.db, "tashkent"))?.weather).toEqual(before);
     expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]?.obj).toMatchObject({ city: "tashkent", err: expect.any(String) });
+    expect(warnings()[0]?.obj).toMatchObject({ city: "tashkent", err: expect.any(String) as unknown });
   });
 
   it("loads the stored value on restart without touching the network", async () => {
@@ -127,9 +131,21 @@ describe("WeatherService", () => {
     const second = service(await openDb());
     await second.start();
     expect(second.current()?.temperature).toBe(1.4);
-    await pause(50);
+    // Five minutes old: the next refresh waits out the other 55, and nothing is asked before.
+    expect(timers.pending()).toEqual([55 * MINUTE]);
+    timers.advance(55 * MINUTE - 1);
     expect(fake.requests).toBe(requests);
     expect(warnings()).toEqual([]);
+    timers.advance(1);
+    await vi.waitFor(() => expect(fake.requests).toBe(requests + 1));
+  });
+
+  it("caps a refresh interval beyond what setTimeout honours at 2^31-1 ms", async () => {
+    const weather = service(await openDb(), { refreshMs: 2 ** 40 });
+    expect(await weather.refresh()).toBe(true);
+    await weather.start();
+    expect(timers.pending()).toEqual([MAX_TIMEOUT_MS]);
+    expect(fake.requests).toBe(1);
   });
 
   it("refreshes a stale stored value in the background, without making start() wait", async () => {
@@ -141,9 +157,14 @@ describe("WeatherService", () => {
     fake.hold();
     const restarted = service(handle);
     await restarted.start();
-    // start() has returned while the request is parked in the fake: the old value serves meanwhile.
+    // start() has returned before the refresh even began; it is due at once, in the background.
     expect(restarted.current()?.temperature).toBe(1.4);
+    expect(fake.requests).toBe(1);
+    expect(timers.pending()).toEqual([0]);
+    timers.advance(0);
+    // The request is parked in the fake: the old value serves meanwhile.
     await vi.waitFor(() => expect(fake.requests).toBe(2));
+    expect(restarted.current()?.temperature).toBe(1.4);
     fake.release();
     await vi.waitFor(() => expect(restarted.current()?.temperature).toBe(7));
   });
@@ -153,6 +174,7 @@ describe("WeatherService", () => {
     const weather = service(await openDb(), { timeoutMs: 100 });
     await weather.start();
     expect(weather.current()).toBeUndefined();
+    timers.advance(0);
     await vi.waitFor(() => expect(warnings()).toHaveLength(1));
     expect(weather.current()).toBeUndefined();
   });
@@ -164,6 +186,9 @@ describe("WeatherService", () => {
     const weather = service(handle);
     await weather.start();
     expect(warnings()).toHaveLength(1);
+    timers.advance(0);
+    await vi.waitFor(() => expect(fake.requests).toBe(1));
+    expect(weather.current()).toBeUndefined();
     fake.release();
     await vi.waitFor(() => expect(weather.current()?.temperature).toBe(1.4));
     await vi.waitFor(() => expect(warnings()).toHaveLength(2));
@@ -174,9 +199,9 @@ describe("WeatherService", () => {
     fake.hold();
     const first = weather.refresh();
     const second = weather.refresh();
+    // The second caller is handed the first one's fetch: no request of its own exists to arrive later.
+    expect(second).toBe(first);
     await vi.waitFor(() => expect(fake.requests).toBe(1));
-    await pause(50);
-    expect(fake.requests).toBe(1);
     fake.release();
     expect(await Promise.all([first, second])).toEqual([true, true]);
     expect(fake.requests).toBe(1);
@@ -186,27 +211,38 @@ describe("WeatherService", () => {
     const weather = service(await openDb(), { refreshMs: 10 });
     fake.hold();
     await weather.start();
+    timers.advance(0);
     await vi.waitFor(() => expect(fake.requests).toBe(1));
-    await pause(100); // ten refresh intervals while the first request hangs
+    // While the first request hangs no further refresh is even scheduled: ten intervals ask nothing.
+    expect(timers.pending()).toEqual([]);
+    timers.advance(100);
     expect(fake.requests).toBe(1);
     fake.release();
-    await vi.waitFor(() => expect(fake.requests).toBeGreaterThanOrEqual(3));
+    // Each refresh, once it ends, sets the next one a whole interval later.
+    for (const expected of [2, 3]) {
+      await vi.waitFor(() => expect(timers.pending()).toEqual([10]));
+      timers.advance(10);
+      await vi.waitFor(() => expect(fake.requests).toBe(expected));
+    }
+    await vi.waitFor(() => expect(timers.pending()).toEqual([10]));
 
     weather.stop();
-    await pause(50);
-    const afterStop = fake.requests;
-    await pause(100);
-    expect(fake.requests).toBe(afterStop);
+    expect(timers.pending()).toEqual([]);
+    timers.advance(100);
+    expect(fake.requests).toBe(3);
   });
 
   it("stop() cancels the request in flight quietly", async () => {
     const weather = service(await openDb());
     fake.hold();
     await weather.start();
+    timers.advance(0);
     await vi.waitFor(() => expect(fake.requests).toBe(1));
     weather.stop();
     expect(await weather.refresh()).toBe(false);
     expect(weather.current()).toBeUndefined();
     expect(warnings()).toEqual([]);
+    // The cancelled refresh does not set another one.
+    expect(timers.pending()).toEqual([]);
   });
 });

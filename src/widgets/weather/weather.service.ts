@@ -6,6 +6,7 @@
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { errorMessage, fetchCurrentWeather } from "./open-meteo.js";
+import { MAX_TIMEOUT_MS, type Timer, type Timers, realTimers } from "./timers.js";
 import type { WeatherNow } from "./weather-now.js";
 import { loadWeather, saveWeather } from "./weather.repository.js";
 
@@ -16,20 +17,33 @@ export interface WeatherLog {
   warn(obj: object, msg?: string): void;
 }
 
+/** The service's sense of time; both default to the real clock. */
+export interface WeatherClock {
+  /** Stamps stored observations and ages the stored one on start(). */
+  now?: () => Date;
+  /** Schedules the background refreshes. */
+  timers?: Timers;
+}
+
 export class WeatherService {
   private latest: WeatherNow | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: Timer | undefined;
   private inFlight: Promise<boolean> | undefined;
   /** Cancels the request in flight on stop(), so a shutdown does not wait for (or write after) it. */
   private abort = new AbortController();
   private stopped = false;
+  private readonly now: () => Date;
+  private readonly timers: Timers;
 
   constructor(
     private readonly db: Db,
     private readonly config: Config["weather"],
     private readonly log: WeatherLog,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    clock: WeatherClock = {},
+  ) {
+    this.now = clock.now ?? (() => new Date());
+    this.timers = clock.timers ?? realTimers;
+  }
 
   /** Loads the stored observation and schedules refreshes. Never throws, never waits for the network. */
   async start(): Promise<void> {
@@ -68,7 +82,7 @@ export class WeatherService {
   /** Clears the timers and cancels a request in flight; refresh() answers false until start() again. */
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.timer?.cancel();
     this.timer = undefined;
     this.abort.abort();
   }
@@ -76,14 +90,12 @@ export class WeatherService {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     // setTimeout fires at once beyond 2^31-1 ms; a refresh every ~24 days at least is harmless.
-    delayMs = Math.min(delayMs, 2 ** 31 - 1);
+    delayMs = Math.min(delayMs, MAX_TIMEOUT_MS);
     // A chain of timeouts rather than setInterval: the next one is set only after a refresh ends.
-    this.timer = setTimeout(() => {
+    this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       void this.refresh().finally(() => this.schedule(this.config.refreshMs));
     }, delayMs);
-    // The widget must never keep the process alive.
-    this.timer.unref();
   }
 
   private async fetchAndStore(): Promise<boolean> {
