@@ -51,9 +51,9 @@ describe("JobRunner", () => {
     await enqueueJob(t.db, { kind: "flaky", payload: {}, runAt: clock }, clock);
     const jobs = runner({ maxAttempts: 2 });
     let calls = 0;
-    jobs.handle("flaky", async () => {
+    jobs.handle("flaky", () => {
       calls++;
-      throw new Error("telegram is down");
+      return Promise.reject(new Error("telegram is down"));
     });
     expect(await jobs.tick()).toBe(1);
     let [job] = await jobRows();
@@ -74,8 +74,9 @@ describe("JobRunner", () => {
     await expect.poll(async () => (await jobRows())[0]?.status).toBe("running");
     const alive = runner();
     const seen: unknown[] = [];
-    alive.handle("work", async (payload) => {
+    alive.handle("work", (payload) => {
       seen.push(payload);
+      return Promise.resolve();
     });
     expect(await alive.tick()).toBe(0);
     clock = new Date(clock.getTime() + 61_000);

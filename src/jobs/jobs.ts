@@ -4,12 +4,14 @@
  * the other. Any instance may run jobs: on PostgreSQL each claims due jobs with
  * FOR UPDATE SKIP LOCKED, so none runs twice; on SQLite one process owns the file. A claimed job
  * holds a lease; if its instance dies, the lease runs out and another instance takes it again.
- * Handlers must be idempotent (a job may run again after a crash mid-way).
+ * Handlers must be idempotent (a job may run again after a crash mid-way). The SQL is
+ * JobsRepository's; the runner keeps the loop, leases, retries with backoff and the handlers.
  */
 import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { DialectInfo } from "../db/dialects/types.js";
 import type { Database } from "../db/schema.js";
+import { type ClaimedJob, type JobOutcome, JobsRepository } from "./jobs.repository.js";
 
 export interface NewJob {
   kind: string;
@@ -20,35 +22,8 @@ export interface NewJob {
 }
 
 export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, job: NewJob, now = new Date()): Promise<void> {
-  const values = {
-    kind: job.kind,
-    payload: JSON.stringify(job.payload),
-    key: job.key ?? null,
-    status: "queued" as const,
-    run_at: job.runAt.toISOString(),
-    attempts: 0,
-    created_at: now.toISOString(),
-    updated_at: now.toISOString(),
-  };
-  await db
-    .insertInto("jobs")
-    .values(values)
-    .onConflict((oc) =>
-      // Rescheduling a job that is running right now: releasing it means the runner's finish()
-      // no longer matches, so the new time stands and the job runs again then (handlers are idempotent).
-      oc.column("key").doUpdateSet({
-        kind: values.kind,
-        payload: values.payload,
-        status: "queued",
-        run_at: values.run_at,
-        attempts: 0,
-        last_error: null,
-        locked_by: null,
-        locked_until: null,
-        updated_at: values.updated_at,
-      }),
-    )
-    .execute();
+  const row = { kind: job.kind, payload: JSON.stringify(job.payload), key: job.key ?? null, runAt: job.runAt.toISOString() };
+  await new JobsRepository(db).enqueue(row, now.toISOString());
 }
 
 export type JobHandler = (payload: unknown) => Promise<void>;
@@ -75,12 +50,14 @@ export class JobRunner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private readonly now: () => Date;
+  private readonly repository: JobsRepository;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     private readonly options: JobRunnerOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.repository = new JobsRepository(db);
   }
 
   handle(kind: string, handler: JobHandler): void {
@@ -119,36 +96,17 @@ export class JobRunner {
 
   /** Jobs waiting to run now or later (for metrics). */
   async depth(): Promise<number> {
-    const row = await this.db
-      .selectFrom("jobs")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("status", "in", ["queued", "running"])
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+    return this.repository.depth();
   }
 
-  private async claim(): Promise<Array<{ id: number; kind: string; payload: string; attempts: number }>> {
+  private async claim(): Promise<ClaimedJob[]> {
     const now = this.now();
-    const iso = now.toISOString();
-    const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 60_000)).toISOString();
-    return this.db.transaction().execute(async (trx) => {
-      let due = trx
-        .selectFrom("jobs")
-        .select("id")
-        .where((eb) =>
-          eb.or([eb.and([eb("status", "=", "queued"), eb("run_at", "<=", iso)]), eb.and([eb("status", "=", "running"), eb("locked_until", "<", iso)])]),
-        )
-        .orderBy("run_at")
-        .limit(this.options.batch ?? 10);
-      if (this.options.dialect.skipLocked) due = due.forUpdate().skipLocked();
-      const ids = (await due.execute()).map((row) => row.id);
-      if (ids.length === 0) return [];
-      return trx
-        .updateTable("jobs")
-        .set((eb) => ({ status: "running", locked_by: this.id, locked_until: leaseUntil, attempts: eb("attempts", "+", 1), updated_at: iso }))
-        .where("id", "in", ids)
-        .returning(["id", "kind", "payload", "attempts"])
-        .execute();
+    return this.repository.claim({
+      runnerId: this.id,
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + (this.options.leaseMs ?? 60_000)).toISOString(),
+      batch: this.options.batch ?? 10,
+      skipLocked: this.options.dialect.skipLocked,
     });
   }
 
@@ -176,12 +134,7 @@ export class JobRunner {
     return jobs.length;
   }
 
-  private async finish(id: number, changes: { status: "done" | "queued" | "failed"; last_error: string | null; run_at?: string }): Promise<void> {
-    await this.db
-      .updateTable("jobs")
-      .set({ ...changes, locked_by: null, locked_until: null, updated_at: this.now().toISOString() })
-      .where("id", "=", id)
-      .where("locked_by", "=", this.id)
-      .execute();
+  private async finish(id: number, outcome: JobOutcome): Promise<void> {
+    await this.repository.finish(id, this.id, outcome, this.now().toISOString());
   }
 }
