@@ -4,7 +4,6 @@
  * PostgreSQL when DATABASE_URL is set), for benchmarks at scale. Progress on stderr, summary on
  * stdout. Existing content stays; missing demo categories and tags are added.
  */
-import { statSync } from "node:fs";
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/database.js";
 import { isLocale, type Locale } from "../lang/locales.js";
@@ -115,18 +114,9 @@ export const benchDataCommand: Command = {
       });
       bar.end();
       const seconds = (Date.now() - started) / 1000;
-      const where = handle.dialect.name === "sqlite" ? config.databaseFile : "PostgreSQL (DATABASE_URL)";
-      let size = "";
-      if (handle.dialect.name === "sqlite") {
-        const bytes = [config.databaseFile, `${config.databaseFile}-wal`].reduce((sum, file) => {
-          try {
-            return sum + statSync(file).size;
-          } catch {
-            return sum;
-          }
-        }, 0);
-        size = `, database file ${(bytes / 1024 ** 2).toFixed(0)} MB`;
-      }
+      const where = handle.location;
+      const bytes = handle.fileBytes();
+      const size = bytes === undefined ? "" : `, database file ${(bytes / 1024 ** 2).toFixed(0)} MB`;
       const perLocale = Object.entries(result.perLocale)
         .map(([lc, n]) => `${lc} ${n.toLocaleString("en-US")}`)
         .join(", ");

@@ -9,7 +9,7 @@
  * on its own, so joining the words' keys gives what searchKey of the whole text gives).
  */
 import { calendarDate } from "../../lang/format.js";
-import { type Selectable, sql } from "kysely";
+import type { Selectable } from "kysely";
 import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
 import type { Db, DialectInfo } from "../../db/database.js";
 import type { ArticleStatus, ArticleTable, StoryTable } from "../../db/schema.js";
@@ -170,10 +170,7 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-  if (dialect.name === "sqlite") {
-    // A bigger page cache for the load, on this connection only.
-    await sql`pragma cache_size = -262144`.execute(db);
-  }
+  await dialect.prepareBulkLoad(db);
   const { categoryIds, tagIds, authorIds, mediaIds } = await ensureCatalog(db);
   // Uneven category sizes, like a real portal (and a small category to keep lists honest).
   const categoryWeights = categoryIds.map((_, i) => 1 / (i + 1.5));
@@ -343,18 +340,7 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
   await flush();
   result.lastArticleId = articleId;
 
-  if (dialect.name === "postgres") {
-    // Explicit ids leave the serial sequences behind.
-    await sql`select setval(pg_get_serial_sequence('stories', 'id'), (select max(id) from stories))`.execute(db);
-    await sql`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`.execute(db);
-    // VACUUM sets the visibility map, so the page walks are index-only scans from the start
-    // (autovacuum would get there later); ANALYZE gives the planner the new sizes.
-    await sql`vacuum (analyze) articles`.execute(db);
-    await sql`analyze`.execute(db);
-  } else {
-    // Planner statistics from a sample (analysis_limit keeps ANALYZE to seconds at a million rows).
-    await sql`pragma analysis_limit = 1000`.execute(db);
-    await sql`analyze`.execute(db);
-  }
+  await dialect.resetSerials(db, ["stories", "articles"]);
+  await dialect.refreshStatistics(db, ["articles"]);
   return result;
 }

@@ -3,7 +3,42 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import type { DatabaseHandle, DialectInfo } from "./types.js";
 
-export const postgresInfo: DialectInfo = { name: "postgres", serialType: "serial", floatType: "double precision", skipLocked: true };
+export const postgresInfo: DialectInfo = {
+  name: "postgres",
+  floatType: "double precision",
+  skipLocked: true,
+  addSerialPrimaryKey: (table, column) => table.addColumn(column, "serial", (c) => c.primaryKey()),
+  // The functions' text is what installed databases hold (pg_proc keeps the body as written).
+  async createArticleCategoryTriggers(db) {
+    await sql`create function xabar_article_category() returns trigger language plpgsql as $$
+      begin
+        if new.category_id is null then
+          select s.category_id into new.category_id from stories s where s.id = new.story_id;
+        end if;
+        return new;
+      end $$`.execute(db);
+    await sql`create trigger articles_category_on_insert before insert on articles for each row execute function xabar_article_category()`.execute(db);
+    await sql`create function xabar_story_category() returns trigger language plpgsql as $$
+      begin
+        update articles set category_id = new.category_id where story_id = new.id;
+        return new;
+      end $$`.execute(db);
+    await sql`create trigger stories_category_on_update after update of category_id on stories for each row
+      when (old.category_id is distinct from new.category_id) execute function xabar_story_category()`.execute(db);
+  },
+  // The server's defaults serve a bulk load.
+  prepareBulkLoad: () => Promise.resolve(),
+  async resetSerials(db, tables) {
+    // Explicit ids leave the serial sequences behind.
+    for (const table of tables) await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(db);
+  },
+  async refreshStatistics(db, indexWalked) {
+    // VACUUM sets the visibility map, so the page walks are index-only scans from the start
+    // (autovacuum would get there later); ANALYZE gives the planner the new sizes.
+    for (const table of indexWalked) await sql`vacuum (analyze) ${sql.table(table)}`.execute(db);
+    await sql`analyze`.execute(db);
+  },
+};
 
 export interface PostgresOptions {
   url: string;
@@ -64,6 +99,8 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
   return {
     db,
     dialect: postgresInfo,
+    location: "PostgreSQL (DATABASE_URL)",
+    fileBytes: () => undefined,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ...(options.schema ? { schema: options.schema } : {}),
     close: () => db.destroy(),

@@ -1,15 +1,15 @@
 /**
- * What differs between the embedded database and PostgreSQL, in one small interface. Shared code
- * never writes SQL that only one of them understands.
+ * What differs between the embedded database and PostgreSQL, in one small interface: column
+ * types, DDL that only one of them understands (migrations), bulk-load housekeeping (bench data)
+ * and row locking (jobs). Shared code never writes SQL that only one of them understands; it asks
+ * the dialect.
  */
-import type { ColumnDataType, Expression, Kysely } from "kysely";
+import type { ColumnDataType, CreateTableBuilder, Kysely } from "kysely";
 
 export type DialectName = "sqlite" | "postgres";
 
 export interface DialectInfo {
   name: DialectName;
-  /** Column type of an auto-incrementing integer primary key. */
-  serialType: ColumnDataType | Expression<unknown>;
   /** Column type of a double-precision float. */
   floatType: ColumnDataType;
   /**
@@ -17,11 +17,38 @@ export interface DialectInfo {
    * no row locks: one writer at a time, and a single job runner per database file.
    */
   skipLocked: boolean;
+  /**
+   * Adds an auto-incrementing integer primary key column, e.g.
+   * `db.schema.createTable("tags").$call((t) => dialect.addSerialPrimaryKey(t, "id"))`.
+   */
+  addSerialPrimaryKey<TB extends string, C extends string, CN extends string>(table: CreateTableBuilder<TB, C>, column: CN): CreateTableBuilder<TB, C | CN>;
+  /**
+   * The triggers of the 2026-11-26 list-indexes migration that keep `articles.category_id` equal to
+   * the story's: filled on insert when a writer leaves it null, followed when the story moves.
+   * Installed databases hold exactly this DDL: a change belongs in a new migration and helper.
+   */
+  createArticleCategoryTriggers(db: Kysely<unknown>): Promise<void>;
+  /** Settings of this connection for writing many rows at once (before a bulk load). */
+  prepareBulkLoad<DB>(db: Kysely<DB>): Promise<void>;
+  /**
+   * After rows were inserted with explicit ids into `tables` (each with a serial `id`): the next
+   * generated id follows the largest one stored.
+   */
+  resetSerials<DB>(db: Kysely<DB>, tables: readonly string[]): Promise<void>;
+  /**
+   * Planner statistics after a bulk load. `indexWalked` are tables whose lists are walked through
+   * an index alone: PostgreSQL vacuums them, so that those walks are index-only from the start.
+   */
+  refreshStatistics<DB>(db: Kysely<DB>, indexWalked: readonly string[]): Promise<void>;
 }
 
 export interface DatabaseHandle<DB> {
   db: Kysely<DB>;
   dialect: DialectInfo;
+  /** Where the data lives, for messages: the SQLite file, or "PostgreSQL (DATABASE_URL)". */
+  location: string;
+  /** Bytes the embedded database takes on disk (file and WAL); undefined when a server keeps the data. */
+  fileBytes(): number | undefined;
   /** Connections of the pool (PostgreSQL), for metrics. */
   poolStats?: () => { total: number; idle: number; waiting: number };
   /** The PostgreSQL schema everything lives in, when not the default one. */

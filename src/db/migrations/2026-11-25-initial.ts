@@ -1,14 +1,13 @@
-import type { ColumnDefinitionBuilder, Kysely } from "kysely";
+import type { CreateTableBuilder, Kysely } from "kysely";
 import type { DialectInfo } from "../dialects/types.js";
 
 /** The first schema: content, engagement, similar news and the weather widget. */
 export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> {
-  const id = dialect.serialType;
   const float = dialect.floatType;
-  const primaryKey = (c: ColumnDefinitionBuilder) => (dialect.name === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey());
+  const withId = <TB extends string>(table: CreateTableBuilder<TB>) => dialect.addSerialPrimaryKey(table, "id");
   await db.schema
     .createTable("categories")
-    .addColumn("id", id, primaryKey)
+    .$call(withId)
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .addColumn("position", "integer", (c) => c.notNull().defaultTo(0))
     .execute();
@@ -21,7 +20,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
     .execute();
   await db.schema
     .createTable("tags")
-    .addColumn("id", id, primaryKey)
+    .$call(withId)
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .execute();
   await db.schema
@@ -33,13 +32,13 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
     .execute();
   await db.schema
     .createTable("authors")
-    .addColumn("id", id, primaryKey)
+    .$call(withId)
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .addColumn("names", "text", (c) => c.notNull())
     .execute();
   await db.schema
     .createTable("media")
-    .addColumn("id", id, primaryKey)
+    .$call(withId)
     .addColumn("file", "text", (c) => c.notNull().unique())
     .addColumn("width", "integer", (c) => c.notNull())
     .addColumn("height", "integer", (c) => c.notNull())
@@ -48,7 +47,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
     .execute();
   await db.schema
     .createTable("stories")
-    .addColumn("id", id, primaryKey)
+    .$call(withId)
     .addColumn("category_id", "integer", (c) => c.notNull().references("categories.id"))
     .addColumn("cover_media_id", "integer", (c) => c.references("media.id").onDelete("set null"))
     .addColumn("source_name", "text")
@@ -65,7 +64,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
   await db.schema.createIndex("story_tags_tag").on("story_tags").columns(["tag_id", "story_id"]).execute();
   await db.schema
     .createTable("articles")
-    .addColumn("id", id, primaryKey)
+    .$call(withId)
     .addColumn("story_id", "integer", (c) => c.notNull().references("stories.id").onDelete("cascade"))
     .addColumn("locale", "text", (c) => c.notNull())
     // Small columns first: SQLite reads a row's columns in order, and long texts spill into

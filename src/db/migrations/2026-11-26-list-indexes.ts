@@ -19,32 +19,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
     .execute();
   await sql`update articles set category_id = (select s.category_id from stories s where s.id = articles.story_id)`.execute(db);
 
-  if (dialect.name === "sqlite") {
-    await sql`create trigger articles_category_on_insert after insert on articles for each row when new.category_id is null
-      begin
-        update articles set category_id = (select s.category_id from stories s where s.id = new.story_id) where id = new.id;
-      end`.execute(db);
-    await sql`create trigger stories_category_on_update after update of category_id on stories for each row
-      begin
-        update articles set category_id = new.category_id where story_id = new.id;
-      end`.execute(db);
-  } else {
-    await sql`create function xabar_article_category() returns trigger language plpgsql as $$
-      begin
-        if new.category_id is null then
-          select s.category_id into new.category_id from stories s where s.id = new.story_id;
-        end if;
-        return new;
-      end $$`.execute(db);
-    await sql`create trigger articles_category_on_insert before insert on articles for each row execute function xabar_article_category()`.execute(db);
-    await sql`create function xabar_story_category() returns trigger language plpgsql as $$
-      begin
-        update articles set category_id = new.category_id where story_id = new.id;
-        return new;
-      end $$`.execute(db);
-    await sql`create trigger stories_category_on_update after update of category_id on stories for each row
-      when (old.category_id is distinct from new.category_id) execute function xabar_story_category()`.execute(db);
-  }
+  await dialect.createArticleCategoryTriggers(db);
 
   await db.schema.dropIndex("articles_locale_published").execute();
   await db.schema.createIndex("articles_list").on("articles").columns(["locale", "status", "published_at", "id", "story_id"]).execute();

@@ -5,7 +5,7 @@ import type { DialectInfo } from "../dialects/types.js";
 export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> {
   await db.schema
     .createTable("jobs")
-    .addColumn("id", dialect.serialType, (c) => (dialect.name === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    .$call((table) => dialect.addSerialPrimaryKey(table, "id"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("payload", "text", (c) => c.notNull())
     // Idempotency: one pending job per key (e.g. publish:article:42); rescheduling updates it.
