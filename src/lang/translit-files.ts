@@ -8,11 +8,11 @@ export async function readExceptionsFile(path: string): Promise<ExceptionsFile> 
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new Error(`cannot read transliteration exceptions ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`cannot read transliteration exceptions ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   try {
     return parseExceptionsFile(JSON.parse(text));
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
 }
