@@ -300,7 +300,7 @@ async function startXabar(name: string, spawnIt: boolean, dataDir: string, extra
     const port = await freePort();
     return spawnServer(name, [...serveNodeFlags(), MAIN_JS], xabarEnv(dataDir, port, extra), "/healthz", port);
   }
-  const [{ start }, { loadConfig }] = await Promise.all([import("../src/main.js"), import("../src/config.js")]);
+  const [{ start }, { loadConfig }] = await Promise.all([import("../src/app/start.js"), import("../src/config.js")]);
   const running = await start(loadConfig(xabarEnv(dataDir, 0, extra)));
   return { name, url: running.url.replace(/\/$/, ""), pid: undefined, stop: () => running.stop() };
 }

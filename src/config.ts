@@ -3,7 +3,6 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
-import { toCyrillic } from "./lang/translit.js";
 
 const boolean = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
 
@@ -37,7 +36,7 @@ const schema = z.object({
   XABAR_TRANSLIT_EXCEPTIONS: z.string().min(1).optional(),
   /** Where the SQLite file and media live. */
   DATA_DIR: z.string().min(1).default("./data"),
-  /** Public origin used in canonical URLs, feeds and OpenGraph; defaults to http://localhost:PORT. */
+  /** Public origin used in canonical URLs, feeds and OpenGraph; http://localhost:PORT when not set. */
   SITE_URL: z.url().optional(),
   TIME_ZONE: z
     .string()
@@ -52,6 +51,8 @@ const schema = z.object({
       }
     }, "unknown time zone (use an IANA name such as Asia/Tashkent)"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "pretty" (readable lines), "json" (one object a line), or "auto": pretty when stdout is a terminal. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   /** Seed demo content when the database has no stories. */
   SEED_DEMO: boolean.default(true),
   PAGE_CACHE: boolean.default(true),
@@ -88,49 +89,10 @@ const schema = z.object({
   WEATHER_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
 });
 
-export interface Config {
-  env: "development" | "production" | "test";
-  host: string;
-  port: number;
-  dataDir: string;
-  databaseUrl: string | undefined;
-  databaseSchema: string | undefined;
-  redisUrl: string | undefined;
-  translitExceptions: string | undefined;
-  redisPrefix: string;
-  cdnPurgeUrl: string | undefined;
-  databaseFile: string;
-  mediaDir: string;
-  siteUrl: string | undefined;
-  timeZone: string;
-  logLevel: string;
-  seedDemo: boolean;
-  pageCache: { enabled: boolean; ttlSeconds: number; maxEntries: number };
-  viewFlushMs: number;
-  jobPollMs: number;
-  rateLimitPerMinute: number;
-  overloadEventLoopDelayMs: number;
-  trustProxyHops: number;
-  weather: {
-    apiUrl: string;
-    city: string;
-    cityNames?: Record<"uz" | "oz" | "ru" | "en", string>;
-    latitude: number;
-    longitude: number;
-    refreshMs: number;
-    timeoutMs: number;
-  };
-}
-
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
-  }
-  const c = parsed.data;
+/** The environment's names → the shape the code uses (grouped, paths resolved, URLs trimmed). */
+function toConfig(c: z.output<typeof schema>) {
   const dataDir = resolve(c.DATA_DIR);
   return {
     env: c.NODE_ENV,
@@ -139,15 +101,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     databaseUrl: c.DATABASE_URL,
     databaseSchema: c.DATABASE_SCHEMA,
-    redisUrl: c.REDIS_URL,
-    translitExceptions: c.XABAR_TRANSLIT_EXCEPTIONS,
-    redisPrefix: c.REDIS_PREFIX,
-    cdnPurgeUrl: c.CDN_PURGE_URL,
     databaseFile: resolve(dataDir, "xabar.sqlite"),
     mediaDir: resolve(dataDir, "media"),
-    siteUrl: c.SITE_URL?.replace(/\/+$/, ""),
+    redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
+    cdnPurgeUrl: c.CDN_PURGE_URL,
+    translitExceptions: c.XABAR_TRANSLIT_EXCEPTIONS,
+    siteUrl: c.SITE_URL?.replace(/\/+$/, "") ?? `http://localhost:${c.PORT}`,
     timeZone: c.TIME_ZONE,
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT,
     seedDemo: c.SEED_DEMO,
     pageCache: { enabled: c.PAGE_CACHE, ttlSeconds: c.PAGE_CACHE_TTL_SECONDS, maxEntries: c.PAGE_CACHE_MAX_ENTRIES },
     viewFlushMs: c.VIEW_FLUSH_MS,
@@ -158,12 +121,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     weather: {
       apiUrl: c.WEATHER_API_URL,
       city: c.WEATHER_CITY,
-      // Uzbek Cyrillic follows Uzbek Latin unless given.
-      cityNames: c.WEATHER_CITY_NAMES ? { ...c.WEATHER_CITY_NAMES, oz: c.WEATHER_CITY_NAMES.oz ?? toCyrillic(c.WEATHER_CITY_NAMES.uz) } : undefined,
+      // The city's name per locale when it is not Tashkent; Uzbek Cyrillic, when not given, is
+      // derived where it is shown (after the editor's transliteration exceptions are loaded).
+      ...(c.WEATHER_CITY_NAMES ? { cityNames: c.WEATHER_CITY_NAMES } : {}),
       latitude: c.WEATHER_LATITUDE,
       longitude: c.WEATHER_LONGITUDE,
       refreshMs: c.WEATHER_REFRESH_MS,
       timeoutMs: c.WEATHER_TIMEOUT_MS,
     },
   };
+}
+
+const configSchema = schema.transform(toConfig);
+
+/** The configuration, typed by its schema: a setting is declared once, with its default. */
+export type Config = z.infer<typeof configSchema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
 }

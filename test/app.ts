@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { type Config, loadConfig } from "../src/config.js";
-import { type Xabar, assemble } from "../src/main.js";
+import { type Xabar, assemble } from "../src/app/assemble.js";
 import { openTestDatabase } from "./database.js";
 import { seedTaxonomy } from "./factories.js";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { type Xabar, assemble } from "../src/main.js";
+import { type Xabar, assemble } from "../src/app/assemble.js";
 import { type TestDatabase, openTestDatabase } from "./database.js";
 import { buildStory, seedTaxonomy } from "./factories.js";
 

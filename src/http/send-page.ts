@@ -1,6 +1,9 @@
-/** Sending a rendered page: validators, caching headers, content negotiation. */
+/**
+ * The HTTP layer's way to send a rendered page (a cached one or a fresh one): validators (ETag,
+ * 304), caching headers, Surrogate-Key, content negotiation of the pre-compressed bodies.
+ */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { type RenderedPage, negotiateEncoding } from "./page.js";
+import { type RenderedPage, negotiateEncoding } from "../cache/page.js";
 
 export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage, cacheState?: "HIT" | "MISS" | "STALE"): FastifyReply {
   const { body, encoding } = page.encoded(negotiateEncoding(request.headers["accept-encoding"]));

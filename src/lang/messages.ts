@@ -5,6 +5,7 @@
  * with overrides where the rules are not enough.
  */
 import type { Locale } from "./locales.js";
+import { defaultDictionary } from "./translit-dictionary.js";
 import { toCyrillic } from "./translit.js";
 
 const en = {
@@ -252,15 +253,30 @@ function deriveCyrillic(latin: Catalogue): Catalogue {
   return derived;
 }
 
-const oz: Catalogue = { ...deriveCyrillic(uz), ...ozOverrides };
+/**
+ * Uzbek Cyrillic is derived on first use and again whenever the transliteration dictionary is
+ * extended (an editor's XABAR_TRANSLIT_EXCEPTIONS), so no message is spelled before the
+ * exceptions are known.
+ */
+let oz: { revision: number; catalogue: Catalogue } | undefined;
 
-export const catalogues: Record<Locale, Catalogue> = { uz, oz, ru, en };
+function cyrillicCatalogue(): Catalogue {
+  if (oz?.revision !== defaultDictionary.revision) oz = { revision: defaultDictionary.revision, catalogue: { ...deriveCyrillic(uz), ...ozOverrides } };
+  return oz.catalogue;
+}
+
+/** The messages of a locale. */
+export function catalogue(locale: Locale): Catalogue {
+  return locale === "oz" ? cyrillicCatalogue() : FIXED[locale];
+}
+
+const FIXED: Record<Exclude<Locale, "oz">, Catalogue> = { uz, ru, en };
 
 export type MessageVars = Record<string, string | number>;
 
 /** The UI string `key` in `locale`, with `{name}` placeholders filled from `vars`. */
 export function t(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const message = catalogues[locale][key];
+  const message = catalogue(locale)[key];
   if (!vars) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];

@@ -1,7 +1,7 @@
 /**
  * The Fastify app: security headers, cookies, the error catalogue, the page cache in front of the
  * site, the engagement API, assets, media and health checks. Built from ready services so that
- * tests and main.ts wire it the same way.
+ * tests and the wiring (src/app/) build it the same way.
  */
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
@@ -10,28 +10,24 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
-import { renderToString } from "preact-render-to-string";
 import { engagementRoutes } from "../api/engagement.routes.js";
-import { sendPage } from "../cache/http.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
 import { AppError, ERRORS, type ErrorCode } from "../errors.js";
-import type { Locale } from "../lang/locales.js";
-import { type MessageKey, t } from "../lang/messages.js";
+import { sendPage } from "../http/send-page.js";
 import type { SiteAssets } from "../site/assets.js";
-import { localeOfPath, pageCacheKey, renderNotFound, siteRoutes } from "../site/routes.js";
-import type { SiteService } from "../site/site.service.js";
-import { homeUrl } from "../site/urls.js";
-import { Layout } from "../site/views/layout.js";
+import { pageCacheKey } from "../site/page-cache.js";
+import type { SitePresenter } from "../site/presenter.js";
+import { renderStandaloneMessage } from "../site/render.js";
+import { localeOfPath, renderNotFound, siteRoutes } from "../site/routes.js";
 import { type MetricsSources, installMetrics } from "./metrics.js";
-import { MessagePage } from "../site/views/lists.js";
 
 export interface AppDeps {
   db: Db;
-  site: SiteService;
+  presenter: SitePresenter;
   articles: ArticleRepository;
   views: ViewCounter;
   reactions: ReactionService;
@@ -40,7 +36,6 @@ export interface AppDeps {
   mediaDir: string;
   secret: string;
   siteUrl: string;
-  timeZone: string;
   rateLimitPerMinute: number;
   /** false, or how many proxy hops in front of us to trust for the client address. */
   trustProxy: boolean | number;
@@ -63,70 +58,42 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   429: "XABAR_RATE_LIMITED",
 };
 
-/** A message page that needs nothing from the database: for errors when the database may be the cause. */
-function messagePage(locale: Locale, title: MessageKey, text: MessageKey, deps: { siteUrl: string; assets: SiteAssets }): string {
-  return `<!doctype html>${renderToString(
-    <Layout
-      chrome={{ locale, siteUrl: deps.siteUrl, assets: deps.assets, categories: [], year: new Date().getFullYear() }}
-      head={{ title: t(locale, title), description: t(locale, text), canonical: homeUrl(locale), alternates: [], ogType: "website" }}
-    >
-      <MessagePage title={t(locale, title)} text={t(locale, text)} back={{ href: homeUrl(locale), label: t(locale, "backHome") }} />
-    </Layout>,
-  )}`;
-}
+const isApi = (request: FastifyRequest): boolean => request.url.startsWith("/api/");
 
-function unavailablePage(path: string, siteUrl: string, assets: SiteAssets): string {
-  return messagePage(localeOfPath(path), "unavailableTitle", "unavailableText", { siteUrl, assets });
-}
-
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({
+function createFastify(deps: AppDeps): FastifyInstance {
+  const trustHops = deps.trustProxy;
+  return Fastify({
     logger: deps.logLevel && deps.logLevel !== "silent" ? { level: deps.logLevel } : false,
     bodyLimit: 64 * 1024,
     // Which proxies' X-Forwarded-For to believe: never a client's own.
-    trustProxy: typeof deps.trustProxy === "number" ? (_address: string, hop: number) => hop < (deps.trustProxy as number) : deps.trustProxy,
+    trustProxy: typeof trustHops === "number" ? (_address: string, hop: number) => hop < trustHops : trustHops,
     // Malformed URLs and the like, before any route: a localised page, not Fastify's JSON.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       reply.code(400);
-      if (request.url.startsWith("/api/")) return reply.send(errorBody("XABAR_BAD_REQUEST"));
-      return reply.type("text/html; charset=utf-8").send(messagePage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
+      if (isApi(request)) return reply.send(errorBody("XABAR_BAD_REQUEST"));
+      return reply.type("text/html; charset=utf-8").send(renderStandaloneMessage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
     },
     // Requests are counted in metrics, not logged one by one; errors are logged by our handler.
     logController: new LogController({ disableRequestLogging: true }),
   });
+}
 
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "strict-origin-when-cross-origin");
-    reply.header("x-frame-options", "SAMEORIGIN");
-  });
+/**
+ * When a page cannot be made (database down, overload): the cached copy, even expired
+ * (stale-if-error), else a localised 503 page, or JSON for the API.
+ */
+function fallback(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, retryAfter: number): FastifyReply {
+  const key = pageCacheKey(request);
+  const cached = key === undefined ? undefined : (deps.cache?.get(key) ?? deps.cache?.stale(key));
+  if (cached) return sendPage(request, reply, cached, "STALE");
+  reply.code(503).header("retry-after", String(retryAfter)).header("cache-control", "no-store");
+  if (isApi(request)) return reply.send(errorBody("XABAR_UNAVAILABLE"));
+  const locale = localeOfPath(request.url.split("?", 1)[0] ?? "/");
+  return reply.type("text/html; charset=utf-8").send(renderStandaloneMessage(locale, "unavailableTitle", "unavailableText", deps));
+}
 
-  /**
-   * When a page cannot be made (database down, overload): the cached copy, even expired
-   * (stale-if-error), else a localised 503 page, or JSON for the API.
-   */
-  const fallback = (request: FastifyRequest, reply: FastifyReply, retryAfter: number) => {
-    const key = pageCacheKey(request);
-    const cached = key === undefined ? undefined : (deps.cache?.get(key) ?? deps.cache?.stale(key));
-    if (cached) return sendPage(request, reply, cached, "STALE");
-    reply.code(503).header("retry-after", String(retryAfter)).header("cache-control", "no-store");
-    if (request.url.startsWith("/api/")) return reply.send(errorBody("XABAR_UNAVAILABLE"));
-    return reply.type("text/html; charset=utf-8").send(unavailablePage(request.url.split("?", 1)[0] ?? "/", deps.siteUrl, deps.assets));
-  };
-
-  // Overload: shed with 503 + Retry-After rather than queue until everything times out.
-  await app.register(underPressure, {
-    maxEventLoopDelay: deps.maxEventLoopDelayMs,
-    sampleInterval: Math.min(1_000, Math.max(10, Math.floor(deps.maxEventLoopDelayMs / 2))),
-    retryAfter: 10,
-    exposeStatusRoute: false,
-    pressureHandler: (request, reply) => {
-      fallback(request, reply, 10);
-    },
-  });
-  await app.register(cookie);
-  await app.register(formbody, { bodyLimit: 4 * 1024 });
-
+/** Errors as the catalogue's JSON (or a page), 404s localised, failures answered from the cache. */
+function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) return reply.code(error.status).send(errorBody(error.code, error.message));
     const status = error.statusCode ?? 500;
@@ -135,15 +102,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply.code(status).send(errorBody(code, code === "XABAR_BAD_REQUEST" ? error.message : undefined));
     }
     request.log.error({ err: error, url: request.url }, "request failed");
-    if (request.url.startsWith("/api/")) return reply.code(500).send(errorBody("XABAR_INTERNAL"));
-    return fallback(request, reply, 30);
+    if (isApi(request)) return reply.code(500).send(errorBody("XABAR_INTERNAL"));
+    return fallback(deps, request, reply, 30);
   });
-
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith("/api/")) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
-    return renderNotFound(deps.site, request, reply);
+    if (isApi(request)) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
+    return renderNotFound(deps.presenter, request, reply);
   });
+}
 
+/** Health, readiness and metrics. */
+function installOperations(app: FastifyInstance, deps: AppDeps): void {
   installMetrics(app, deps.metrics);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
@@ -157,23 +126,41 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         .send({ status: "unavailable", error: errorBody("XABAR_UNAVAILABLE").error });
     }
   });
+}
 
+/** The bundled assets (immutable, hashed URLs) and uploaded media. */
+async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.get("/assets/*", async (request, reply) => {
     const page = deps.assets.files.get(request.url.split("?")[0] ?? "");
     if (!page) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
     return sendPage(request, reply, page);
   });
+  await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false });
+}
 
-  await app.register(fastifyStatic, {
-    root: deps.mediaDir,
-    prefix: "/media/",
-    maxAge: "1d",
-    immutable: false,
-    index: false,
-    list: false,
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = createFastify(deps);
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "strict-origin-when-cross-origin");
+    reply.header("x-frame-options", "SAMEORIGIN");
   });
-
-  await app.register(siteRoutes, { site: deps.site, cache: deps.cache, timeZone: deps.timeZone });
+  // Overload: shed with 503 + Retry-After rather than queue until everything times out.
+  await app.register(underPressure, {
+    maxEventLoopDelay: deps.maxEventLoopDelayMs,
+    sampleInterval: Math.min(1_000, Math.max(10, Math.floor(deps.maxEventLoopDelayMs / 2))),
+    retryAfter: 10,
+    exposeStatusRoute: false,
+    pressureHandler: (request, reply) => {
+      fallback(deps, request, reply, 10);
+    },
+  });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 4 * 1024 });
+  installErrorHandling(app, deps);
+  installOperations(app, deps);
+  await installFiles(app, deps);
+  await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,

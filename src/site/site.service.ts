@@ -6,11 +6,10 @@
 import { calendarDate } from "../lang/format.js";
 import type { ArticleCard, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
-import { LOCALE_INFO, type Locale } from "../lang/locales.js";
-import type { ArticleView } from "./views/article.js";
-import type { Alternate, Chrome } from "./views/layout.js";
-import type { HomeView, ListView } from "./views/lists.js";
+import type { Locale } from "../lang/locales.js";
+import { Memo } from "./memo.js";
 import { articleUrl } from "./urls.js";
+import type { Alternate, ArticleView, Chrome, HomeView, ListPosition, ListView } from "./view-models.js";
 
 export interface SiteDeps {
   articles: ArticleRepository;
@@ -24,39 +23,14 @@ export interface SiteDeps {
 
 export const PAGE_SIZE = 20;
 
-/**
- * Where a list page is: its number (for people), and for pages reached by the pager a keyset
- * cursor — the last row of the newer page (`before`) or the first row of the older one (`after`),
- * so a deep page costs one index range, like the first. A bare `?page=N` (a typed or old link)
- * walks the index to its start.
- */
-export interface ListPosition {
-  page: number;
-  before?: ListCursor;
-  after?: ListCursor;
-}
-
 function cursorOf(card: ArticleCard): ListCursor {
   return { publishedAt: card.publishedAt, id: card.id };
 }
-const MEMO_MS = 60_000;
 
-class Memo<T> {
-  private readonly values = new Map<string, { value: T; until: number }>();
-  async get(key: string, now: number, load: () => Promise<T>): Promise<T> {
-    const hit = this.values.get(key);
-    if (hit && hit.until > now) return hit.value;
-    const value = await load();
-    this.values.set(key, { value, until: now + MEMO_MS });
-    return value;
-  }
-  clear(): void {
-    this.values.clear();
-  }
-}
+/** A list page's data; the presenter adds the URLs of its other positions. */
+export type ListData = Omit<ListView, "pageUrl">;
 
-export type ArticleLookup =
-  { kind: "found"; view: ArticleView; alternates: Alternate[]; xDefault: string | undefined } | { kind: "redirect"; location: string } | { kind: "missing" };
+export type ArticleLookup = { kind: "found"; view: ArticleView; alternates: Alternate[] } | { kind: "redirect"; location: string } | { kind: "missing" };
 
 export class SiteService {
   private readonly categoriesMemo = new Memo<CategoryInfo[]>();
@@ -133,13 +107,13 @@ export class SiteService {
     return { top, mostRead, sections };
   }
 
-  async category(locale: Locale, slug: string, position: ListPosition): Promise<ListView | undefined> {
+  async category(locale: Locale, slug: string, position: ListPosition): Promise<ListData | undefined> {
     const category = (await this.categories(locale)).find((c) => c.slug === slug);
     if (!category) return undefined;
     return this.list(locale, { title: category.name, slug }, { categoryId: category.id }, position);
   }
 
-  async tag(locale: Locale, slug: string, position: ListPosition): Promise<ListView | undefined> {
+  async tag(locale: Locale, slug: string, position: ListPosition): Promise<ListData | undefined> {
     const tag = await this.deps.articles.findTag(slug, locale);
     if (!tag) return undefined;
     return this.list(locale, { title: `#${tag.name}`, slug }, { tagId: tag.id }, position);
@@ -150,7 +124,7 @@ export class SiteService {
    * (no rows read), then the page is one keyset range of PAGE_SIZE + 1 rows; the extra row only
    * tells whether an older page exists. No COUNT: a list of a million never counts itself.
    */
-  private async list(locale: Locale, heading: ListView["heading"], filter: ListFilter, position: ListPosition): Promise<ListView | undefined> {
+  private async list(locale: Locale, heading: ListView["heading"], filter: ListFilter, position: ListPosition): Promise<ListData | undefined> {
     const now = this.nowIso();
     const { page } = position;
     const cursor = position.before ?? position.after;
@@ -194,26 +168,6 @@ export class SiteService {
       this.deps.articles.similar(article.id, now, 6),
     ]);
     const alternates = translations.map((tr: Translation) => ({ locale: tr.locale, href: articleUrl(tr.locale, tr.categorySlug, tr.id, tr.slug) }));
-    const xDefault = (alternates.find((a) => a.locale === "uz") ?? alternates[0])?.href;
-    return { kind: "found", view: { article, tags, reactions, similar, canonical }, alternates, xDefault };
+    return { kind: "found", view: { article, tags, reactions, similar, canonical }, alternates };
   }
-}
-
-export function newsArticleJsonLd(view: ArticleView, siteUrl: string, siteName: string): object {
-  const { article } = view;
-  return {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.title,
-    description: article.lead || undefined,
-    inLanguage: LOCALE_INFO[article.locale].tag,
-    datePublished: article.publishedAt,
-    dateModified: article.updatedAt,
-    mainEntityOfPage: `${siteUrl}${view.canonical}`,
-    articleSection: article.categoryName,
-    image: article.cover ? [`${siteUrl}/media/${article.cover.file}-${Math.max(...article.cover.variants)}.webp`] : undefined,
-    author: article.authorName ? { "@type": "Person", name: article.authorName } : { "@type": "Organization", name: siteName },
-    publisher: { "@type": "Organization", name: siteName },
-    keywords: view.tags.map((tag) => tag.name).join(", ") || undefined,
-  };
 }

@@ -1,8 +1,19 @@
-/** The URL contract of the public site, in one place. */
+/**
+ * The URL contract of the public site, in one place: the paths pages link to, the route patterns
+ * the server answers, the engagement API the island calls, and the language cookie. Pure (no
+ * Node, no zod): the browser island bundles it too.
+ */
 import { MAX_ID } from "../db/ids.js";
-import type { Locale } from "../lang/locales.js";
+import { type Locale, isLocale } from "../lang/locales.js";
 
-export const homeUrl = (locale: Locale): string => `/${locale}/`;
+/** The cookie that remembers the reader's language (set by the island, read by `/`). */
+export const LANGUAGE_COOKIE = "xabar_lang";
+
+/** A category or tag slug in a path. */
+export const SLUG = /^[a-z0-9-]{1,80}$/;
+/** An article's last path segment: `{id}-{slug}` (the slug may be missing or wrong: we redirect). */
+const ARTICLE_SEGMENT = /^(\d{1,10})(?:-([a-z0-9-]{0,200}))?$/;
+
 /** A list position in a URL: `?page=N`, with the keyset cursor `before`/`after` as `<ms>-<id>`. */
 export interface UrlPosition {
   page: number;
@@ -31,8 +42,43 @@ export function parseCursor(value: unknown): { publishedAt: string; id: number }
   return Number.isNaN(date.getTime()) || id > MAX_ID ? undefined : { publishedAt: date.toISOString(), id };
 }
 
+/** An article's `{id}-{slug}` segment, or undefined when it cannot name an article. */
+export function parseArticleSegment(segment: string): { id: number; slug: string } | undefined {
+  const match = ARTICLE_SEGMENT.exec(segment);
+  const id = Number(match?.[1]);
+  if (!match || id > MAX_ID) return undefined;
+  return { id, slug: match[2] ?? "" };
+}
+
+/** True for the path of an article page of this site (`/{lc}/{category}/{id}-{slug}`), nothing else. */
+export function isArticlePath(path: string): boolean {
+  const [empty, locale, category, article, ...rest] = path.split("/");
+  return empty === "" && isLocale(locale) && SLUG.test(category ?? "") && parseArticleSegment(article ?? "") !== undefined && rest.length === 0;
+}
+
+export const homeUrl = (locale: Locale): string => `/${locale}/`;
 export const categoryUrl = (locale: Locale, category: string, position: UrlPosition | number = 1): string =>
   `/${locale}/${category}/${positionQuery(position)}`;
 export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string => `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
 export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | number = 1): string => `/${locale}/tag/${tag}${positionQuery(position)}`;
 export const mediaUrl = (file: string, width: number): string => `/media/${file}-${width}.webp`;
+
+/** The engagement API of one article, as the page's island and no-JS form call it. */
+export const engagementUrls = (id: number | string) => ({
+  views: `/api/v1/articles/${id}/views`,
+  stats: `/api/v1/articles/${id}/stats`,
+  reactions: `/api/v1/articles/${id}/reactions`,
+});
+
+/** The route patterns the server registers, shaped like the URLs above. */
+export const routes = {
+  root: "/",
+  /** Per locale: `/uz` (redirects), `/uz/` (home), `/uz/:category` (redirects), lists and articles. */
+  bareLocale: (locale: Locale) => `/${locale}`,
+  home: (locale: Locale) => homeUrl(locale),
+  bareCategory: (locale: Locale) => `/${locale}/:category`,
+  category: (locale: Locale) => `/${locale}/:category/`,
+  tag: (locale: Locale) => `/${locale}/tag/:tag`,
+  article: (locale: Locale) => `/${locale}/:category/:article`,
+  engagement: engagementUrls(":id"),
+} as const;

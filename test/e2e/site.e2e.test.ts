@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import type { ReactionKind as Reaction } from "../../src/engagement/reactions.js";
-import { type Running, start } from "../../src/main.js";
+import { type Running, start } from "../../src/app/start.js";
 import { launchChromium } from "../chromium.js";
 import { FakeOpenMeteo } from "../fake-open-meteo.js";
 

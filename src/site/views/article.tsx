@@ -1,9 +1,9 @@
-import type { ArticleCard, ArticleDetail, TagInfo } from "../../content/article.repository.js";
-import { REACTIONS, REACTION_EMOJI, type ReactionCounts, type ReactionKind } from "../../engagement/reactions.js";
+import { REACTIONS, REACTION_EMOJI, type ReactionKind } from "../../engagement/reactions.js";
 import { formatNumber } from "../../lang/format.js";
 import { t, type MessageKey } from "../../lang/messages.js";
-import { categoryUrl, tagUrl } from "../urls.js";
-import { Card, type CardContext, CoverImage, Time } from "./cards.js";
+import { categoryUrl, engagementUrls, tagUrl } from "../urls.js";
+import type { ArticleView, CardContext } from "../view-models.js";
+import { Card, CoverImage, Time } from "./cards.js";
 
 const REACTION_LABEL: Record<ReactionKind, MessageKey> = {
   like: "reactionLike",
@@ -13,19 +13,11 @@ const REACTION_LABEL: Record<ReactionKind, MessageKey> = {
   angry: "reactionAngry",
 };
 
-export interface ArticleView {
-  article: ArticleDetail;
-  tags: TagInfo[];
-  reactions: ReactionCounts;
-  similar: ArticleCard[];
-  canonical: string;
-}
-
 /** `mine`: the visitor's reaction, known only on the personal page after the no-JS form. */
 export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx: CardContext; mine?: ReactionKind | null }) {
   const { article, reactions } = view;
   const { locale } = ctx;
-  const api = `/api/v1/articles/${article.id}`;
+  const api = engagementUrls(article.id);
   return (
     <>
       <article class="story">
@@ -75,14 +67,7 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
             ))}
           </ul>
         ) : null}
-        <form
-          class="reactions"
-          data-xabar="reactions"
-          data-article-id={article.id}
-          method="post"
-          action={`${api}/reactions`}
-          aria-label={t(locale, "reactions")}
-        >
+        <form class="reactions" data-xabar="reactions" data-article-id={article.id} method="post" action={api.reactions} aria-label={t(locale, "reactions")}>
           <input type="hidden" name="back" value={view.canonical} />
           {REACTIONS.map((kind) => (
             <button

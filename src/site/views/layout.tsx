@@ -1,37 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
 import { type MessageKey, t } from "../../lang/messages.js";
-import type { CategoryInfo } from "../../content/article.repository.js";
 import { categoryUrl, homeUrl } from "../urls.js";
-
-export interface Alternate {
-  locale: Locale;
-  href: string;
-}
-
-export interface HeadInfo {
-  title: string;
-  description: string;
-  canonical: string;
-  alternates: Alternate[];
-  /** Absolute URL of the default language version, for x-default. */
-  xDefault?: string;
-  ogType: "website" | "article";
-  image?: string;
-  publishedAt?: string;
-  jsonLd?: object;
-}
-
-export interface Chrome {
-  locale: Locale;
-  siteUrl: string;
-  assets: { css: string; js: string };
-  categories: CategoryInfo[];
-  currentCategory?: string;
-  today?: { title: string; href: string };
-  weather?: { label: string; temperature: string; condition: string; wind: string };
-  year: number;
-}
+import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
 
 /** A JSON document safe inside <script>: no "</script>" or HTML comment can close it early. */
 function jsonForScript(value: object): string {

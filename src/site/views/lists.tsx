@@ -1,14 +1,7 @@
-import type { ArticleCard, CategoryInfo } from "../../content/article.repository.js";
 import { t } from "../../lang/messages.js";
-import type { ListPosition } from "../site.service.js";
 import { categoryUrl } from "../urls.js";
-import { Card, type CardContext } from "./cards.js";
-
-export interface HomeView {
-  top: ArticleCard[];
-  mostRead: ArticleCard[];
-  sections: Array<{ category: CategoryInfo; cards: ArticleCard[] }>;
-}
+import type { CardContext, HomeView, ListView, MessageView } from "../view-models.js";
+import { Card } from "./cards.js";
 
 export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
   const { locale } = ctx;
@@ -60,19 +53,10 @@ export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
   );
 }
 
-export interface ListView {
-  heading: { title: string; slug: string };
-  cards: ArticleCard[];
-  page: number;
-  /** The older and newer pages, when they exist (lists are not counted). */
-  older: ListPosition | undefined;
-  newer: ListPosition | undefined;
-}
-
 /** A category or tag page: newest first, paginated. */
-export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardContext; pageUrl: (position: ListPosition) => string }) {
+export function ListPage({ view, ctx }: { view: ListView; ctx: CardContext }) {
   const { locale } = ctx;
-  const { page, older, newer } = view;
+  const { page, older, newer, pageUrl } = view;
   return (
     <>
       <h1>
@@ -107,7 +91,7 @@ export function ListPage({ view, ctx, pageUrl }: { view: ListView; ctx: CardCont
   );
 }
 
-export function MessagePage({ title, text, back }: { title: string; text: string; back: { href: string; label: string } }) {
+export function MessagePage({ view: { title, text, back } }: { view: MessageView }) {
   return (
     <section class="message">
       <h1>{title}</h1>

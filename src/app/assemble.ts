@@ -1,0 +1,144 @@
+/**
+ * The wiring: services over an open, migrated database, the events that connect the domains
+ * (a publication → similar news, page invalidation here and on other instances, CDN purge), and
+ * the HTTP app. Shared by the process (start.ts) and the tests, so both run the same graph.
+ */
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { type InvalidationBus, LocalBus, RedisBus } from "../cache/bus.js";
+import { purgeCdn } from "../cache/cdn-purge.js";
+import { PageCache } from "../cache/page-cache.js";
+import { tagsOfChange } from "../cache/tags.js";
+import type { Config } from "../config.js";
+import { ArticleRepository } from "../content/article.repository.js";
+import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
+import type { Db, XabarDatabase } from "../db/database.js";
+import { recomputeSimilar } from "../discovery/similar.js";
+import { ReactionService } from "../engagement/reactions.service.js";
+import { ViewCounter } from "../engagement/views.service.js";
+import { Events } from "../events.js";
+import { JobRunner } from "../jobs/jobs.js";
+import type { Locale } from "../lang/locales.js";
+import { toCyrillic } from "../lang/translit.js";
+import { buildApp } from "../server/app.js";
+import { loadAssets } from "../site/assets.js";
+import { SitePresenter } from "../site/presenter.js";
+import { SiteService } from "../site/site.service.js";
+import { WeatherService, describeWeather } from "../widgets/weather/index.js";
+import { Coalesced } from "./coalesced.js";
+
+/**
+ * How long other articles' "similar news" may lag behind a publication (plus the page cache TTL
+ * before their pages show it). Coalesces bursts of publishing into one recomputation.
+ */
+export const SIMILAR_REFRESH_DELAY_MS = 15_000;
+
+export interface Xabar {
+  app: FastifyInstance;
+  db: Db;
+  events: Events;
+  stories: StoryService;
+  jobs: JobRunner;
+  views: ViewCounter;
+  weather: WeatherService;
+  cache: PageCache | undefined;
+  /** Flushes counters and stops timers; the caller closes the app and the database. */
+  stopServices(): Promise<void>;
+}
+
+/** The weather line of a page: the city named in the page's language (Uzbek Cyrillic derived when not given). */
+function weatherLine(weather: WeatherService, cityNames: Config["weather"]["cityNames"]) {
+  return (locale: Locale) => {
+    const now = weather.current();
+    if (!now) return undefined;
+    const cityName = cityNames && locale === "oz" ? (cityNames.oz ?? toCyrillic(cityNames.uz)) : cityNames?.[locale];
+    return describeWeather(now, locale, cityName);
+  };
+}
+
+/** Similar news for the changed articles at once; everybody else's lists (which may now include them) a little later, in one pass. */
+function wireSimilarNews(events: Events, db: Db, log: Logger): Coalesced {
+  const refresh = new Coalesced(
+    SIMILAR_REFRESH_DELAY_MS,
+    () => recomputeSimilar(db),
+    (error) => log.error({ err: error }, "similar news refresh failed"),
+  );
+  events.on("articles.changed", async ({ articleIds }) => {
+    await recomputeSimilar(db, { articleIds });
+    refresh.schedule();
+  });
+  return refresh;
+}
+
+/** Pages to drop after a change, here and on every instance (Redis), and at the CDN when one is configured. */
+function wireInvalidation(events: Events, config: Config, site: SiteService, cache: PageCache | undefined, log: Logger): InvalidationBus {
+  const bus: InvalidationBus = config.redisUrl ? new RedisBus(config.redisUrl, config.redisPrefix, log) : new LocalBus();
+  bus.subscribe((tags) => {
+    site.forget();
+    cache?.invalidate(tags);
+  });
+  events.on("articles.changed", async (change) => {
+    const tags = tagsOfChange(change);
+    await bus.publish(tags);
+    if (config.cdnPurgeUrl) await purgeCdn(config.cdnPurgeUrl, tags, log);
+  });
+  return bus;
+}
+
+/** The services and the app over an open, migrated database. */
+export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string): Promise<Xabar> {
+  const { db } = database;
+  const articles = new ArticleRepository(db);
+  const reactions = new ReactionService(db);
+  const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
+  const weather = new WeatherService(db, config.weather, log);
+  const cache = config.pageCache.enabled ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000 }) : undefined;
+  const assets = await loadAssets();
+  const site = new SiteService({
+    articles,
+    reactions,
+    weather: weatherLine(weather, config.weather.cityNames),
+    assets,
+    siteUrl: config.siteUrl,
+    timeZone: config.timeZone,
+  });
+
+  const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
+  const similarRefresh = wireSimilarNews(events, db, log);
+  const bus = wireInvalidation(events, config, site, cache, log);
+  const stories = new StoryService(db, events);
+  const jobs = new JobRunner(db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
+  jobs.handle(PUBLISH_JOB, async (payload) => {
+    await stories.publishScheduled(payload);
+  });
+
+  await weather.start();
+  views.start();
+  jobs.start();
+  const app = await buildApp({
+    db,
+    presenter: new SitePresenter(site, { siteUrl: config.siteUrl, timeZone: config.timeZone }),
+    articles,
+    views,
+    reactions,
+    assets,
+    cache,
+    mediaDir: config.mediaDir,
+    secret,
+    siteUrl: config.siteUrl,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
+    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
+    logLevel: config.logLevel,
+    ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
+    metrics: { cache, views, jobs, pool: database.poolStats },
+  });
+  const stopServices = async () => {
+    await jobs.stop();
+    await bus.close();
+    await similarRefresh.stop();
+    weather.stop();
+    await views.stop();
+  };
+  return { app, db, events, stories, jobs, views, weather, cache, stopServices };
+}

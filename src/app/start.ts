@@ -1,0 +1,91 @@
+/**
+ * Starting Xabar: the editor's transliteration exceptions first (before anything derives
+ * Cyrillic), the logger, the database (migrated, demo content when empty), the wiring, listen.
+ * `stop()` closes in order: stop accepting, flush buffered views, stop timers, close the database.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import pino, { type Logger } from "pino";
+import { type Config, ConfigError } from "../config.js";
+import { ArticleRepository } from "../content/article.repository.js";
+import { type Db, openConfiguredDatabase } from "../db/database.js";
+import { defaultDictionary } from "../lang/translit-dictionary.js";
+import { readExceptionsFile } from "../lang/translit-files.js";
+import { type Xabar, assemble } from "./assemble.js";
+
+export interface Running {
+  url: string;
+  xabar: Xabar;
+  stop(): Promise<void>;
+}
+
+/** A per-install secret for hashing visitor ids, kept in DATA_DIR. */
+function loadSecret(dataDir: string): string {
+  const file = join(dataDir, "secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The whole process derives Cyrillic (UI messages, the city's name, articles) with the editor's exceptions. */
+export async function applyTranslitExceptions(file: string | undefined): Promise<void> {
+  if (!file) return;
+  const exceptions = await readExceptionsFile(file).catch((error: Error) => {
+    throw new ConfigError(`XABAR_TRANSLIT_EXCEPTIONS: ${error.message}`);
+  });
+  defaultDictionary.extend(exceptions);
+}
+
+/** JSON lines, or readable lines on a terminal (pino-pretty, a development dependency, when installed). */
+export function createLogger(config: Pick<Config, "logLevel" | "logFormat">): Logger {
+  const pretty = config.logFormat === "pretty" || (config.logFormat === "auto" && process.stdout.isTTY === true);
+  if (pretty && canLoad("pino-pretty"))
+    return pino({ level: config.logLevel, transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss" } } });
+  return pino({ level: config.logLevel });
+}
+
+function canLoad(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function seedWhenEmpty(config: Config, db: Db, log: Logger): Promise<void> {
+  if (!config.seedDemo || !(await new ArticleRepository(db).isEmpty())) return;
+  log.info("empty database: seeding demo content");
+  // Loaded only here: the seeder draws covers with sharp, which a running server never needs.
+  const { seedDemo } = await import("../cli/demo/seed.js");
+  await seedDemo({ db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });
+}
+
+export async function start(config: Config): Promise<Running> {
+  await applyTranslitExceptions(config.translitExceptions);
+  const log = createLogger(config);
+  mkdirSync(config.mediaDir, { recursive: true });
+  const handle = await openConfiguredDatabase(config, (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"));
+  await seedWhenEmpty(config, handle.db, log);
+  const xabar = await assemble(config, handle, log, loadSecret(config.dataDir));
+  const address = await xabar.app.listen({ host: config.host, port: config.port });
+  const url = address.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
+  log.info({ url }, `Xabar is serving ${url}`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    xabar,
+    stop: () =>
+      (stopping ??= (async () => {
+        await xabar.app.close();
+        await xabar.stopServices();
+        await handle.close();
+        log.info("stopped");
+        log.flush();
+      })()),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The site's pages in the page cache. Only the site's page routes are cached, keyed only by
+ * validated parts (the path, and a list's position), so made-up query strings can neither fill
+ * the cache nor bypass it; never the personal page after a reaction. A page rendered across an
+ * invalidation is not stored.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { PageCache } from "../cache/page-cache.js";
+import type { RenderedPage } from "../cache/page.js";
+import { sendPage } from "../http/send-page.js";
+import { listPosition } from "./site.schema.js";
+import { positionQuery } from "./urls.js";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** How a route's pages are cached: by path ("page"), or by path and list position ("list"). */
+    pageCache?: "page" | "list";
+  }
+}
+
+export const CACHED_PAGE = { config: { pageCache: "page" as const } };
+export const CACHED_LIST = { config: { pageCache: "list" as const } };
+
+/** The cache key of a request, or undefined when it must not be cached. */
+export function pageCacheKey(request: FastifyRequest): string | undefined {
+  const kind = request.routeOptions.config?.pageCache;
+  if (!kind || (request.method !== "GET" && request.method !== "HEAD")) return undefined;
+  const query = request.query as Record<string, unknown> | undefined;
+  if (query?.mine !== undefined) return undefined;
+  const path = request.url.split("?", 1)[0] ?? "/";
+  if (kind === "page") return path;
+  const position = listPosition(query);
+  return position ? `${path}${positionQuery(position)}` : undefined;
+}
+
+/**
+ * Serves hits before any handler runs (for the routes of the plugin it is installed in) and
+ * returns how handlers send a fresh page: stored under its key and tags, marked MISS.
+ */
+export function installPageCache(
+  app: FastifyInstance,
+  cache: PageCache | undefined,
+): (request: FastifyRequest, reply: FastifyReply, page: RenderedPage) => FastifyReply {
+  /** The cache's version when each request began. */
+  const startedAt = new WeakMap<FastifyRequest, number>();
+  if (cache) {
+    app.addHook("onRequest", async (request, reply) => {
+      const key = pageCacheKey(request);
+      if (key === undefined) return;
+      const page = cache.get(key);
+      if (page) return sendPage(request, reply, page, "HIT");
+      startedAt.set(request, cache.version);
+    });
+  }
+  return (request, reply, page) => {
+    const key = pageCacheKey(request);
+    if (cache && key !== undefined) cache.set(key, page, startedAt.get(request));
+    return sendPage(request, reply, page, cache ? "MISS" : undefined);
+  };
+}

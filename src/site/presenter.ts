@@ -1,0 +1,68 @@
+/**
+ * The presenter of the public pages: from what SiteService gathers to whole pages — chrome,
+ * head (SEO, alternates, JSON-LD), the body's view model and the cache tags the page is stored
+ * under. Routes validate the URL, call one method here and render the result.
+ */
+import { tags } from "../cache/tags.js";
+import type { Locale } from "../lang/locales.js";
+import { t } from "../lang/messages.js";
+import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
+import type { SiteService } from "./site.service.js";
+import { categoryUrl, homeUrl, tagUrl } from "./urls.js";
+import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page } from "./view-models.js";
+
+export type ListKind = "category" | "tag";
+
+export type ArticlePageLookup = { kind: "found"; page: Page<ArticleView> } | { kind: "redirect"; location: string } | { kind: "missing" };
+
+export class SitePresenter {
+  constructor(
+    private readonly site: SiteService,
+    private readonly options: { siteUrl: string; timeZone: string },
+  ) {}
+
+  private context(locale: Locale): CardContext {
+    return { locale, now: this.site.now(), timeZone: this.options.timeZone };
+  }
+
+  private page<View>(chrome: Chrome, head: HeadInfo, view: View, pageTags: string[]): Page<View> {
+    return { chrome, head, ctx: this.context(chrome.locale), view, tags: pageTags };
+  }
+
+  async home(locale: Locale): Promise<Page<HomeView>> {
+    const [chrome, view] = await Promise.all([this.site.chrome(locale), this.site.home(locale)]);
+    return this.page(chrome, homeHead(locale), view, [tags.home(locale), tags.homes()]);
+  }
+
+  /** A category or tag list at `position`, or undefined when there is no such list or page. */
+  async list(locale: Locale, kind: ListKind, slug: string, position: ListPosition): Promise<Page<ListView> | undefined> {
+    const data = kind === "category" ? await this.site.category(locale, slug, position) : await this.site.tag(locale, slug, position);
+    if (!data) return undefined;
+    const urlOf = (lc: Locale, p: ListPosition | number) => (kind === "category" ? categoryUrl(lc, slug, p) : tagUrl(lc, slug, p));
+    const view: ListView = { ...data, pageUrl: (p) => urlOf(locale, p) };
+    const chrome = await this.site.chrome(locale, kind === "category" ? slug : undefined);
+    const listTag = kind === "category" ? tags.category(locale, slug) : tags.tag(locale, slug);
+    return this.page(chrome, listHead(locale, view, position, urlOf), view, [listTag, tags.lists(locale)]);
+  }
+
+  /** The article, a redirect to its canonical URL (wrong slug or category), or nothing. */
+  async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticlePageLookup> {
+    const result = await this.site.article(locale, categorySlug, id, slug);
+    if (result.kind !== "found") return result;
+    const { view, alternates } = result;
+    const chrome = await this.site.chrome(locale, view.article.categorySlug);
+    const head = articleHead(view, alternates, chrome.siteUrl);
+    return { kind: "found", page: this.page(chrome, head, view, [tags.article(view.article.id), tags.story(view.article.storyId)]) };
+  }
+
+  /** The localised 404 page, with the site's navigation. */
+  async notFound(locale: Locale, path: string): Promise<Page<MessageView>> {
+    const chrome = await this.site.chrome(locale);
+    const view = notFoundView(locale);
+    return this.page(chrome, messageHead(locale, view.title, view.text, path), view, []);
+  }
+}
+
+export function notFoundView(locale: Locale): MessageView {
+  return { title: t(locale, "notFoundTitle"), text: t(locale, "notFoundText"), back: { href: homeUrl(locale), label: t(locale, "backHome") } };
+}

@@ -1,0 +1,96 @@
+/**
+ * What the views render: the page's chrome (navigation, "Today", weather), its head (title, SEO,
+ * alternates, JSON-LD) and the body's view model. The presenter builds them; views only read them,
+ * so views import no service and the presenter imports no view.
+ */
+import type { ArticleCard, ArticleDetail, CategoryInfo, ListCursor, TagInfo } from "../content/article.repository.js";
+import type { ReactionCounts } from "../engagement/reactions.js";
+import type { Locale } from "../lang/locales.js";
+
+export interface Alternate {
+  locale: Locale;
+  href: string;
+}
+
+export interface HeadInfo {
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: Alternate[];
+  /** Absolute URL of the default language version, for x-default. */
+  xDefault?: string;
+  ogType: "website" | "article";
+  image?: string;
+  publishedAt?: string;
+  jsonLd?: object;
+}
+
+export interface Chrome {
+  locale: Locale;
+  siteUrl: string;
+  assets: { css: string; js: string };
+  categories: CategoryInfo[];
+  currentCategory?: string;
+  today?: { title: string; href: string };
+  weather?: { label: string; temperature: string; condition: string; wind: string };
+  year: number;
+}
+
+/** What every card needs besides the card: the page's language, the time cards are relative to. */
+export interface CardContext {
+  locale: Locale;
+  now: Date;
+  timeZone: string;
+}
+
+/**
+ * Where a list page is: its number (for people), and for pages reached by the pager a keyset
+ * cursor — the last row of the newer page (`before`) or the first row of the older one (`after`),
+ * so a deep page costs one index range, like the first. A bare `?page=N` (a typed or old link)
+ * walks the index to its start.
+ */
+export interface ListPosition {
+  page: number;
+  before?: ListCursor;
+  after?: ListCursor;
+}
+
+export interface HomeView {
+  top: ArticleCard[];
+  mostRead: ArticleCard[];
+  sections: Array<{ category: CategoryInfo; cards: ArticleCard[] }>;
+}
+
+export interface ListView {
+  heading: { title: string; slug: string };
+  cards: ArticleCard[];
+  page: number;
+  /** The older and newer pages, when they exist (lists are not counted). */
+  older: ListPosition | undefined;
+  newer: ListPosition | undefined;
+  /** The URL of another position of this list. */
+  pageUrl: (position: ListPosition) => string;
+}
+
+export interface ArticleView {
+  article: ArticleDetail;
+  tags: TagInfo[];
+  reactions: ReactionCounts;
+  similar: ArticleCard[];
+  canonical: string;
+}
+
+export interface MessageView {
+  title: string;
+  text: string;
+  back: { href: string; label: string };
+}
+
+/** A whole page: what the layout needs, the body's view model, and the cache tags it is stored under. */
+export interface Page<View> {
+  chrome: Chrome;
+  head: HeadInfo;
+  ctx: CardContext;
+  view: View;
+  tags: string[];
+}
