@@ -1,7 +1,7 @@
 /**
  * SQL for reading published content. Kysely only here; services and views get plain objects.
  */
-import { sql } from "kysely";
+import { type InferResult, sql } from "kysely";
 import type { Db } from "../db/database.js";
 import { prepared } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
@@ -71,30 +71,54 @@ export interface TagInfo {
   name: string;
 }
 
-interface CardRow {
-  id: number;
-  story_id: number;
-  locale: string;
-  title: string;
-  slug: string;
-  lead: string;
-  body_start: string;
-  category_id: number;
-  category_slug: string;
-  category_name: string;
-  published_at: string | null;
-  cover_file: string | null;
-  cover_width: number | null;
-  cover_height: number | null;
-  cover_variants: string | null;
-  views: number | null;
+/**
+ * Published articles with what a card shows. With `before` (a keyset cursor, itself published
+ * by `now`), `(published_at, id) < before` is the only upper bound, so the index range starts
+ * at the cursor instead of at `now` and filtering its way down.
+ */
+function cards(db: Db, now: string, before?: ListCursor) {
+  return db
+    .selectFrom("articles as a")
+    .innerJoin("stories as s", "s.id", "a.story_id")
+    .innerJoin("categories as c", "c.id", "s.category_id")
+    .innerJoin("category_names as cn", (join) => join.onRef("cn.category_id", "=", "c.id").onRef("cn.locale", "=", "a.locale"))
+    .leftJoin("media as m", "m.id", "s.cover_media_id")
+    .leftJoin("article_stats as st", "st.article_id", "a.id")
+    .select([
+      "a.id",
+      "a.story_id",
+      "a.locale",
+      "a.title",
+      "a.slug",
+      "a.lead",
+      "a.published_at",
+      // Cards need an excerpt, not the whole text: copying kilobytes per card is the slow part.
+      (eb) => eb.fn<string>("substr", ["a.body_text", sql.lit(1), sql.lit(EXCERPT_SOURCE_LENGTH)]).as("body_start"),
+      "c.id as category_id",
+      "c.slug as category_slug",
+      "cn.name as category_name",
+      "m.file as cover_file",
+      "m.width as cover_width",
+      "m.height as cover_height",
+      "m.variants as cover_variants",
+      "st.views",
+    ])
+    .where("a.status", "=", "published")
+    .where((eb) =>
+      before && before.publishedAt <= now
+        ? eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id))
+        : eb("a.published_at", "<=", now),
+    );
 }
+
+/** A card's row as `cards` returns it: its type follows that select list and the schema, so the two cannot drift apart. */
+type CardRow = InferResult<ReturnType<typeof cards>>[number];
 
 function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
     storyId: row.story_id,
-    locale: row.locale as Locale,
+    locale: row.locale,
     title: row.title,
     slug: row.slug,
     lead: row.lead,
@@ -118,7 +142,7 @@ export class ArticleRepository {
   constructor(private readonly db: Db) {
     this.hot = {
       find: prepared(db, (id: number, now: string) =>
-        this.cards(now)
+        cards(this.db, now)
           .leftJoin("authors as au", "au.id", "a.author_id")
           .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "au.names as author_names", "au.slug as author_slug"])
           .where("a.id", "=", id),
@@ -133,7 +157,7 @@ export class ArticleRepository {
           .where("a.status", "=", "published")
           .where("a.published_at", "<=", now),
       ),
-      tags: prepared(db, (storyId: number, locale: string) =>
+      tags: prepared(db, (storyId: number, locale: Locale) =>
         db
           .selectFrom("story_tags as st")
           .innerJoin("tags as t", "t.id", "st.tag_id")
@@ -143,49 +167,9 @@ export class ArticleRepository {
           .orderBy("tn.name"),
       ),
       similar: prepared(db, (articleId: number, now: string, limit: number) =>
-        this.cards(now).innerJoin("similar_articles as sa", "sa.similar_id", "a.id").where("sa.article_id", "=", articleId).orderBy("sa.rank").limit(limit),
+        cards(this.db, now).innerJoin("similar_articles as sa", "sa.similar_id", "a.id").where("sa.article_id", "=", articleId).orderBy("sa.rank").limit(limit),
       ),
     };
-  }
-
-  /**
-   * Published articles with what a card shows. With `before` (a keyset cursor, itself published
-   * by `now`), `(published_at, id) < before` is the only upper bound, so the index range starts
-   * at the cursor instead of at `now` and filtering its way down.
-   */
-  private cards(now: string, before?: ListCursor) {
-    return this.db
-      .selectFrom("articles as a")
-      .innerJoin("stories as s", "s.id", "a.story_id")
-      .innerJoin("categories as c", "c.id", "s.category_id")
-      .innerJoin("category_names as cn", (join) => join.onRef("cn.category_id", "=", "c.id").onRef("cn.locale", "=", "a.locale"))
-      .leftJoin("media as m", "m.id", "s.cover_media_id")
-      .leftJoin("article_stats as st", "st.article_id", "a.id")
-      .select([
-        "a.id",
-        "a.story_id",
-        "a.locale",
-        "a.title",
-        "a.slug",
-        "a.lead",
-        "a.published_at",
-        // Cards need an excerpt, not the whole text: copying kilobytes per card is the slow part.
-        (eb) => eb.fn<string>("substr", ["a.body_text", sql.lit(1), sql.lit(EXCERPT_SOURCE_LENGTH)]).as("body_start"),
-        "c.id as category_id",
-        "c.slug as category_slug",
-        "cn.name as category_name",
-        "m.file as cover_file",
-        "m.width as cover_width",
-        "m.height as cover_height",
-        "m.variants as cover_variants",
-        "st.views",
-      ])
-      .where("a.status", "=", "published")
-      .where((eb) =>
-        before && before.publishedAt <= now
-          ? eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id))
-          : eb("a.published_at", "<=", now),
-      );
   }
 
   async findPublished(id: number, now: string): Promise<ArticleDetail | undefined> {
@@ -206,7 +190,7 @@ export class ArticleRepository {
 
   async translations(storyId: number, now: string): Promise<Translation[]> {
     const rows = await this.hot.translations(storyId, now);
-    return rows.map((r) => ({ id: r.id, locale: r.locale as Locale, slug: r.slug, categorySlug: r.category_slug }));
+    return rows.map((r) => ({ id: r.id, locale: r.locale, slug: r.slug, categorySlug: r.category_slug }));
   }
 
   async tags(storyId: number, locale: Locale): Promise<TagInfo[]> {
@@ -222,7 +206,7 @@ export class ArticleRepository {
     now: string,
     options: { limit: number; before?: ListCursor; after?: ListCursor; excludeIds?: number[] } & ListFilter,
   ): Promise<ArticleCard[]> {
-    let query = this.cards(now, options.before).where("a.locale", "=", locale);
+    let query = cards(this.db, now, options.before).where("a.locale", "=", locale);
     const after = options.after;
     if (after) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), ">", eb.tuple(after.publishedAt, after.id)));
     if (options.categoryId !== undefined) query = query.where("a.category_id", "=", options.categoryId);
@@ -301,7 +285,7 @@ export class ArticleRepository {
 
   /** Most viewed on the given days (site time zone), newest first on ties. */
   async mostRead(locale: Locale, now: string, days: string[], limit: number): Promise<ArticleCard[]> {
-    const rows = await this.cards(now)
+    const rows = await cards(this.db, now)
       .innerJoin(
         (eb) =>
           eb
@@ -322,7 +306,7 @@ export class ArticleRepository {
 
   /** The newest story an editor pinned, published since `since`. */
   async pinnedSince(locale: Locale, now: string, since: string): Promise<ArticleCard | undefined> {
-    const row = await this.cards(now)
+    const row = await cards(this.db, now)
       .where("a.locale", "=", locale)
       .where("s.pinned", "=", 1)
       .where("a.published_at", ">=", since)

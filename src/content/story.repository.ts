@@ -140,6 +140,6 @@ export class StoryRepository {
       .select("t.slug")
       .where("st.story_id", "=", row.story_id)
       .execute();
-    return { id: row.id, storyId: row.story_id, locale: row.locale as Locale, categorySlug: category.slug, tagSlugs: tags.map((t) => t.slug) };
+    return { id: row.id, storyId: row.story_id, locale: row.locale, categorySlug: category.slug, tagSlugs: tags.map((t) => t.slug) };
   }
 }

@@ -1,6 +1,6 @@
 /** Categories and tags with their names per locale. */
 import type { Db } from "../db/database.js";
-import type { Locale } from "../lang/locales.js";
+import { isLocale, type Locale } from "../lang/locales.js";
 
 export type LocalizedNames = Partial<Record<Locale, string>>;
 
@@ -31,8 +31,9 @@ export class TaxonomyRepository {
 
   private async saveNames(table: "category_names" | "tag_names", key: "category_id" | "tag_id", id: number, names: LocalizedNames): Promise<void> {
     for (const [locale, name] of Object.entries(names)) {
-      if (!name) continue;
-      const row = { [key]: id, locale, name } as { category_id: number; tag_id: number; locale: string; name: string };
+      // The keys are locales by type; the check narrows Object.entries' string without a cast.
+      if (!name || !isLocale(locale)) continue;
+      const row = { [key]: id, locale, name } as { category_id: number; tag_id: number; locale: Locale; name: string };
       await this.db
         .insertInto(table)
         .values(row)

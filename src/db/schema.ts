@@ -5,6 +5,7 @@
  */
 import type { Generated, Insertable, Selectable } from "kysely";
 import type { ReactionKind } from "../engagement/reactions.js";
+import type { Locale } from "../lang/locales.js";
 
 export type ArticleStatus = "draft" | "review" | "scheduled" | "published";
 
@@ -16,7 +17,7 @@ export interface CategoryTable {
 
 export interface CategoryNameTable {
   category_id: number;
-  locale: string;
+  locale: Locale;
   name: string;
 }
 
@@ -27,7 +28,7 @@ export interface TagTable {
 
 export interface TagNameTable {
   tag_id: number;
-  locale: string;
+  locale: Locale;
   name: string;
 }
 
@@ -68,7 +69,7 @@ export interface StoryTagTable {
 export interface ArticleTable {
   id: Generated<number>;
   story_id: number;
-  locale: string;
+  locale: Locale;
   title: string;
   slug: string;
   lead: string;

@@ -4,12 +4,13 @@
  * as text on both.
  */
 import type { Db } from "../db/database.js";
+import type { Locale } from "../lang/locales.js";
 
 /** One published article as the similarity engine needs it. */
 export interface CorpusRow {
   id: number;
   storyId: number;
-  locale: string;
+  locale: Locale;
   categoryId: number;
   publishedAt: string;
   title: string;
@@ -18,7 +19,7 @@ export interface CorpusRow {
 
 export interface TargetRow {
   id: number;
-  locale: string;
+  locale: Locale;
   published: boolean;
 }
 
@@ -58,7 +59,7 @@ export class SimilarRepository {
    * The newest `window` articles a reader can see at `now` in `locale` (an index range on
    * locale, status, published_at), oldest id first.
    */
-  async corpus(now: Date, locale: string, window: number): Promise<CorpusRow[]> {
+  async corpus(now: Date, locale: Locale, window: number): Promise<CorpusRow[]> {
     const rows = await this.db
       .selectFrom("articles")
       .innerJoin("stories", "stories.id", "articles.story_id")

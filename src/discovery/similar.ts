@@ -11,7 +11,7 @@
  */
 import type { Db } from "../db/database.js";
 import { AppError } from "../errors.js";
-import { isLocale, LOCALES } from "../lang/locales.js";
+import { type Locale, LOCALES } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import { type CorpusRow, SimilarRepository, type SimilarRow } from "./similar.repository.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -41,7 +41,6 @@ const MIN_TOKEN_LENGTH = 3;
  */
 const MIN_SHARE_OF_SELF = 0.01;
 const DAY_MS = 86_400_000;
-const NO_STOP_WORDS: ReadonlySet<string> = new Set();
 
 export interface RecomputeOptions {
   /** The articles whose lists to recompute; every published article when omitted. */
@@ -59,10 +58,6 @@ export interface RecomputeOptions {
 }
 
 export const DEFAULT_SIMILAR_WINDOW = 20_000;
-
-function stopWordsFor(locale: string): ReadonlySet<string> {
-  return isLocale(locale) ? STOP_WORDS[locale] : NO_STOP_WORDS;
-}
 
 function isDigits(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
@@ -292,7 +287,7 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
   const repo = new SimilarRepository(db);
 
   let wanted: Set<number> | undefined;
-  let locales: string[] | undefined;
+  let locales: Locale[] | undefined;
   let requested: number[] = [];
   if (options.articleIds) {
     requested = [...new Set(options.articleIds)];
@@ -305,7 +300,7 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
   }
 
   const window = options.window ?? DEFAULT_SIMILAR_WINDOW;
-  const byLocale = new Map<string, CorpusRow[]>();
+  const byLocale = new Map<Locale, CorpusRow[]>();
   let truncated = false;
   for (const locale of locales ?? LOCALES) {
     const rows = await repo.corpus(now, locale, window);
@@ -316,7 +311,7 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
 
   const rows: SimilarRow[] = [];
   for (const [locale, localeRows] of byLocale) {
-    const index = buildIndex(localeRows, tagsByStory, stopWordsFor(locale));
+    const index = buildIndex(localeRows, tagsByStory, STOP_WORDS[locale]);
     // One accumulator per locale, zeroed again by rankSimilar after each target.
     const scores = new Float64Array(index.docs.length);
     index.docs.forEach((doc, docIndex) => {
