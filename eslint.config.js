@@ -25,7 +25,7 @@ const layerZones = [
   ...INFRA.map((infra) => ({
     target: infra,
     from: DOMAINS,
-    except: ["./engagement/reactions.ts"],
+    except: ["./reactions.ts"],
     message: "infrastructure knows no domain",
   })),
   ...DOMAINS.map((domain) => ({

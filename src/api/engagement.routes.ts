@@ -16,7 +16,7 @@ export interface EngagementRoutesOptions {
   views: ViewCounter;
   reactions: ReactionService;
   /** True when the id is a published article. */
-  articleExists(id: number): Promise<boolean>;
+  articleExists: (id: number) => Promise<boolean>;
   secret: string;
   rateLimitPerMinute: number;
   /** Counters shared by all instances; without it each instance counts alone. */

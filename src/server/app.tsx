@@ -70,8 +70,8 @@ function createFastify(deps: AppDeps): FastifyInstance {
     // Malformed URLs and the like, before any route: a localised page, not Fastify's JSON.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       reply.code(400);
-      if (isApi(request)) return reply.send(errorBody("XABAR_BAD_REQUEST"));
-      return reply.type("text/html; charset=utf-8").send(renderStandaloneMessage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
+      if (isApi(request)) void reply.send(errorBody("XABAR_BAD_REQUEST"));
+      else void reply.type("text/html; charset=utf-8").send(renderStandaloneMessage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
     },
     // Requests are counted in metrics, not logged one by one; errors are logged by our handler.
     logController: new LogController({ disableRequestLogging: true }),

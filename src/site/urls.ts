@@ -80,5 +80,6 @@ export const routes = {
   category: (locale: Locale) => `/${locale}/:category/`,
   tag: (locale: Locale) => `/${locale}/tag/:tag`,
   article: (locale: Locale) => `/${locale}/:category/:article`,
-  engagement: engagementUrls(":id"),
+  // Pure: the island bundles this module and drops what it does not use.
+  engagement: /* @__PURE__ */ engagementUrls(":id"),
 } as const;

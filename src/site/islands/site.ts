@@ -2,7 +2,9 @@
  * The one script of the public site. Pages are cached for everybody, so what is per visitor
  * happens here: remember the language, count the view, show live counts and my reaction.
  */
-import type { ReactionKind as Reaction } from "../../engagement/reactions.js";
+import { type ReactionKind as Reaction, isReaction } from "../../engagement/reactions.js";
+import { isLocale } from "../../lang/locales.js";
+import { LANGUAGE_COOKIE, engagementUrls } from "../urls.js";
 
 interface Stats {
   views: number;
@@ -12,8 +14,8 @@ interface Stats {
 
 const lang = document.documentElement.getAttribute("lang") ?? "";
 const prefix = location.pathname.split("/")[1] ?? "";
-if (/^(uz|oz|ru|en)$/.test(prefix)) {
-  document.cookie = `xabar_lang=${prefix}; path=/; max-age=31536000; samesite=lax`;
+if (isLocale(prefix)) {
+  document.cookie = `${LANGUAGE_COOKIE}=${prefix}; path=/; max-age=31536000; samesite=lax`;
 }
 const numberFormat = new Intl.NumberFormat(lang || undefined);
 
@@ -38,7 +40,8 @@ function setCount(root: Element | null, value: number): void {
 
 function showStats(form: HTMLFormElement, stats: Stats): void {
   for (const button of Array.from(form.querySelectorAll<HTMLButtonElement>("button[data-reaction]"))) {
-    const kind = button.dataset.reaction as Reaction;
+    const kind = button.dataset.reaction;
+    if (!isReaction(kind)) continue;
     setCount(button, stats.reactions[kind] ?? 0);
     button.setAttribute("aria-pressed", String(stats.mine === kind));
   }
@@ -49,20 +52,20 @@ const form = document.querySelector<HTMLFormElement>('form[data-xabar="reactions
 const articleId = viewsElement?.dataset.articleId ?? form?.dataset.articleId;
 
 if (articleId) {
-  const api = `/api/v1/articles/${articleId}`;
-  void call<{ views: number }>(`${api}/views`, "POST").then(async (counted) => {
+  const api = engagementUrls(articleId);
+  void call<{ views: number }>(api.views, "POST").then(async (counted) => {
     if (counted) setCount(viewsElement, counted.views);
     // After the view call the visitor cookie exists, so "mine" is known.
-    const stats = await call<Stats>(`${api}/stats`, "GET");
+    const stats = await call<Stats>(api.stats, "GET");
     if (stats && form) showStats(form, stats);
   });
   form?.addEventListener("submit", (event) => {
     event.preventDefault();
-    const button = (event as SubmitEvent).submitter as HTMLButtonElement | null;
-    const kind = button?.dataset.reaction as Reaction | undefined;
-    if (!kind) return;
+    const button = event.submitter as HTMLButtonElement | null;
+    const kind = button?.dataset.reaction;
+    if (!isReaction(kind)) return;
     const reaction = button?.getAttribute("aria-pressed") === "true" ? null : kind;
-    void call<Stats>(`${api}/reactions`, "POST", { reaction }).then((stats) => {
+    void call<Stats>(api.reactions, "POST", { reaction }).then((stats) => {
       if (stats) showStats(form, stats);
     });
   });
