@@ -3,18 +3,19 @@ import { calendarDate, formatNumber, formatRelativeTime } from "./format.js";
 import { LOCALES, localeFromAcceptLanguage } from "./locales.js";
 import { type MessageKey, catalogue, t } from "./messages.js";
 
-// 2026-11-26 05:00 in Tashkent (UTC+5).
+// 2026-11-26 05:00 in Tashkent (UTC+5), the default TIME_ZONE.
+const TASHKENT = "Asia/Tashkent";
 const now = new Date("2026-11-26T00:00:00Z");
 
 describe("formatRelativeTime", () => {
   it("says Today and Yesterday in Tashkent time", () => {
     const today = new Date("2026-11-25T20:39:00Z"); // 01:39 on the 26th in Tashkent
     const yesterday = new Date("2026-11-25T18:37:00Z"); // 23:37 on the 25th
-    expect(formatRelativeTime(today, now, "en")).toBe("Today, 01:39");
-    expect(formatRelativeTime(yesterday, now, "en")).toBe("Yesterday, 23:37");
-    expect(formatRelativeTime(today, now, "ru")).toBe("Сегодня, 01:39");
-    expect(formatRelativeTime(yesterday, now, "uz")).toBe("Kecha, 23:37");
-    expect(formatRelativeTime(yesterday, now, "oz")).toBe("Кеча, 23:37");
+    expect(formatRelativeTime(today, now, "en", TASHKENT)).toBe("Today, 01:39");
+    expect(formatRelativeTime(yesterday, now, "en", TASHKENT)).toBe("Yesterday, 23:37");
+    expect(formatRelativeTime(today, now, "ru", TASHKENT)).toBe("Сегодня, 01:39");
+    expect(formatRelativeTime(yesterday, now, "uz", TASHKENT)).toBe("Kecha, 23:37");
+    expect(formatRelativeTime(yesterday, now, "oz", TASHKENT)).toBe("Кеча, 23:37");
   });
   it("depends on the time zone", () => {
     const date = new Date("2026-11-25T20:39:00Z");
@@ -22,10 +23,10 @@ describe("formatRelativeTime", () => {
   });
   it("gives a localised date for older times, with the year when it differs", () => {
     const older = new Date("2026-11-20T10:00:00Z");
-    expect(formatRelativeTime(older, now, "en")).toBe("November 20, 15:00");
-    expect(formatRelativeTime(older, now, "ru")).toBe("20 ноября, 15:00");
-    expect(formatRelativeTime(older, now, "uz")).toMatch(/^20.noyabr, 15:00$/);
-    expect(formatRelativeTime(new Date("2025-03-02T10:00:00Z"), now, "en")).toBe("March 2, 2025, 15:00");
+    expect(formatRelativeTime(older, now, "en", TASHKENT)).toBe("November 20, 15:00");
+    expect(formatRelativeTime(older, now, "ru", TASHKENT)).toBe("20 ноября, 15:00");
+    expect(formatRelativeTime(older, now, "uz", TASHKENT)).toMatch(/^20.noyabr, 15:00$/);
+    expect(formatRelativeTime(new Date("2025-03-02T10:00:00Z"), now, "en", TASHKENT)).toBe("March 2, 2025, 15:00");
   });
 });
 

@@ -7,8 +7,6 @@
 import { LOCALE_INFO, type Locale } from "./locales.js";
 import { t } from "./messages.js";
 
-export const DEFAULT_TIME_ZONE = "Asia/Tashkent";
-
 const DAY_MS = 86_400_000;
 /** Every real zone changes its offset on a quarter hour, so the offset is constant within one. */
 const BUCKET_MS = 900_000;
@@ -56,12 +54,12 @@ function wallTime(date: Date, timeZone: string): number {
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** `YYYY-MM-DD` of the day `date` falls on in `timeZone`: the key of per-day counts. */
-export function calendarDate(date: Date | number, timeZone = DEFAULT_TIME_ZONE): string {
+export function calendarDate(date: Date | number, timeZone: string): string {
   return new Date(wallTime(typeof date === "number" ? new Date(date) : date, timeZone)).toISOString().slice(0, 10);
 }
 
 /** "01:39" — 24-hour clock in every locale. */
-export function formatTime(date: Date, _locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
+export function formatTime(date: Date, _locale: Locale, timeZone: string): string {
   const minutes = Math.floor((((wallTime(date, timeZone) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
@@ -69,7 +67,7 @@ export function formatTime(date: Date, _locale: Locale, timeZone = DEFAULT_TIME_
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "26 November 2026" style, localised; `withYear` false leaves the year out. */
-export function formatDate(date: Date, locale: Locale, timeZone = DEFAULT_TIME_ZONE, withYear = true): string {
+export function formatDate(date: Date, locale: Locale, timeZone: string, withYear = true): string {
   const key = `${locale}|${timeZone}|${withYear}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -81,9 +79,9 @@ export function formatDate(date: Date, locale: Locale, timeZone = DEFAULT_TIME_Z
 
 /**
  * "Today, 01:39", "Yesterday, 23:37", "Tomorrow, 09:00", else "12 November, 18:05" (with the
- * year when it differs from `now`'s), in `timeZone` (Asia/Tashkent by default).
+ * year when it differs from `now`'s), in `timeZone` (the site's: TIME_ZONE, Asia/Tashkent by default).
  */
-export function formatRelativeTime(date: Date, now: Date, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
+export function formatRelativeTime(date: Date, now: Date, locale: Locale, timeZone: string): string {
   const time = formatTime(date, locale, timeZone);
   const wall = wallTime(date, timeZone);
   const wallNow = wallTime(now, timeZone);
