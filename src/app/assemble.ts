@@ -129,7 +129,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
-    logLevel: config.logLevel,
+    logger: log,
     ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
     metrics: { cache, views, jobs, pool: database.poolStats },
   });

@@ -7,7 +7,7 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import underPressure from "@fastify/under-pressure";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { engagementRoutes } from "../api/engagement.routes.js";
@@ -41,7 +41,8 @@ export interface AppDeps {
   trustProxy: boolean | number;
   /** Above this event-loop delay requests are shed with 503 + Retry-After. */
   maxEventLoopDelayMs: number;
-  logLevel?: string;
+  /** The process's logger (JSON lines, or readable ones on a terminal). */
+  logger: FastifyBaseLogger;
   /** Shared rate-limit counters across instances. */
   redis?: Redis;
   metrics: MetricsSources;
@@ -63,7 +64,7 @@ const isApi = (request: FastifyRequest): boolean => request.url.startsWith("/api
 function createFastify(deps: AppDeps): FastifyInstance {
   const trustHops = deps.trustProxy;
   return Fastify({
-    logger: deps.logLevel && deps.logLevel !== "silent" ? { level: deps.logLevel } : false,
+    loggerInstance: deps.logger,
     bodyLimit: 64 * 1024,
     // Which proxies' X-Forwarded-For to believe: never a client's own.
     trustProxy: typeof trustHops === "number" ? (_address: string, hop: number) => hop < trustHops : trustHops,
