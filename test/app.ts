@@ -13,18 +13,22 @@ export interface TestApp extends Xabar {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, postgresUrl?: string): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), "xabar-app-"));
-  const config = loadConfig({
+/** The configuration of a test instance in `dir`: no demo content, silent, no network. */
+export function testConfig(dir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
     DATA_DIR: dir,
     SEED_DEMO: "0",
     LOG_LEVEL: "silent",
     // A closed port: the weather widget must cope without the network.
     WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
     WEATHER_TIMEOUT_MS: "200",
-    VIEW_FLUSH_MS: "600000",
     ...env,
   });
+}
+
+export async function createTestApp(env: Record<string, string> = {}, postgresUrl?: string): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), "xabar-app-"));
+  const config = testConfig(dir, { VIEW_FLUSH_MS: "600000", ...env });
   const database = await openTestDatabase(dir, postgresUrl);
   const handle = database.handle;
   await seedTaxonomy(handle.db);

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
 import { type Xabar, assemble } from "../src/app/assemble.js";
+import { testConfig } from "./app.js";
 import { type TestDatabase, openTestDatabase } from "./database.js";
 import { buildStory, seedTaxonomy } from "./factories.js";
 
@@ -19,14 +19,7 @@ let database: TestDatabase;
 const instances: Xabar[] = [];
 
 async function instance(env: Record<string, string>): Promise<Xabar> {
-  const config = loadConfig({
-    DATA_DIR: dir,
-    SEED_DEMO: "0",
-    LOG_LEVEL: "silent",
-    WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
-    WEATHER_TIMEOUT_MS: "200",
-    ...env,
-  });
+  const config = testConfig(dir, env);
   const xabar = await assemble(config, database.handle, pino({ level: "silent" }), "test-secret");
   instances.push(xabar);
   return xabar;
