@@ -34,6 +34,12 @@ const layerZones = [
     message: "domains do not import each other: emit an event, subscribe in src/app/",
   })),
   { target: "src", from: ["test", "bench"], message: "the product does not import its tests or benchmarks" },
+  // Views render view models (site/view-models.ts); they never reach for data themselves.
+  {
+    target: "src/site/views",
+    from: ["src/**/*.service.ts", "src/**/*.repository.ts", "src/db/**"],
+    message: "views import no service: take it from the view model",
+  },
   // The browser island is bundled alone: it may use pure modules only (URL contract, reactions).
   {
     target: "src/site/islands",

@@ -7,6 +7,9 @@ import type { ArticleCard, ArticleDetail, CategoryInfo, ListCursor, TagInfo } fr
 import type { ReactionCounts } from "../engagement/reactions.js";
 import type { Locale } from "../lang/locales.js";
 
+/** The content's own shapes that views show as they are. */
+export type { ArticleCard, ArticleDetail, CategoryInfo, Cover, TagInfo } from "../content/article.repository.js";
+
 export interface Alternate {
   locale: Locale;
   href: string;

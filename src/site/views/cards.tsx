@@ -1,9 +1,8 @@
-import type { ArticleCard, Cover } from "../../content/article.repository.js";
 import { excerpt } from "../../content/excerpt.js";
 import { formatNumber, formatRelativeTime } from "../../lang/format.js";
 import { t } from "../../lang/messages.js";
 import { articleUrl, categoryUrl, mediaUrl } from "../urls.js";
-import type { CardContext } from "../view-models.js";
+import type { ArticleCard, CardContext, Cover } from "../view-models.js";
 
 export function CoverImage({ cover, alt, sizes, eager }: { cover: Cover; alt: string; sizes: string; eager?: boolean }) {
   const widths = [...cover.variants].sort((a, b) => a - b);
