@@ -10,7 +10,7 @@ export function parseArgs(argv: string[], spec: { values: string[]; flags: strin
   const options = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
+    const arg = argv[i];
     if (!arg.startsWith("--")) {
       positional.push(arg);
       continue;

@@ -5,10 +5,10 @@
  * stdout. Existing content stays; missing demo categories and tags are added.
  */
 import { loadConfig } from "../config.js";
-import { openConfiguredDatabase } from "../db/database.js";
+import { type XabarDatabase, openConfiguredDatabase } from "../db/database.js";
 import { isLocale, type Locale } from "../lang/locales.js";
 import { UsageError, parseArgs } from "./args.js";
-import { generateBenchData } from "./bench-data/generate.js";
+import { type BenchDataResult, generateBenchData } from "./bench-data/generate.js";
 import type { Command } from "./index.js";
 
 const MAX_ARTICLES = 20_000_000;
@@ -51,13 +51,68 @@ function progressBar(stream: NodeJS.WriteStream): { update(done: number, total: 
   };
 }
 
+interface BenchArgs {
+  articles: number;
+  years: number;
+  similar: number;
+  seed: number;
+  locales: Locale[];
+  quiet: boolean;
+}
+
+/** The command line as options; a UsageError says what is wrong with it. */
+function parseBenchArgs(argv: string[]): BenchArgs {
+  const parsed = parseArgs(argv, { values: ["articles", "locales", "years", "similar", "seed"], flags: ["quiet"] });
+  if (parsed.positional.length) throw new UsageError(`unexpected argument ${parsed.positional[0]}`);
+  if (!parsed.options.has("articles")) throw new UsageError("--articles N is required");
+  return {
+    articles: wholeNumber(parsed.options.get("articles"), "articles", 0, 1, MAX_ARTICLES),
+    years: wholeNumber(parsed.options.get("years"), "years", 3, 1, 50),
+    similar: wholeNumber(parsed.options.get("similar"), "similar", 6, 0, 6),
+    seed: wholeNumber(parsed.options.get("seed"), "seed", 20261126, 0, 2 ** 31),
+    locales: parseLocales(parsed.options.get("locales")),
+    quiet: parsed.options.has("quiet"),
+  };
+}
+
+/** `--locales uz,ru`: known locales, each once; all four when not given. */
+function parseLocales(list: string | true | undefined): Locale[] {
+  const names =
+    typeof list === "string"
+      ? list
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : ["uz", "oz", "ru", "en"];
+  const unknown = names.find((name) => !isLocale(name));
+  if (unknown !== undefined) throw new UsageError(`unknown locale "${unknown}" (uz, oz, ru, en)`);
+  const locales = [...new Set(names.filter(isLocale))];
+  if (locales.length === 0) throw new UsageError("--locales needs at least one locale");
+  return locales;
+}
+
+/** What was written, where, and how fast: the lines printed on stdout. */
+function summary(result: BenchDataResult, handle: XabarDatabase, seconds: number): string {
+  const bytes = handle.fileBytes();
+  const size = bytes === undefined ? "" : `, database file ${(bytes / 1024 ** 2).toFixed(0)} MB`;
+  const perLocale = Object.entries(result.perLocale)
+    .map(([lc, n]) => `${lc} ${n.toLocaleString("en-US")}`)
+    .join(", ");
+  return [
+    `bench-data: ${result.articles.toLocaleString("en-US")} articles in ${result.stories.toLocaleString("en-US")} stories (${perLocale}) into ${handle.location}`,
+    `  published ${result.published.toLocaleString("en-US")} (the rest drafts or scheduled), ${result.oldest.slice(0, 10)} … ${result.newest.slice(0, 10)}; article ids ${result.firstArticleId}–${result.lastArticleId}`,
+    `  story tags ${result.storyTags.toLocaleString("en-US")}, daily view rows ${result.dailyRows.toLocaleString("en-US")}, similar rows ${result.similarRows.toLocaleString("en-US")} (cheap: newest earlier articles of the same locale and category, not BM25)`,
+    `  took ${seconds.toFixed(1)} s (${Math.round(result.articles / seconds).toLocaleString("en-US")} articles/s)${size}`,
+    "",
+  ].join("\n");
+}
+
 export const benchDataCommand: Command = {
   summary: "add N generated articles for benchmarks at scale",
   async run(argv) {
-    let parsed;
+    let args: BenchArgs;
     try {
-      parsed = parseArgs(argv, { values: ["articles", "locales", "years", "similar", "seed"], flags: ["quiet"] });
-      if (parsed.positional.length) throw new UsageError(`unexpected argument ${parsed.positional[0]}`);
+      args = parseBenchArgs(argv);
     } catch (error) {
       if (error instanceof UsageError) {
         process.stderr.write(`xabar bench-data: ${error.message}\n`);
@@ -65,70 +120,21 @@ export const benchDataCommand: Command = {
       }
       throw error;
     }
-    let articles: number;
-    let years: number;
-    let similar: number;
-    let seed: number;
-    let locales: Locale[];
-    try {
-      if (!parsed.options.has("articles")) throw new UsageError("--articles N is required");
-      articles = wholeNumber(parsed.options.get("articles"), "articles", 0, 1, MAX_ARTICLES);
-      years = wholeNumber(parsed.options.get("years"), "years", 3, 1, 50);
-      similar = wholeNumber(parsed.options.get("similar"), "similar", 6, 0, 6);
-      seed = wholeNumber(parsed.options.get("seed"), "seed", 20261126, 0, 2 ** 31);
-      const list = parsed.options.get("locales");
-      const names =
-        typeof list === "string"
-          ? list
-              .split(",")
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : ["uz", "oz", "ru", "en"];
-      const unknown = names.find((name) => !isLocale(name));
-      if (unknown !== undefined) throw new UsageError(`unknown locale "${unknown}" (uz, oz, ru, en)`);
-      locales = [...new Set(names.filter(isLocale))];
-      if (locales.length === 0) throw new UsageError("--locales needs at least one locale");
-    } catch (error) {
-      if (error instanceof UsageError) {
-        process.stderr.write(`xabar bench-data: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    }
-
     const config = loadConfig();
     const handle = await openConfiguredDatabase(config);
     const bar = progressBar(process.stderr);
     const started = Date.now();
     try {
+      const { quiet, ...counts } = args;
       const result = await generateBenchData({
         db: handle.db,
         dialect: handle.dialect,
-        articles,
-        locales,
-        years,
-        similar,
-        seed,
+        ...counts,
         timeZone: config.timeZone,
-        onProgress: parsed.options.has("quiet") ? undefined : (done, total) => bar.update(done, total),
+        onProgress: quiet ? undefined : (done, total) => bar.update(done, total),
       });
       bar.end();
-      const seconds = (Date.now() - started) / 1000;
-      const where = handle.location;
-      const bytes = handle.fileBytes();
-      const size = bytes === undefined ? "" : `, database file ${(bytes / 1024 ** 2).toFixed(0)} MB`;
-      const perLocale = Object.entries(result.perLocale)
-        .map(([lc, n]) => `${lc} ${n.toLocaleString("en-US")}`)
-        .join(", ");
-      process.stdout.write(
-        [
-          `bench-data: ${result.articles.toLocaleString("en-US")} articles in ${result.stories.toLocaleString("en-US")} stories (${perLocale}) into ${where}`,
-          `  published ${result.published.toLocaleString("en-US")} (the rest drafts or scheduled), ${result.oldest.slice(0, 10)} … ${result.newest.slice(0, 10)}; article ids ${result.firstArticleId}–${result.lastArticleId}`,
-          `  story tags ${result.storyTags.toLocaleString("en-US")}, daily view rows ${result.dailyRows.toLocaleString("en-US")}, similar rows ${result.similarRows.toLocaleString("en-US")} (cheap: newest earlier articles of the same locale and category, not BM25)`,
-          `  took ${seconds.toFixed(1)} s (${Math.round(result.articles / seconds).toLocaleString("en-US")} articles/s)${size}`,
-          "",
-        ].join("\n"),
-      );
+      process.stdout.write(summary(result, handle, (Date.now() - started) / 1000));
       return 0;
     } finally {
       bar.end();

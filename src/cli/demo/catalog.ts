@@ -1,10 +1,18 @@
 /**
  * Demo content, written by the Xabar team: categories, tags and the shape of a demo story.
  * Uzbek Cyrillic (oz) is never written here: it is derived from Uzbek Latin by the transliterator,
- * exactly as the newsroom derives it.
+ * exactly as the newsroom derives it (withCyrillic, for names).
  */
+import type { Locale } from "../../lang/locales.js";
+import { toCyrillic } from "../../lang/translit.js";
+
 export type WrittenLocale = "uz" | "ru" | "en";
 export type Names = Record<WrittenLocale, string>;
+
+/** Names in all four locales: the three written ones, and Uzbek Cyrillic from the Latin. */
+export function withCyrillic(names: Names): Record<Locale, string> {
+  return { uz: names.uz, oz: toCyrillic(names.uz), ru: names.ru, en: names.en };
+}
 
 export interface DemoCategory {
   slug: string;

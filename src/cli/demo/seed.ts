@@ -10,8 +10,7 @@ import type { Db } from "../../db/database.js";
 import { recomputeSimilar } from "../../discovery/similar.js";
 import { REACTIONS } from "../../engagement/reactions.js";
 import { Events } from "../../events.js";
-import { toCyrillic } from "../../lang/translit.js";
-import { DEMO_CATEGORIES, DEMO_TAGS, type DemoArticle, type DemoStory, type Names } from "./catalog.js";
+import { DEMO_CATEGORIES, DEMO_TAGS, type DemoArticle, type DemoStory, withCyrillic } from "./catalog.js";
 import { renderCover } from "./covers.js";
 import { STORIES_A } from "./stories-a.js";
 import { STORIES_B } from "./stories-b.js";
@@ -54,10 +53,6 @@ export interface SeedOptions {
   log?: (message: string) => void;
 }
 
-function withCyrillic(names: Names): Record<string, string> {
-  return { uz: names.uz, oz: toCyrillic(names.uz), ru: names.ru, en: names.en };
-}
-
 function bodyHtml(article: DemoArticle): string {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return article.body
@@ -79,7 +74,17 @@ export async function seedDemo(options: SeedOptions): Promise<{ stories: number;
   const now = options.now ?? new Date();
   const log = options.log ?? (() => undefined);
   for (const table of CONTENT_TABLES) await db.deleteFrom(table).execute();
+  const authorIds = await seedCatalog(db);
+  const articleCount = await seedStories(options, now, authorIds);
+  await seedEngagement(db, options.timeZone, now, seededRandom(20261125));
+  await seedWeather(db, options.weatherCity, now);
+  await recomputeSimilar(db, { now });
+  log(`demo content: ${DEMO_STORIES.length} stories, ${articleCount} articles`);
+  return { stories: DEMO_STORIES.length, articles: articleCount };
+}
 
+/** Categories and tags in their catalog order, and the demo authors (their ids, in order). */
+async function seedCatalog(db: Db): Promise<number[]> {
   const taxonomy = new TaxonomyRepository(db);
   for (const [position, category] of DEMO_CATEGORIES.entries()) {
     await taxonomy.upsertCategory(category.slug, position + 1, withCyrillic(category.names));
@@ -87,14 +92,21 @@ export async function seedDemo(options: SeedOptions): Promise<{ stories: number;
   for (const [slug, names] of Object.entries(DEMO_TAGS)) await taxonomy.upsertTag(slug, withCyrillic(names));
   const authorIds: number[] = [];
   for (const author of DEMO_AUTHORS) {
-    const names = JSON.stringify({ uz: author.uz, oz: toCyrillic(author.uz), ru: author.ru, en: author.en });
-    const row = await db.insertInto("authors").values({ slug: author.slug, names }).returning("id").executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto("authors")
+      .values({ slug: author.slug, names: JSON.stringify(withCyrillic(author)) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     authorIds.push(row.id);
   }
+  return authorIds;
+}
 
+/** Every demo story through the newsroom's StoryService, each with its drawn cover; returns the articles written. */
+async function seedStories(options: SeedOptions, now: Date, authorIds: readonly number[]): Promise<number> {
+  const { db } = options;
   // Events without listeners: similar news is computed once at the end, not per story.
   const stories = new StoryService(db, new Events(), () => now);
-  const random = seededRandom(20261125);
   let articleCount = 0;
   for (const [index, story] of DEMO_STORIES.entries()) {
     const file = `cover-demo-${index + 1}`;
@@ -105,29 +117,36 @@ export async function seedDemo(options: SeedOptions): Promise<{ stories: number;
       .returning("id")
       .executeTakeFirstOrThrow();
     const publishedAt = new Date(now.getTime() - story.hoursAgo * 3_600_000).toISOString();
-    const renditions: StoryInput["renditions"] = {};
-    for (const locale of ["uz", "ru", "en"] as const) {
-      const article = story[locale];
-      if (article) renditions[locale] = { title: article.title, lead: article.lead, bodyHtml: bodyHtml(article), publishedAt };
-    }
-    const input: StoryInput = {
-      category: story.category,
-      tags: story.tags,
-      pinned: story.pinned ?? false,
-      coverMediaId: media.id,
-      authorId: authorIds[index % authorIds.length],
-      renditions,
-    };
-    if (story.source) input.source = story.source;
-    const created = await stories.create(input);
+    const created = await stories.create(storyInput(story, { coverMediaId: media.id, authorId: authorIds[index % authorIds.length], publishedAt }));
     articleCount += created.articles.length;
   }
+  return articleCount;
+}
 
-  await seedEngagement(db, options.timeZone, now, random);
+function storyInput(story: DemoStory, extra: { coverMediaId: number; authorId: number; publishedAt: string }): StoryInput {
+  const renditions: StoryInput["renditions"] = {};
+  for (const locale of ["uz", "ru", "en"] as const) {
+    const article = story[locale];
+    if (article) renditions[locale] = { title: article.title, lead: article.lead, bodyHtml: bodyHtml(article), publishedAt: extra.publishedAt };
+  }
+  const input: StoryInput = {
+    category: story.category,
+    tags: story.tags,
+    pinned: story.pinned ?? false,
+    coverMediaId: extra.coverMediaId,
+    authorId: extra.authorId,
+    renditions,
+  };
+  if (story.source) input.source = story.source;
+  return input;
+}
+
+/** One observation of the configured city, fetched a day ago, so the widget has something to show offline. */
+async function seedWeather(db: Db, city: string, now: Date): Promise<void> {
   await db
     .insertInto("weather_observations")
     .values({
-      city: options.weatherCity,
+      city,
       observed_at: new Date(now.getTime() - 15 * 60_000).toISOString(),
       fetched_at: new Date(now.getTime() - 24 * 3_600_000).toISOString(),
       temperature: 7.4,
@@ -136,9 +155,6 @@ export async function seedDemo(options: SeedOptions): Promise<{ stories: number;
       wind_direction: 135,
     })
     .execute();
-  await recomputeSimilar(db, { now });
-  log(`demo content: ${DEMO_STORIES.length} stories, ${articleCount} articles`);
-  return { stories: DEMO_STORIES.length, articles: articleCount };
 }
 
 /** Views (total and per day, today and yesterday) and reactions from made-up visitors. */
