@@ -5,6 +5,12 @@ import { emptyCounts } from "../src/engagement/reactions.js";
 
 let x: TestApp;
 let id: number;
+/** The API's error body. */
+interface ApiError {
+  error: { code: string; message: string };
+}
+const anyNumber: unknown = expect.any(Number);
+const anyString: unknown = expect.any(String);
 const browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
 beforeAll(async () => {
@@ -53,7 +59,7 @@ describe("views", () => {
   });
 
   it("does not count known bots", async () => {
-    const before = (await visitor()("GET", `/api/v1/articles/${id}/stats`)).json().views as number;
+    const before = (await visitor()("GET", `/api/v1/articles/${id}/stats`)).json<{ views: number }>().views;
     const bot = visitor("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
     const res = await bot("POST", `/api/v1/articles/${id}/views`);
     expect(res.json()).toEqual({ views: before });
@@ -67,7 +73,7 @@ describe("reactions", () => {
     const bob = visitor();
     const liked = await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" });
     expect(liked.statusCode).toBe(200);
-    expect(liked.json()).toEqual({ views: expect.any(Number), reactions: { ...emptyCounts(), like: 1 }, mine: "like" });
+    expect(liked.json()).toEqual({ views: anyNumber, reactions: { ...emptyCounts(), like: 1 }, mine: "like" });
     expect((await bob("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" })).json()).toMatchObject({ reactions: { like: 2 }, mine: "like" });
     expect((await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "sad" })).json()).toMatchObject({
       reactions: { like: 1, sad: 1 },
@@ -104,7 +110,7 @@ describe("reactions", () => {
         headers: { "content-type": "application/x-www-form-urlencoded" },
         payload: `reaction=sad&back=${encodeURIComponent(back)}`,
       });
-      expect([res.statusCode, res.headers.location], back).toEqual([303, "/"]);
+      expect({ back, status: res.statusCode, location: res.headers.location }).toEqual({ back, status: 303, location: "/" });
     }
   });
 });
@@ -124,23 +130,23 @@ describe("bad input", () => {
   ] as const)("%s %s %j → %i %s", async (method, url, payload, status, code) => {
     const res = await x.app.inject({ method, url: url.replace("ID", String(id)), ...(payload === undefined ? {} : { payload: payload as object }) });
     expect(res.statusCode).toBe(status);
-    expect(res.json()).toEqual({ error: { code, message: expect.any(String) } });
+    expect(res.json()).toEqual({ error: { code, message: anyString } });
   });
 
   it("refuses broken JSON, huge bodies and odd content types with a code, never a 500", async () => {
     const url = `/api/v1/articles/${id}/reactions`;
     const broken = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{nope" });
     expect(broken.statusCode).toBe(400);
-    expect(broken.json().error.code).toBe("XABAR_BAD_REQUEST");
+    expect(broken.json<ApiError>().error.code).toBe("XABAR_BAD_REQUEST");
     const huge = await x.app.inject({
       method: "POST",
       url,
       headers: { "content-type": "application/json" },
       payload: JSON.stringify({ reaction: "x".repeat(200_000) }),
     });
-    expect([huge.statusCode, huge.json().error.code]).toEqual([413, "XABAR_BODY_TOO_LARGE"]);
+    expect([huge.statusCode, huge.json<ApiError>().error.code]).toEqual([413, "XABAR_BODY_TOO_LARGE"]);
     const xml = await x.app.inject({ method: "POST", url, headers: { "content-type": "application/xml" }, payload: "<a/>" });
-    expect([xml.statusCode, xml.json().error.code]).toEqual([415, "XABAR_UNSUPPORTED_MEDIA_TYPE"]);
+    expect([xml.statusCode, xml.json<ApiError>().error.code]).toEqual([415, "XABAR_UNSUPPORTED_MEDIA_TYPE"]);
     for (const res of [broken, huge, xml]) expect(res.body).not.toContain("at ");
   });
 });
@@ -160,7 +166,7 @@ describe("rate limiting", () => {
         last = res.body;
       }
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
-      expect(JSON.parse(last)).toEqual({ error: { code: "XABAR_RATE_LIMITED", message: expect.any(String) } });
+      expect(JSON.parse(last)).toEqual({ error: { code: "XABAR_RATE_LIMITED", message: anyString } });
     } finally {
       await limited.close();
     }

@@ -4,10 +4,13 @@ import { type TestApp, createTestApp } from "./app.js";
 import { recomputeSimilar } from "../src/discovery/similar.js";
 import { REACTIONS } from "../src/engagement/reactions.js";
 import { buildStory } from "./factories.js";
+import { statusesOf } from "./inject.js";
 
 let x: TestApp;
 let story: { storyId: number; ids: Record<string, number | undefined> };
 let articlePath: string;
+/** The sport list as the first visitor after set-up saw it. */
+let sportList: string;
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 
@@ -44,11 +47,15 @@ beforeAll(async () => {
   // What the delayed refresh does in production: everybody's lists, now that all stories exist.
   await recomputeSimilar(x.db);
   x.cache?.clear();
-  const page = await x.app.inject({ url: "/en/sport/" });
-  const match = /href="(\/en\/sport\/\d+-[^"]+)"/.exec(page.body);
+  sportList = (await x.app.inject({ url: "/en/sport/" })).body;
   articlePath = `/en/sport/${story.ids.en}-terma-jamoa-galaba-qozondi-en`;
-  expect(match).not.toBeNull();
 });
+
+/** The test app's page cache: the cache tests mean nothing without one. */
+function pageCache(): NonNullable<TestApp["cache"]> {
+  if (!x.cache) throw new Error("the test app runs without a page cache");
+  return x.cache;
+}
 
 afterAll(async () => {
   await x.close();
@@ -121,10 +128,10 @@ describe("the article page", () => {
   });
 
   it("keeps made-up query strings out of the cache and refuses ids beyond 32 bits", async () => {
-    const before = x.cache?.size ?? 0;
+    const before = pageCache().size;
     for (let i = 0; i < 20; i++) await x.app.inject({ url: `/uz/?junk=${i}` });
     for (let i = 0; i < 20; i++) await x.app.inject({ url: `${articlePath}?utm=${i}&page=${i}` });
-    expect((x.cache?.size ?? 0) - before).toBeLessThanOrEqual(2);
+    expect(pageCache().size - before).toBeLessThanOrEqual(2);
     expect((await x.app.inject({ url: "/uz/world/2147483648-x" })).statusCode).toBe(404);
     expect((await x.app.inject({ url: "/uz/world/99999999999-x" })).statusCode).toBe(404);
   });
@@ -144,10 +151,8 @@ describe("the article page", () => {
   });
 
   it("answers a localised 404 for unknown, foreign-locale and future articles", async () => {
-    for (const url of ["/en/sport/999999-nope", `/ru/sport/${story.ids.en}-x`, "/en/nope/", "/en/sport/abc", "/xx/"]) {
-      const res = await x.app.inject({ url });
-      expect(res.statusCode, url).toBe(404);
-    }
+    const urls = ["/en/sport/999999-nope", `/ru/sport/${story.ids.en}-x`, "/en/nope/", "/en/sport/abc", "/xx/"];
+    expect(await statusesOf(x.app, urls)).toEqual(urls.map((url) => [url, 404]));
     const ru = await x.app.inject({ url: "/ru/sport/999999" });
     expect(ru.body).toContain("Страница не найдена");
     expect(ru.body).toContain('<html lang="ru">');
@@ -170,6 +175,10 @@ describe("the article page", () => {
 });
 
 describe("category pages", () => {
+  it("link the article by its canonical path", () => {
+    expect(sportList).toContain(`href="${articlePath}"`);
+  });
+
   it("paginates and 404s past the end", async () => {
     const first = await x.app.inject({ url: "/en/sport/" });
     expect(first.statusCode).toBe(200);

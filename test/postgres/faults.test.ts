@@ -54,9 +54,9 @@ describe("database unreachable", () => {
     expect(uncached.body).not.toMatch(/Error|at \//);
     const api = await x.app.inject({ url: "/api/v1/articles/1/stats" });
     expect(api.statusCode).toBe(500);
-    expect(api.json().error.code).toBe("XABAR_INTERNAL");
+    expect(api.json<{ error: { code: string } }>().error.code).toBe("XABAR_INTERNAL");
     const ready = await x.app.inject({ url: "/readyz" });
-    expect([ready.statusCode, ready.json().status]).toEqual([503, "unavailable"]);
+    expect([ready.statusCode, ready.json<{ status: string }>().status]).toEqual([503, "unavailable"]);
 
     await proxy.restore();
     await expect.poll(async () => (await x.app.inject({ url: "/readyz" })).statusCode, { timeout: 10_000 }).toBe(200);

@@ -20,9 +20,8 @@ describe("wmoMessageKey", () => {
       wmoThunderstorm: [95],
       wmoThunderstormHail: [96, 99],
     };
-    for (const [key, codes] of Object.entries(expected)) {
-      for (const code of codes) expect(wmoMessageKey(code), `code ${code}`).toBe(key);
-    }
+    const pairs = Object.entries(expected).flatMap(([key, codes]) => codes.map((code) => [code, key] as const));
+    expect(pairs.map(([code]) => [code, wmoMessageKey(code)])).toEqual(pairs);
   });
   it("falls back to wmoUnknown for anything else", () => {
     for (const code of [4, 44, 50, 60, 98, 100, -1, 2.5]) expect(wmoMessageKey(code)).toBe("wmoUnknown");
@@ -49,6 +48,6 @@ describe("compassMessageKey", () => {
       [-45, "windNW"],
       [405, "windNE"],
     ];
-    for (const [degrees, key] of cases) expect(compassMessageKey(degrees), `${degrees}°`).toBe(key);
+    expect(cases.map(([degrees]) => [degrees, compassMessageKey(degrees)])).toEqual(cases);
   });
 });
