@@ -6,8 +6,10 @@
  * Ranking: the target's own text is the query (its title terms count double) and the other
  * articles of its locale are scored with BM25 over `search_text`; the score is then nudged by
  * the story's category (×1.25 when the same), shared tags (+10% each) and how far apart in time
- * the two were published (×1/(1 + days/14)). The whole locale is loaded and tokenized once per
- * call, so a recompute of every article of a few thousand-article locale is one pass in memory.
+ * the two were published (×1/(1 + days/14)). The corpus of a locale is its newest published
+ * articles (a window of 20,000 by default, so memory and time stay bounded on a large archive),
+ * loaded and tokenized once per call: a recompute of every article of the window is one pass in
+ * memory.
  */
 import type { Db } from "../db/database.js";
 import { AppError } from "../errors.js";
@@ -100,75 +102,86 @@ interface LocaleIndex {
   idf: Float64Array;
 }
 
-function buildIndex(rows: readonly CorpusRow[], tagsByStory: ReadonlyMap<number, readonly number[]>, stopWords: ReadonlySet<string>): LocaleIndex {
-  // Token → term id, or -1 for a token that is no term: one hash lookup per token in the corpus.
-  const lookup = new Map<string, number>();
-  const df: number[] = [];
-  // Scratch per-term counters, reset after each document through the list of terms it used.
-  let scratch = new Int32Array(4096);
-  let titleMark = new Uint8Array(4096);
-  const termId = (token: string): number => {
-    let id = lookup.get(token);
+/**
+ * Interns tokens to small term ids, with per-term scratch counters for the document being
+ * indexed (reset after each document through the list of terms it used).
+ */
+class TermTable {
+  /** Token → term id, or -1 for a token that is no term: one hash lookup per token in the corpus. */
+  private readonly lookup = new Map<string, number>();
+  /** Per term, how many documents have it. */
+  readonly df: number[] = [];
+  /** Grown (replaced) by intern(): read them through the table after interning. */
+  scratch = new Int32Array(4096);
+  titleMark = new Uint8Array(4096);
+
+  constructor(private readonly stopWords: ReadonlySet<string>) {}
+
+  /** The token's term id, a new one for a new term; -1 when the token is no term. */
+  intern(token: string): number {
+    let id = this.lookup.get(token);
     if (id !== undefined) return id;
-    id = isIndexTerm(token, stopWords) ? df.length : -1;
-    lookup.set(token, id);
+    id = isIndexTerm(token, this.stopWords) ? this.df.length : -1;
+    this.lookup.set(token, id);
     if (id < 0) return id;
-    df.push(0);
-    if (id >= scratch.length) {
-      const nextScratch = new Int32Array(scratch.length * 2);
-      nextScratch.set(scratch);
-      scratch = nextScratch;
-      const nextMark = new Uint8Array(scratch.length);
-      nextMark.set(titleMark);
-      titleMark = nextMark;
-    }
+    this.df.push(0);
+    if (id >= this.scratch.length) this.grow();
     return id;
-  };
+  }
 
-  const docs: Doc[] = [];
-  const lengths = new Float64Array(rows.length);
-  rows.forEach((row, docIndex) => {
-    const seen: number[] = [];
-    let length = 0;
-    for (const token of row.searchText.split(" ")) {
-      const id = termId(token);
-      if (id < 0) continue;
-      length++;
-      if (scratch[id] === 0) seen.push(id);
-      scratch[id]++;
+  /** The token's term id if it is known; never adds one. */
+  find(token: string): number | undefined {
+    return this.lookup.get(token);
+  }
+
+  private grow(): void {
+    const nextScratch = new Int32Array(this.scratch.length * 2);
+    nextScratch.set(this.scratch);
+    this.scratch = nextScratch;
+    const nextMark = new Uint8Array(this.scratch.length);
+    nextMark.set(this.titleMark);
+    this.titleMark = nextMark;
+  }
+}
+
+/** One article's distinct terms with their counts and title marks, and its length in terms; counts each term's document once in `table.df`. */
+function indexDoc(row: CorpusRow, table: TermTable, tags: readonly number[]): { doc: Doc; length: number } {
+  const seen: number[] = [];
+  let length = 0;
+  for (const token of row.searchText.split(" ")) {
+    const id = table.intern(token);
+    if (id < 0) continue;
+    length++;
+    if (table.scratch[id] === 0) seen.push(id);
+    table.scratch[id]++;
+  }
+  // No interning from here on: the scratch arrays stay the same.
+  const { scratch, titleMark, df } = table;
+  // Title words come through searchKey like search_text did, so they name the same terms.
+  const titleIds: number[] = [];
+  for (const token of searchKey(row.title).split(" ")) {
+    const id = table.find(token);
+    if (id !== undefined && id >= 0 && titleMark[id] === 0) {
+      titleMark[id] = 1;
+      titleIds.push(id);
     }
-    // Title words come through searchKey like search_text did, so they name the same terms.
-    const titleIds: number[] = [];
-    for (const token of searchKey(row.title).split(" ")) {
-      const id = lookup.get(token);
-      if (id !== undefined && id >= 0 && titleMark[id] === 0) {
-        titleMark[id] = 1;
-        titleIds.push(id);
-      }
-    }
-    const terms = Int32Array.from(seen);
-    const counts = new Int32Array(seen.length);
-    const inTitle = new Uint8Array(seen.length);
-    seen.forEach((id, i) => {
-      counts[i] = scratch[id];
-      inTitle[i] = titleMark[id];
-      scratch[id] = 0;
-      df[id]++;
-    });
-    for (const id of titleIds) titleMark[id] = 0;
-    lengths[docIndex] = length;
-    docs.push({
-      id: row.id,
-      storyId: row.storyId,
-      categoryId: row.categoryId,
-      publishedMs: Date.parse(row.publishedAt),
-      tags: tagsByStory.get(row.storyId) ?? [],
-      terms,
-      counts,
-      inTitle,
-    });
+  }
+  const terms = Int32Array.from(seen);
+  const counts = new Int32Array(seen.length);
+  const inTitle = new Uint8Array(seen.length);
+  seen.forEach((id, i) => {
+    counts[i] = scratch[id];
+    inTitle[i] = titleMark[id];
+    scratch[id] = 0;
+    df[id]++;
   });
+  for (const id of titleIds) titleMark[id] = 0;
+  const doc = { id: row.id, storyId: row.storyId, categoryId: row.categoryId, publishedMs: Date.parse(row.publishedAt), tags, terms, counts, inTitle };
+  return { doc, length };
+}
 
+/** Per term, the documents that have it and BM25's saturated, length-normalised term frequency in each. */
+function buildPostings(docs: readonly Doc[], lengths: Float64Array, df: readonly number[]): Pick<LocaleIndex, "postingDocs" | "postingWeights"> {
   const avgLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
   const postingDocs = df.map((n) => new Int32Array(n));
   const postingWeights = df.map((n) => new Float64Array(n));
@@ -183,10 +196,22 @@ function buildIndex(rows: readonly CorpusRow[], tagsByStory: ReadonlyMap<number,
       postingWeights[term][at] = (count * (K1 + 1)) / (count + norm);
     }
   });
+  return { postingDocs, postingWeights };
+}
 
+function buildIndex(rows: readonly CorpusRow[], tagsByStory: ReadonlyMap<number, readonly number[]>, stopWords: ReadonlySet<string>): LocaleIndex {
+  const table = new TermTable(stopWords);
+  const docs: Doc[] = [];
+  const lengths = new Float64Array(rows.length);
+  rows.forEach((row, docIndex) => {
+    const { doc, length } = indexDoc(row, table, tagsByStory.get(row.storyId) ?? []);
+    lengths[docIndex] = length;
+    docs.push(doc);
+  });
+  const { postingDocs, postingWeights } = buildPostings(docs, lengths, table.df);
   // Lucene's idf, never negative: a word in most articles weighs little but does not push away.
   const n = docs.length;
-  const idf = Float64Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const idf = Float64Array.from(table.df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   return { docs, postingDocs, postingWeights, idf };
 }
 

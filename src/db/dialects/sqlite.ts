@@ -66,7 +66,8 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
     get(target, property, receiver) {
       if (property === "prepare") return prepare;
       const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
+      // Methods run on the real database, not on the proxy (better-sqlite3 checks its receiver).
+      return typeof value === "function" ? (value.bind(target) as unknown) : value;
     },
   });
 }
