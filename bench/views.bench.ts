@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { type XabarDatabase, openDatabase, migrateToLatest } from "../src/db/database.js";
 import { dropSchema } from "../src/db/dialects/postgres.js";
 import { ViewCounter } from "../src/engagement/views.service.js";
+import { LOCALES } from "../src/lang/locales.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -21,13 +22,13 @@ const events = Number(option("events") ?? 200_000);
 const ARTICLES = 1_000;
 const POSTGRES_URL = process.env.XABAR_BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
-async function open(dir: string): Promise<{ handle: XabarDatabase; cleanup(): Promise<void> }> {
+async function open(dir: string): Promise<{ handle: XabarDatabase; cleanup: () => Promise<void> }> {
   if (dialect === "postgres") {
     const schema = `xabar_bench_${randomBytes(4).toString("hex")}`;
     const handle = await openDatabase({ url: POSTGRES_URL, schema, sqliteFile: "" });
     return { handle, cleanup: () => dropSchema(POSTGRES_URL, schema) };
   }
-  return { handle: await openDatabase({ sqliteFile: join(dir, "views.sqlite") }), cleanup: async () => undefined };
+  return { handle: await openDatabase({ sqliteFile: join(dir, "views.sqlite") }), cleanup: () => Promise.resolve() };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "xabar-views-bench-"));
@@ -39,18 +40,32 @@ try {
   const now = new Date().toISOString();
   await db.insertInto("categories").values({ slug: "bench", position: 0 }).execute();
   const category = await db.selectFrom("categories").select("id").executeTakeFirstOrThrow();
-  const story = await db
+  // A story holds one article per locale: as many stories as that takes.
+  const stories = await db
     .insertInto("stories")
-    .values({ category_id: category.id, pinned: 0, created_at: now, cover_media_id: null, source_name: null, source_url: null })
+    .values(
+      Array.from({ length: Math.ceil(ARTICLES / LOCALES.length) }, () => ({
+        category_id: category.id,
+        pinned: 0,
+        created_at: now,
+        cover_media_id: null,
+        source_name: null,
+        source_url: null,
+      })),
+    )
     .returning("id")
-    .executeTakeFirstOrThrow();
+    .execute();
+  const renditions = Array.from({ length: ARTICLES }, (_, i) => ({
+    storyId: stories[Math.floor(i / LOCALES.length)].id,
+    locale: LOCALES[i % LOCALES.length],
+  }));
   for (let i = 0; i < ARTICLES; i += 250) {
     await db
       .insertInto("articles")
       .values(
-        Array.from({ length: Math.min(250, ARTICLES - i) }, (_, k) => ({
-          story_id: story.id,
-          locale: `l${i + k}`,
+        renditions.slice(i, i + 250).map(({ storyId, locale }) => ({
+          story_id: storyId,
+          locale,
           title: "t",
           slug: "s",
           lead: "",
