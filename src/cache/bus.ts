@@ -24,15 +24,21 @@ interface BusLog {
 export class LocalBus implements InvalidationBus {
   private readonly listeners: TagsListener[] = [];
 
-  async publish(tags: string[]): Promise<void> {
-    for (const listener of this.listeners) listener(tags);
+  /** The listeners run before this returns; one that throws rejects the promise (as from an async function). */
+  publish(tags: string[]): Promise<void> {
+    return new Promise((resolve) => {
+      for (const listener of this.listeners) listener(tags);
+      resolve();
+    });
   }
 
   subscribe(listener: TagsListener): void {
     this.listeners.push(listener);
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 export class RedisBus implements InvalidationBus {
@@ -94,8 +100,12 @@ export class RedisBus implements InvalidationBus {
     this.local.subscribe(listener);
   }
 
-  async close(): Promise<void> {
-    this.publisher.disconnect();
-    this.subscriber.disconnect();
+  /** Disconnects both connections at once; a throw rejects the promise, as from an async function. */
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.publisher.disconnect();
+      this.subscriber.disconnect();
+      resolve();
+    });
   }
 }

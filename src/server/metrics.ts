@@ -18,7 +18,23 @@ export interface MetricsSources {
 export function installMetrics(app: FastifyInstance, sources: MetricsSources): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "xabar_" });
+  // Registered in the order /metrics lists them.
+  countRequests(app, registry);
+  watchPageCache(registry, sources.cache);
+  watchViews(registry, sources.views);
+  watchJobs(registry, sources.jobs);
+  watchPool(registry, sources.pool);
 
+  app.get("/metrics", async (_request, reply) => {
+    return reply
+      .header("cache-control", "no-store")
+      .type(registry.contentType)
+      .send(await registry.metrics());
+  });
+}
+
+/** Request count and latency by route, method (and status), from a hook on every response. */
+function countRequests(app: FastifyInstance, registry: Registry): void {
   const requests = new Counter({
     name: "xabar_http_requests_total",
     help: "HTTP requests by route, method and status",
@@ -32,14 +48,23 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): v
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  app.addHook("onResponse", async (request, reply) => {
+    // The route pattern, not the URL: one series per route, however many articles there are.
+    const route = request.routeOptions.url ?? "unmatched";
+    requests.inc({ route, method: request.method, status: String(reply.statusCode) });
+    latency.observe({ route, method: request.method }, reply.elapsedTime / 1000);
+  });
+}
+
+function watchPageCache(registry: Registry, cache: MetricsSources["cache"]): void {
   new Gauge({
     name: "xabar_page_cache_requests_total",
     help: "Page cache lookups since start, by result",
     labelNames: ["result"],
     registers: [registry],
     collect() {
-      this.set({ result: "hit" }, sources.cache?.hits ?? 0);
-      this.set({ result: "miss" }, sources.cache?.misses ?? 0);
+      this.set({ result: "hit" }, cache?.hits ?? 0);
+      this.set({ result: "miss" }, cache?.misses ?? 0);
     },
   });
   new Gauge({
@@ -47,15 +72,18 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): v
     help: "Pages in the in-process cache",
     registers: [registry],
     collect() {
-      this.set(sources.cache?.size ?? 0);
+      this.set(cache?.size ?? 0);
     },
   });
+}
+
+function watchViews(registry: Registry, views: MetricsSources["views"]): void {
   new Gauge({
     name: "xabar_views_buffered",
     help: "Views counted but not yet written",
     registers: [registry],
     collect() {
-      this.set(sources.views.pendingCount);
+      this.set(views.pendingCount);
     },
   });
   new Gauge({
@@ -63,42 +91,34 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): v
     help: "Seconds since buffered views were last written",
     registers: [registry],
     collect() {
-      this.set(sources.views.lastFlushAt ? (Date.now() - sources.views.lastFlushAt) / 1000 : 0);
+      this.set(views.lastFlushAt ? (Date.now() - views.lastFlushAt) / 1000 : 0);
     },
   });
+}
+
+function watchJobs(registry: Registry, jobs: MetricsSources["jobs"]): void {
   new Gauge({
     name: "xabar_jobs_queue_depth",
     help: "Jobs queued or running",
     registers: [registry],
     async collect() {
-      this.set(await sources.jobs.depth().catch(() => -1));
+      this.set(await jobs.depth().catch(() => -1));
     },
   });
+}
+
+function watchPool(registry: Registry, pool: MetricsSources["pool"]): void {
   new Gauge({
     name: "xabar_db_pool_connections",
     help: "Database pool connections by state (PostgreSQL)",
     labelNames: ["state"],
     registers: [registry],
     collect() {
-      const pool = sources.pool?.();
-      if (!pool) return;
-      this.set({ state: "total" }, pool.total);
-      this.set({ state: "idle" }, pool.idle);
-      this.set({ state: "waiting" }, pool.waiting);
+      const connections = pool?.();
+      if (!connections) return;
+      this.set({ state: "total" }, connections.total);
+      this.set({ state: "idle" }, connections.idle);
+      this.set({ state: "waiting" }, connections.waiting);
     },
-  });
-
-  app.addHook("onResponse", async (request, reply) => {
-    // The route pattern, not the URL: one series per route, however many articles there are.
-    const route = request.routeOptions.url ?? "unmatched";
-    requests.inc({ route, method: request.method, status: String(reply.statusCode) });
-    latency.observe({ route, method: request.method }, reply.elapsedTime / 1000);
-  });
-
-  app.get("/metrics", async (_request, reply) => {
-    return reply
-      .header("cache-control", "no-store")
-      .type(registry.contentType)
-      .send(await registry.metrics());
   });
 }
