@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { WeatherNow } from "../src/widgets/weather/weather-now.js";
 
 export interface FakeCurrent {
   /** "2026-11-25T20:30": GMT, minute precision, as Open-Meteo sends with timezone=GMT. */
@@ -14,6 +15,19 @@ export interface FakeCurrent {
   wind_speed_10m: number;
   wind_direction_10m: number;
 }
+
+/**
+ * The observation the client must read from the fake's answer until a test changes it, for the
+ * city "tashkent": written out rather than derived, so a test compares against the expected reading.
+ */
+export const DEFAULT_OBSERVATION: Readonly<WeatherNow> = {
+  city: "tashkent",
+  observedAt: "2026-11-25T20:30:00.000Z",
+  temperature: 1.4,
+  weatherCode: 3,
+  windSpeed: 2.6,
+  windDirection: 45,
+};
 
 /** ok: real answer; error: HTTP 500; hang: never answer; malformed: broken JSON; partial: valid JSON missing fields. */
 export type FakeMode = "ok" | "error" | "hang" | "malformed" | "partial";

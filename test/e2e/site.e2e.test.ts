@@ -75,13 +75,38 @@ async function reloadArticle(page: Page, id: string): Promise<void> {
   await statsLoaded;
 }
 
+function reactionButton(page: Page, reaction: Reaction): Locator {
+  return page.locator(`[data-xabar="reactions"] button[data-reaction="${reaction}"]`);
+}
+
 function likeButton(page: Page): Locator {
-  return page.locator('[data-xabar="reactions"] button[data-reaction="like"]');
+  return reactionButton(page, "like");
+}
+
+/** The answer to the page's next reaction POST for article `id`. */
+function reactionPosted(page: Page, id: string) {
+  return page.waitForResponse((response) => response.url().endsWith(`/api/v1/articles/${id}/reactions`) && response.request().method() === "POST");
+}
+
+/** A new visitor without JavaScript opens the article and presses a reaction: the count before, and the form's answer. */
+async function reactWithoutJavaScript(reaction: Reaction) {
+  const page = await (await newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(articleUrl);
+  const before = (await apiStats(articleId)).reactions[reaction];
+  const posted = reactionPosted(page, articleId);
+  await reactionButton(page, reaction).click();
+  return { page, before, response: await posted };
+}
+
+/** Waits until the page is back on the article after the form's redirect. */
+async function backOnArticle(page: Page): Promise<void> {
+  await page.waitForURL((url) => url.pathname === articleUrl);
+  await page.locator("h1").waitFor();
 }
 
 /** Clicks a reaction button (JS on) and waits for the API to answer. */
 async function clickReaction(page: Page, button: Locator, id: string): Promise<void> {
-  const answered = page.waitForResponse((response) => response.url().endsWith(`/api/v1/articles/${id}/reactions`) && response.request().method() === "POST");
+  const answered = reactionPosted(page, id);
   await button.click();
   expect((await answered).status()).toBe(200);
 }
@@ -340,19 +365,10 @@ describe("public site in Chromium", () => {
     "without JavaScript the reaction form posts, redirects back (303) and counts",
     async () => {
       expect(articleId).not.toBe("");
-      const page = await (await newContext({ javaScriptEnabled: false })).newPage();
-      await page.goto(articleUrl);
-      const before = (await apiStats(articleId)).reactions.laugh;
-
-      const posted = page.waitForResponse(
-        (response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST",
-      );
-      await page.locator('[data-xabar="reactions"] button[data-reaction="laugh"]').click();
-      const response = await posted;
+      const { page, before, response } = await reactWithoutJavaScript("laugh");
       expect(response.status()).toBe(303);
       expect(response.headers()["location"]).toBe(`${articleUrl}?mine=laugh`);
-      await page.waitForURL((url) => url.pathname === articleUrl);
-      await page.locator("h1").waitFor();
+      await backOnArticle(page);
 
       expect((await apiStats(articleId)).reactions.laugh).toBe(before + 1);
     },
@@ -365,20 +381,12 @@ describe("public site in Chromium", () => {
     "without JavaScript the page after the redirect shows the new count",
     async () => {
       expect(articleId).not.toBe("");
-      const page = await (await newContext({ javaScriptEnabled: false })).newPage();
-      await page.goto(articleUrl);
-      const before = (await apiStats(articleId)).reactions.sad;
-      const button = page.locator('[data-xabar="reactions"] button[data-reaction="sad"]');
-      const posted = page.waitForResponse(
-        (response) => response.url().endsWith(`/api/v1/articles/${articleId}/reactions`) && response.request().method() === "POST",
-      );
-      await button.click();
-      expect((await posted).status()).toBe(303);
-      await page.waitForURL((url) => url.pathname === articleUrl);
-      await page.locator("h1").waitFor();
+      const { page, before, response } = await reactWithoutJavaScript("sad");
+      expect(response.status()).toBe(303);
+      await backOnArticle(page);
       expect((await apiStats(articleId)).reactions.sad).toBe(before + 1);
-      expect(await countIn(page.locator('[data-xabar="reactions"] button[data-reaction="sad"]'))).toBe(before + 1);
-      expect(await page.locator('[data-xabar="reactions"] button[data-reaction="sad"]').getAttribute("aria-pressed")).toBe("true");
+      expect(await countIn(reactionButton(page, "sad"))).toBe(before + 1);
+      expect(await reactionButton(page, "sad").getAttribute("aria-pressed")).toBe("true");
     },
     TEST_TIMEOUT,
   );

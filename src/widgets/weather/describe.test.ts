@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_OBSERVATION } from "../../../test/fake-open-meteo.js";
 import { LOCALES } from "../../lang/locales.js";
 import { describeWeather, formatTemperature } from "./describe.js";
-import type { WeatherNow } from "./weather-now.js";
 
-const sample: WeatherNow = {
-  city: "tashkent",
-  observedAt: "2026-11-25T20:30:00.000Z",
-  temperature: 1.4,
-  weatherCode: 3,
-  windSpeed: 2.6,
-  windDirection: 45,
-};
+/** Overcast, +1.4°, wind 2.6 m/s from the north-east. */
+const sample = DEFAULT_OBSERVATION;
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN = /[A-Za-z]/;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FakeOpenMeteo } from "../../../test/fake-open-meteo.js";
+import { DEFAULT_OBSERVATION, FakeOpenMeteo } from "../../../test/fake-open-meteo.js";
 import { ManualTimers } from "../../../test/manual-timers.js";
 import type { Config } from "../../config.js";
 import { type XabarDatabase, migrateToLatest, openSqlite } from "../../db/database.js";
@@ -82,16 +82,8 @@ describe("WeatherService", () => {
     const weather = service(handle);
     expect(weather.current()).toBeUndefined();
     expect(await weather.refresh()).toBe(true);
-    const expected = {
-      city: "tashkent",
-      observedAt: "2026-11-25T20:30:00.000Z",
-      temperature: 1.4,
-      weatherCode: 3,
-      windSpeed: 2.6,
-      windDirection: 45,
-    };
-    expect(weather.current()).toEqual(expected);
-    expect(await loadWeather(handle.db, "tashkent")).toEqual({ weather: expected, fetchedAt: T0.toISOString() });
+    expect(weather.current()).toEqual(DEFAULT_OBSERVATION);
+    expect(await loadWeather(handle.db, "tashkent")).toEqual({ weather: DEFAULT_OBSERVATION, fetchedAt: T0.toISOString() });
     expect(logs).toEqual([expect.objectContaining({ level: "info", msg: "weather refreshed" })]);
 
     // A second refresh replaces the row rather than adding one.
