@@ -26,13 +26,14 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
   });
 }
 
-export async function createTestApp(env: Record<string, string> = {}, postgresUrl?: string): Promise<TestApp> {
+/** `options.postgresUrl` reaches the test database another way (a proxy); `options.now` is the page cache's clock. */
+export async function createTestApp(env: Record<string, string> = {}, options: { postgresUrl?: string; now?: () => number } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "xabar-app-"));
   const config = testConfig(dir, { VIEW_FLUSH_MS: "600000", ...env });
-  const database = await openTestDatabase(dir, postgresUrl);
+  const database = await openTestDatabase(dir, options.postgresUrl);
   const handle = database.handle;
   await seedTaxonomy(handle.db);
-  const xabar = await assemble(config, handle, pino({ level: "silent" }), "test-secret");
+  const xabar = await assemble(config, handle, pino({ level: "silent" }), "test-secret", options.now);
   return {
     ...xabar,
     config,

@@ -85,14 +85,16 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
   return bus;
 }
 
-/** The services and the app over an open, migrated database. */
-export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string): Promise<Xabar> {
+/** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
+export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
   const articles = new ArticleRepository(db);
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
-  const cache = config.pageCache.enabled ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000 }) : undefined;
+  const cache = config.pageCache.enabled
+    ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now })
+    : undefined;
   const assets = await loadAssets();
   const site = new SiteService({
     articles,
