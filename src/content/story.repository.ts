@@ -128,18 +128,18 @@ export class StoryRepository {
       .returning(["id", "story_id", "locale"])
       .executeTakeFirst();
     if (!row) return undefined;
-    const category = await this.db
+    // The story's category and tags in one query: a row per tag (one with no tag when it has none).
+    const slugs = await this.db
       .selectFrom("stories as s")
       .innerJoin("categories as c", "c.id", "s.category_id")
-      .select("c.slug")
+      .leftJoin("story_tags as st", "st.story_id", "s.id")
+      .leftJoin("tags as t", "t.id", "st.tag_id")
+      .select(["c.slug as category", "t.slug as tag"])
       .where("s.id", "=", row.story_id)
-      .executeTakeFirstOrThrow();
-    const tags = await this.db
-      .selectFrom("story_tags as st")
-      .innerJoin("tags as t", "t.id", "st.tag_id")
-      .select("t.slug")
-      .where("st.story_id", "=", row.story_id)
       .execute();
-    return { id: row.id, storyId: row.story_id, locale: row.locale, categorySlug: category.slug, tagSlugs: tags.map((t) => t.slug) };
+    const categorySlug = slugs[0]?.category;
+    if (categorySlug === undefined) throw new Error(`story ${row.story_id} of article ${row.id} not found`);
+    const tagSlugs = slugs.flatMap((slug) => (slug.tag === null ? [] : [slug.tag]));
+    return { id: row.id, storyId: row.story_id, locale: row.locale, categorySlug, tagSlugs };
   }
 }

@@ -1,42 +1,19 @@
 import { normalizeApostrophes, stripApostrophes } from "./apostrophes.js";
 import type { Locale } from "./locales.js";
+import { CYRILLIC_LATIN_COMMON } from "./translit-chars.js";
 import { toLatin } from "./translit.js";
 
 /** Russian romanisation for slugs: the BGN/PCGN system without diacritics (as in most Russian URLs). */
 const RUSSIAN_TO_LATIN: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
+  ...CYRILLIC_LATIN_COMMON,
   е: "e",
-  ё: "yo",
   ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
   х: "kh",
   ц: "ts",
-  ч: "ch",
-  ш: "sh",
   щ: "shch",
   ъ: "",
   ы: "y",
   ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
   // Letters of neighbouring languages that turn up in Russian text.
   ў: "u",
   қ: "q",

@@ -39,6 +39,40 @@ export function isWordCode(text: string, i: number): boolean {
 }
 
 /** The Cyrillic vowels, lowercase: whether one comes before decides how е, ц (and a Latin e) are spelt. */
+/** Cyrillic letters that Uzbek transliteration and the Russian romanisation of slugs spell alike. */
+export const CYRILLIC_LATIN_COMMON: Readonly<Record<string, string>> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  ч: "ch",
+  ш: "sh",
+  э: "e",
+  ё: "yo",
+  ю: "yu",
+  я: "ya",
+};
+
+/** The character codes of `letters`, in order: names for the letters a rule looks at. */
+export function codesOf(letters: string): number[] {
+  return [...letters].map((ch) => ch.charCodeAt(0));
+}
+
 export const CYRILLIC_VOWEL_CODES = new Set([..."аеёиоуўэюяы"].map((ch) => ch.charCodeAt(0)));
 
 /** `ШАҲАР` → all capitals, `Шаҳар` → first letter only. */

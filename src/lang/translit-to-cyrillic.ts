@@ -8,6 +8,7 @@ import {
   C_OKINA,
   C_TUTUQ,
   applyCase,
+  codesOf,
   cyrillicLower,
   isApostropheCode,
   isAsciiLetterCode,
@@ -19,21 +20,10 @@ import type { TranslitDictionary } from "./translit-dictionary.js";
 /** Cyrillic for each Latin letter a–z (lowercase, then capital). */
 const LATIN_TO_CYRILLIC = "абцдефгҳижклмнопқрстуввхйз";
 const LATIN_TO_CYRILLIC_UPPER = LATIN_TO_CYRILLIC.toUpperCase();
-const A = 97,
-  E = 101,
-  G = 103,
-  H = 104,
-  I_ = 105,
-  O = 111,
-  S = 115,
-  T = 116,
-  U = 117,
-  Y = 121,
-  C_ = 99,
-  W = 119;
+const [A, E, G, H, I_, O, S, T, U, Y, C_, W] = codesOf("aeghiostuycw");
 
 function isLatinVowel(l: number): boolean {
-  return l === 97 || l === E || l === I_ || l === O || l === U;
+  return l === A || l === E || l === I_ || l === O || l === U;
 }
 
 const enum Previous {

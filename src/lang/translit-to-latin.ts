@@ -3,45 +3,21 @@
  * for the two-letter sounds (Ш → Sh or SH), and the exceptions dictionary.
  */
 import { OKINA, TUTUQ } from "./apostrophes.js";
-import { CYRILLIC_VOWEL_CODES, applyCase, cyrillicLower, isCyrillicCode, isUpperCode } from "./translit-chars.js";
+import { CYRILLIC_LATIN_COMMON, CYRILLIC_VOWEL_CODES, applyCase, codesOf, cyrillicLower, isCyrillicCode, isUpperCode } from "./translit-chars.js";
 import type { TranslitDictionary } from "./translit-dictionary.js";
 
 /** Latin for each lowercase Cyrillic letter, indexed by code − 0x400; "" where a rule decides. */
 const CYRILLIC_TO_LATIN: Array<string | undefined> = [];
 for (const [cyr, lat] of Object.entries({
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
+  ...CYRILLIC_LATIN_COMMON,
   ғ: `g${OKINA}`,
-  д: "d",
   ж: "j",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
   қ: "q",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
   ў: `o${OKINA}`,
-  ф: "f",
   х: "x",
   ҳ: "h",
-  ч: "ch",
-  ш: "sh",
   щ: "sh",
   ы: "i",
-  э: "e",
-  ё: "yo",
-  ю: "yu",
-  я: "ya",
   е: "",
   ц: "",
   ъ: "",
@@ -49,17 +25,7 @@ for (const [cyr, lat] of Object.entries({
 })) {
   CYRILLIC_TO_LATIN[cyr.charCodeAt(0) - 0x400] = lat;
 }
-const CE = 0x435,
-  CTS = 0x446,
-  HARD = 0x44a,
-  SOFT = 0x44c,
-  CS = 0x441,
-  CH = 0x4b3,
-  CO = 0x43e;
-const CYO = 0x451,
-  CYU = 0x44e,
-  CYA = 0x44f,
-  CU_SHORT = 0x45e;
+const [CE, CTS, HARD, SOFT, CS, CH, CO, CYO, CYU, CYA, CU_SHORT] = codesOf("ецъьсҳоёюяў");
 
 function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel: boolean): string {
   let out = "";
