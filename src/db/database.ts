@@ -40,7 +40,7 @@ export async function openDatabase(options: {
   url?: string;
   sqliteFile: string;
   schema?: string;
-  onIdleError?: (error: Error) => void;
+  onConnectionError?: (error: Error) => void;
 }): Promise<XabarDatabase> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
     // The pg driver loads only when it is used.
@@ -48,7 +48,7 @@ export async function openDatabase(options: {
     return openPostgres<Database>({
       url: options.url,
       ...(options.schema ? { schema: options.schema } : {}),
-      ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
+      ...(options.onConnectionError ? { onConnectionError: options.onConnectionError } : {}),
     });
   }
   return openSqlite(options.sqliteFile);
@@ -57,13 +57,13 @@ export async function openDatabase(options: {
 /** The database the configuration names, migrated to the latest schema. */
 export async function openConfiguredDatabase(
   config: { databaseUrl: string | undefined; databaseSchema: string | undefined; databaseFile: string },
-  onIdleError?: (error: Error) => void,
+  onConnectionError?: (error: Error) => void,
 ): Promise<XabarDatabase> {
   const handle = await openDatabase({
     url: config.databaseUrl,
     sqliteFile: config.databaseFile,
     ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
-    ...(onIdleError ? { onIdleError } : {}),
+    ...(onConnectionError ? { onConnectionError } : {}),
   });
   try {
     await migrateToLatest(handle);

@@ -45,7 +45,7 @@ export interface PostgresOptions {
   /** A schema of its own (created when missing), e.g. one per test run. */
   schema?: string;
   poolSize?: number;
-  onIdleError?: (error: Error) => void;
+  onConnectionError?: (error: Error) => void;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -83,10 +83,18 @@ export async function openPostgres<DB>(options: PostgresOptions): Promise<Databa
     // lower-case and validated: safe inside the options string.
     options: ["-c plan_cache_mode=force_generic_plan", ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(" "),
   });
-  pool.on("connect", (client) => useNamedStatements(client));
-  // An idle connection that drops (database restarted, network cut) is an 'error' event on the
-  // pool: without a listener it would crash the process. The pool replaces it on the next query.
-  pool.on("error", (error) => options.onIdleError?.(error));
+  pool.on("connect", (client) => {
+    useNamedStatements(client);
+    // A connection that drops while a query holds it rejects that query, then emits 'error' on
+    // the client, which the pool listens for only while the client is idle: without this
+    // listener a database that goes away mid-query crashes the process. The pool discards the
+    // client when it is released.
+    client.on("error", (error) => options.onConnectionError?.(error));
+  });
+  // An idle connection that drops (database restarted, network cut) is also an 'error' event on
+  // the pool: without a listener it would crash the process. The client's listener above has
+  // reported it already; the pool replaces the client on the next query.
+  pool.on("error", () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const schema = options.schema;
   if (schema) {
