@@ -2,7 +2,7 @@
  * The error catalogue. Every layer throws `AppError` with a code from here; the HTTP layer turns it
  * into `{ "error": { "code", "message" } }` with the status. Clients and tests match on codes.
  */
-import { REACTIONS } from "./engagement/reactions.js";
+import { REACTIONS } from "./db/schema.js";
 
 export const ERRORS = {
   XABAR_NOT_FOUND: { status: 404, message: "Not found" },

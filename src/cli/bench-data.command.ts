@@ -9,7 +9,7 @@ import { type XabarDatabase, openConfiguredDatabase } from "../db/database.js";
 import { isLocale, type Locale } from "../lang/locales.js";
 import { UsageError, parseArgs } from "./args.js";
 import { type BenchDataResult, generateBenchData } from "./bench-data/generate.js";
-import type { Command } from "./index.js";
+import type { Command } from "./command.js";
 
 const MAX_ARTICLES = 20_000_000;
 

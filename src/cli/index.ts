@@ -3,11 +3,7 @@
  * `xabar translit` starts without loading the server.
  */
 import { ConfigError } from "../config.js";
-
-export interface Command {
-  summary: string;
-  run(args: string[]): Promise<number>;
-}
+import type { Command } from "./command.js";
 
 const commands: Record<string, () => Promise<Command>> = {
   translit: async () => (await import("./translit.command.js")).translitCommand,

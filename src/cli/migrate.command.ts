@@ -1,6 +1,6 @@
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/database.js";
-import type { Command } from "./index.js";
+import type { Command } from "./command.js";
 
 export const migrateCommand: Command = {
   summary: "apply database migrations",

@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/database.js";
 import { seedDemo } from "./demo/seed.js";
-import type { Command } from "./index.js";
+import type { Command } from "./command.js";
 
 export const seedDemoCommand: Command = {
   summary: "re-create the demo content (deletes all content first)",

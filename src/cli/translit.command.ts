@@ -4,7 +4,7 @@ import { transliterate, transliterateHtml, type Script } from "../lang/translit.
 import { type TranslitDictionary, createDictionary, defaultDictionary } from "../lang/translit-dictionary.js";
 import { readExceptionsFile } from "../lang/translit-files.js";
 import { UsageError, parseArgs } from "./args.js";
-import type { Command } from "./index.js";
+import type { Command } from "./command.js";
 
 const TARGETS: Record<string, Script> = {
   cyrl: "cyrl",

@@ -4,10 +4,16 @@
  * days are `YYYY-MM-DD` in the site's time zone.
  */
 import type { Generated, Insertable, Selectable } from "kysely";
-import type { ReactionKind } from "../engagement/reactions.js";
 import type { Locale } from "../lang/locales.js";
 
 export type ArticleStatus = "draft" | "review" | "scheduled" | "published";
+
+/**
+ * The reactions a reader can give an article, in the order the bar shows them: the values of
+ * `reaction_votes.reaction`. Everything else takes them from here, through engagement/reactions.ts.
+ */
+export const REACTIONS = ["like", "love", "laugh", "sad", "angry"] as const;
+export type ReactionKind = (typeof REACTIONS)[number];
 
 export interface CategoryTable {
   id: Generated<number>;

@@ -1,11 +1,12 @@
 /**
- * The reactions a reader can give an article, in the order the bar shows them. Everything that
- * lists reactions (the schema's column, the API's validation and error message, the page, the
- * island, the demo seed, tests) takes them from here. Pure: the browser island imports it too.
+ * The reactions vocabulary: which reactions exist (declared once, with the column they are
+ * stored in: db/schema.ts), their emoji and their counts. The API's validation and error message,
+ * the page, the island, the demo seed and the tests take them from here. Pure: the browser island
+ * bundles it too.
  */
-export const REACTIONS = ["like", "love", "laugh", "sad", "angry"] as const;
+import { REACTIONS, type ReactionKind } from "../db/schema.js";
 
-export type ReactionKind = (typeof REACTIONS)[number];
+export { REACTIONS, type ReactionKind };
 
 export const REACTION_EMOJI: Record<ReactionKind, string> = { like: "👍", love: "❤️", laugh: "😂", sad: "😢", angry: "😡" };
 
