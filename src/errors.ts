@@ -10,6 +10,13 @@ export const ERRORS = {
   XABAR_BAD_REQUEST: { status: 400, message: "Bad request" },
   XABAR_INVALID_ID: { status: 400, message: "The id must be a positive integer" },
   XABAR_INVALID_REACTION: { status: 400, message: `reaction must be one of ${REACTIONS.map((kind) => `"${kind}"`).join(", ")} or null` },
+  XABAR_INVALID: { status: 400, message: "Some fields are not valid" },
+  XABAR_INVALID_TOKEN: { status: 400, message: "This link is not valid any more: ask for a new one" },
+  XABAR_LOGIN_FAILED: { status: 401, message: "Wrong email or password" },
+  XABAR_UNAUTHENTICATED: { status: 401, message: "Sign in first" },
+  XABAR_CSRF: { status: 403, message: "Missing or wrong x-csrf-token, or a request from another origin" },
+  XABAR_FORBIDDEN: { status: 403, message: "Your role does not allow this" },
+  XABAR_CONFLICT: { status: 409, message: "Conflict" },
   XABAR_BODY_TOO_LARGE: { status: 413, message: "Request body too large" },
   XABAR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Unsupported content type" },
   XABAR_RATE_LIMITED: { status: 429, message: "Too many requests, slow down" },
@@ -19,12 +26,20 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+export interface AppErrorDetails {
+  /** Per field, what is wrong with it (XABAR_INVALID): `{"password": "at least 10 characters"}`. */
+  fields?: Record<string, string>;
+  /** Seconds until trying again makes sense (sent as Retry-After). */
+  retryAfter?: number;
+}
+
 export class AppError extends Error {
   readonly status: number;
 
   constructor(
     readonly code: ErrorCode,
     message?: string,
+    readonly details: AppErrorDetails = {},
   ) {
     super(message ?? ERRORS[code].message);
     this.status = ERRORS[code].status;

@@ -48,8 +48,8 @@ export interface AppDeps {
   metrics: MetricsSources;
 }
 
-function errorBody(code: ErrorCode, message?: string) {
-  return { error: { code, message: message ?? ERRORS[code].message } };
+function errorBody(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+  return { error: { code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}) } };
 }
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -96,7 +96,10 @@ function fallback(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, r
 /** Errors as the catalogue's JSON (or a page), 404s localised, failures answered from the cache. */
 function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof AppError) return reply.code(error.status).send(errorBody(error.code, error.message));
+    if (error instanceof AppError) {
+      if (error.details.retryAfter !== undefined) reply.header("retry-after", String(error.details.retryAfter));
+      return reply.code(error.status).send(errorBody(error.code, error.message, error.details.fields));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = STATUS_CODES[status] ?? "XABAR_BAD_REQUEST";
