@@ -9,6 +9,7 @@ import type { DatabaseHandle, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
 import * as listIndexes from "./migrations/2026-11-26-list-indexes.js";
 import * as jobs from "./migrations/2026-11-27-jobs.js";
+import * as accounts from "./migrations/2026-12-01-accounts.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-11-25-initial": initial,
   "2026-11-26-list-indexes": listIndexes,
   "2026-11-27-jobs": jobs,
+  "2026-12-01-accounts": accounts,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -15,6 +15,13 @@ export type ArticleStatus = "draft" | "review" | "scheduled" | "published";
 export const REACTIONS = ["like", "love", "laugh", "sad", "angry"] as const;
 export type ReactionKind = (typeof REACTIONS)[number];
 
+/**
+ * The newsroom's roles, the values of `users.role`. What each may do is the role policy's
+ * (newsroom/policy.ts); the vocabulary lives here, beside its column.
+ */
+export const USER_ROLES = ["admin", "editor", "author", "translator"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
 export interface CategoryTable {
   id: Generated<number>;
   slug: string;
@@ -157,6 +164,55 @@ export interface JobTable {
   updated_at: string;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  /** Lower-cased, so that uniqueness ignores case. */
+  email: string;
+  name: string;
+  role: UserRole;
+  /** JSON array of the locales a translator may edit (may be empty). */
+  locales: string;
+  /** argon2id (PHC string); null until the user sets a password through a one-time link. */
+  password_hash: string | null;
+  password_changed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  /** 1: may not sign in (sessions are refused too). */
+  disabled: Generated<number>;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie's token, base64url: a leaked table holds no usable token. */
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+  address: string | null;
+}
+
+export type AccountTokenPurpose = "set-password";
+
+/** One-time links (set or reset a password), stored as the sha256 of the token like sessions. */
+export interface AccountTokenTable {
+  token_hash: string;
+  user_id: number;
+  purpose: AccountTokenPurpose;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** Failed sign-ins, for throttling by account and by address across every instance. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  /** The lower-cased email that was tried, whether or not such a user exists. */
+  account: string;
+  address: string;
+  at: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -174,8 +230,15 @@ export interface Database {
   similar_articles: SimilarArticleTable;
   weather_observations: WeatherObservationTable;
   jobs: JobTable;
+  users: UserTable;
+  sessions: SessionTable;
+  account_tokens: AccountTokenTable;
+  login_attempts: LoginAttemptTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Insertable<ArticleTable>;
 export type WeatherRow = Selectable<WeatherObservationTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type NewSession = Insertable<SessionTable>;
