@@ -13,6 +13,7 @@ const DATABASE_SUITES = [
   "src/content/**/*.test.ts",
   "src/discovery/**/*.test.ts",
   "src/engagement/**/*.test.ts",
+  "src/newsroom/**/*.test.ts",
   "test/site.test.ts",
   "test/engagement.test.ts",
   "test/pagination.test.ts",

@@ -1,6 +1,7 @@
 /**
  * Test factories: a real SQLite database in a temporary directory, migrated, with a few
- * categories and tags, and `buildStory` for stories in any locales.
+ * categories and tags, `buildStory` for stories in any locales and `buildUser` for newsroom
+ * accounts.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,9 @@ import { StoryService, type StoryInput } from "../src/content/story.service.js";
 import { TaxonomyRepository } from "../src/content/taxonomy.repository.js";
 import { Events } from "../src/events.js";
 import type { Locale } from "../src/lang/locales.js";
+import type { UserRole } from "../src/db/schema.js";
+import { AccountService, type AccountServiceOptions, type PublicUser } from "../src/newsroom/accounts.service.js";
+import type { PasswordCost } from "../src/newsroom/passwords.js";
 import { openTestDatabase } from "./database.js";
 
 export interface TestDb {
@@ -79,4 +83,33 @@ export async function buildStory(t: { stories: StoryService }, options: StoryOpt
   if (options.source) input.source = options.source;
   const created = await t.stories.create(input);
   return { storyId: created.storyId, ids: Object.fromEntries(created.articles.map((a) => [a.locale, a.id])) };
+}
+
+/** argon2id at the smallest cost it takes: tests hash many passwords and test no strength. */
+export const TEST_PASSWORD_COST: PasswordCost = { memoryCost: 64, timeCost: 1, parallelism: 1 };
+
+/** An AccountService with cheap hashing (and whatever else a test injects: the clock, chance). */
+export function testAccounts(db: Db, options: AccountServiceOptions = {}): AccountService {
+  return new AccountService(db, { passwordCost: TEST_PASSWORD_COST, ...options });
+}
+
+/** A password that passes the rules, for users built in tests. */
+export const TEST_PASSWORD = "Samarqand-ko'k-gumbaz-1404";
+
+let userCounter = 0;
+
+/** A user who can sign in with TEST_PASSWORD (or `password`), an author by default. */
+export async function buildUser(
+  accounts: AccountService,
+  options: { email?: string; name?: string; role?: UserRole; locales?: Locale[]; password?: string } = {},
+): Promise<PublicUser> {
+  userCounter++;
+  const created = await accounts.createUser({
+    email: options.email ?? `user${userCounter}@example.uz`,
+    name: options.name ?? `User ${userCounter}`,
+    role: options.role ?? "author",
+    locales: options.locales ?? [],
+    password: options.password ?? TEST_PASSWORD,
+  });
+  return created.user;
 }
