@@ -18,6 +18,7 @@ const DATABASE_SUITES = [
   "test/engagement.test.ts",
   "test/pagination.test.ts",
   "test/bench-data.test.ts",
+  "test/admin-session.test.ts",
 ];
 
 export default defineConfig({

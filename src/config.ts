@@ -53,6 +53,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "pretty" (readable lines), "json" (one object a line), or "auto": pretty when stdout is a terminal. */
   LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
+  /** On a start with no users at all, the first admin's email and password. */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(10, "at least 10 characters").max(1_000).optional(),
   /** Seed demo content when the database has no stories. */
   SEED_DEMO: boolean.default(true),
   PAGE_CACHE: boolean.default(true),
@@ -112,6 +115,7 @@ function toConfig(c: z.output<typeof schema>) {
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT,
     seedDemo: c.SEED_DEMO,
+    ...(c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { firstAdmin: { email: c.ADMIN_EMAIL, password: c.ADMIN_PASSWORD } } : {}),
     pageCache: { enabled: c.PAGE_CACHE, ttlSeconds: c.PAGE_CACHE_TTL_SECONDS, maxEntries: c.PAGE_CACHE_MAX_ENTRIES },
     viewFlushMs: c.VIEW_FLUSH_MS,
     jobPollMs: c.JOB_POLL_MS,
@@ -132,7 +136,9 @@ function toConfig(c: z.output<typeof schema>) {
   };
 }
 
-const configSchema = schema.transform(toConfig);
+const configSchema = schema
+  .refine((c) => (c.ADMIN_EMAIL === undefined) === (c.ADMIN_PASSWORD === undefined), { message: "set both or neither", path: ["ADMIN_PASSWORD"] })
+  .transform(toConfig);
 
 /** The configuration, typed by its schema: a setting is declared once, with its default. */
 export type Config = z.infer<typeof configSchema>;

@@ -18,6 +18,7 @@ import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
 import { JobRunner } from "../jobs/jobs.js";
+import { AccountService } from "../newsroom/accounts.service.js";
 import type { Locale } from "../lang/locales.js";
 import { toCyrillic } from "../lang/translit.js";
 import { buildApp } from "../server/app.js";
@@ -123,6 +124,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     articles,
     views,
     reactions,
+    accounts: new AccountService(db),
     assets,
     cache,
     mediaDir: config.mediaDir,

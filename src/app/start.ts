@@ -11,8 +11,10 @@ import pino, { type Logger } from "pino";
 import { type Config, ConfigError } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
 import { type Db, openConfiguredDatabase } from "../db/database.js";
+import { AppError } from "../errors.js";
 import { defaultDictionary } from "../lang/translit-dictionary.js";
 import { readExceptionsFile } from "../lang/translit-files.js";
+import { AccountService } from "../newsroom/accounts.service.js";
 import { type Xabar, assemble } from "./assemble.js";
 
 export interface Running {
@@ -56,6 +58,20 @@ function canLoad(name: string): boolean {
   }
 }
 
+/** ADMIN_EMAIL + ADMIN_PASSWORD on a start with no users: the first admin. */
+async function createFirstAdmin(config: Config, db: Db, log: Logger): Promise<void> {
+  if (!config.firstAdmin) return;
+  try {
+    const admin = await new AccountService(db).ensureFirstAdmin(config.firstAdmin.email, config.firstAdmin.password);
+    if (admin) log.info({ email: admin.email }, "created the first admin (ADMIN_EMAIL)");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "XABAR_INVALID") {
+      throw new ConfigError(`ADMIN_EMAIL / ADMIN_PASSWORD: ${Object.values(error.details.fields ?? {}).join("; ") || error.message}`);
+    }
+    throw error;
+  }
+}
+
 async function seedWhenEmpty(config: Config, db: Db, log: Logger): Promise<void> {
   if (!config.seedDemo || !(await new ArticleRepository(db).isEmpty())) return;
   log.info("empty database: seeding demo content");
@@ -69,6 +85,7 @@ export async function start(config: Config): Promise<Running> {
   const log = createLogger(config);
   mkdirSync(config.mediaDir, { recursive: true });
   const handle = await openConfiguredDatabase(config, (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"));
+  await createFirstAdmin(config, handle.db, log);
   await seedWhenEmpty(config, handle.db, log);
   const xabar = await assemble(config, handle, log, loadSecret(config.dataDir));
   const address = await xabar.app.listen({ host: config.host, port: config.port });

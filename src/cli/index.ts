@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<Command>> = {
   "seed-demo": async () => (await import("./seed-demo.command.js")).seedDemoCommand,
   migrate: async () => (await import("./migrate.command.js")).migrateCommand,
   "bench-data": async () => (await import("./bench-data.command.js")).benchDataCommand,
+  "create-user": async () => (await import("./users.command.js")).createUserCommand,
+  "reset-password": async () => (await import("./users.command.js")).resetPasswordCommand,
 };
 
 function usage(): string {
@@ -23,6 +25,10 @@ function usage(): string {
     "      Re-create the demo content in DATA_DIR (deletes all content first).",
     "  migrate",
     "      Apply database migrations.",
+    "  create-user --email E --name N --role admin|editor|author|translator [--locales uz,ru] [--password-stdin]",
+    "      Create a newsroom account; without a password, print a one-time link (1 hour) to set one.",
+    "  reset-password --email E",
+    "      Print a one-time link (1 hour) to set a new password.",
     "  bench-data --articles N [--locales uz,oz,ru,en] [--years 3] [--similar 6] [--seed S] [--quiet]",
     "      Add N generated articles (stories of 1–4 locales over the years) to the configured database, for benchmarks.",
     "",

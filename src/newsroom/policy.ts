@@ -9,11 +9,11 @@
  * - translator: adds and edits renditions in the locales assigned to them (before they are
  *   published) and submits them for review.
  */
-import type { ArticleStatus } from "../db/schema.js";
+import type { ArticleStatus, UserRole } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { Locale } from "../lang/locales.js";
 
-export type Role = "admin" | "editor" | "author" | "translator";
+export type Role = UserRole;
 
 /** The part of a user the policy looks at. */
 export interface Actor {

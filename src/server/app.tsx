@@ -10,12 +10,14 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
+import { adminRoutes } from "../api/admin/admin.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
+import type { AccountService } from "../newsroom/accounts.service.js";
 import { AppError, ERRORS, type ErrorCode } from "../errors.js";
 import { sendPage } from "../http/send-page.js";
 import type { SiteAssets } from "../site/assets.js";
@@ -31,6 +33,7 @@ export interface AppDeps {
   articles: ArticleRepository;
   views: ViewCounter;
   reactions: ReactionService;
+  accounts: AccountService;
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;
@@ -165,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
+  await app.register(adminRoutes, { accounts: deps.accounts, siteUrl: deps.siteUrl });
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,

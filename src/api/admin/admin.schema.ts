@@ -1,0 +1,15 @@
+/** Validation of the admin API's bodies: a 400 XABAR_INVALID names the fields that are wrong. */
+import { z } from "zod";
+import { AppError } from "../../errors.js";
+
+export const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
+export const setPasswordBody = z.object({ token: z.string().min(1).max(200), password: z.string().max(1_000) });
+
+/** The parsed body, or XABAR_INVALID with a message per field. */
+export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join(".") || "body"] ??= issue.message;
+  throw new AppError("XABAR_INVALID", undefined, { fields });
+}
