@@ -19,6 +19,7 @@ const DATABASE_SUITES = [
   "test/pagination.test.ts",
   "test/bench-data.test.ts",
   "test/admin-session.test.ts",
+  "test/admin-users.test.ts",
 ];
 
 export default defineConfig({

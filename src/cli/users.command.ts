@@ -9,6 +9,7 @@ import { USER_ROLES, type UserRole } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import { type Locale, isLocale } from "../lang/locales.js";
 import { AccountService } from "../newsroom/accounts.service.js";
+import { setPasswordUrl } from "../site/urls.js";
 import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./command.js";
 
@@ -16,7 +17,7 @@ import type { Command } from "./command.js";
 function passwordLink(siteUrl: string, token: string): string {
   return [
     `One-time link to set the password (valid for 1 hour):`,
-    `  ${siteUrl}/admin/set-password#token=${token}`,
+    `  ${siteUrl}${setPasswordUrl(token)}`,
     `or, from a terminal:`,
     `  curl -X POST ${siteUrl}/api/admin/password -H 'content-type: application/json' -d '{"token":"${token}","password":"…"}'`,
     "",

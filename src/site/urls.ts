@@ -70,6 +70,9 @@ export const engagementUrls = (id: number | string) => ({
   reactions: `/api/v1/articles/${id}/reactions`,
 });
 
+/** The admin app's page that sets a password from a one-time link (the token stays in the fragment, out of logs). */
+export const setPasswordUrl = (token: string): string => `/admin/set-password#token=${token}`;
+
 /** The route patterns the server registers, shaped like the URLs above. */
 export const routes = {
   root: "/",

@@ -1,16 +1,15 @@
 /**
  * The newsroom's JSON API under /api/admin/: signing in and out, setting a password from a
- * one-time link. Every request is answered `no-store`; a session comes from its httpOnly cookie;
- * every state-changing request must carry `x-csrf-token` equal to its session's token and may not
- * come from another origin (403 XABAR_CSRF). Routes that need a user call `requireUser`.
+ * one-time link, accounts (users.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
+ * tokens and origins for every route registered here; routes that need a user call `requireUser`.
  */
 import type {} from "@fastify/cookie";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AppError } from "../../errors.js";
-import type { AccountService, PublicUser } from "../../newsroom/accounts.service.js";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { AccountService } from "../../newsroom/accounts.service.js";
 import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
+import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
+import { usersRoutes } from "./users.routes.js";
 
-export const SESSION_COOKIE = "xabar_session";
 /** The browser keeps the cookie this long; the server ends sessions idle for 7 days sooner. */
 const COOKIE_MAX_AGE_S = 30 * 86_400;
 
@@ -18,46 +17,6 @@ export interface AdminRoutesOptions {
   accounts: AccountService;
   /** The site's public origin: cookies are Secure when it is https, and other origins are refused. */
   siteUrl: string;
-}
-
-interface AdminSession {
-  user: PublicUser;
-  csrfToken: string;
-  token: string;
-}
-
-declare module "fastify" {
-  interface FastifyRequest {
-    /** The signed-in newsroom user of an /api/admin/ request, when there is one. */
-    adminSession: AdminSession | null;
-  }
-}
-
-const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-/** Requests that change state without a session: signing in, and setting a password from a link. */
-const WITHOUT_SESSION = new Set(["POST /api/admin/session", "POST /api/admin/password"]);
-
-/** The user of the request, or 401 XABAR_UNAUTHENTICATED. */
-export function requireUser(request: FastifyRequest): PublicUser {
-  if (!request.adminSession) throw new AppError("XABAR_UNAUTHENTICATED");
-  return request.adminSession.user;
-}
-
-/** Resolves the session cookie, then refuses cross-origin and token-less state changes. */
-function installSessionGuard(app: FastifyInstance, options: AdminRoutesOptions): void {
-  const siteOrigin = new URL(options.siteUrl).origin;
-  app.decorateRequest("adminSession", null);
-  app.addHook("onRequest", async (request, reply) => {
-    reply.header("cache-control", "private, no-store");
-    const token = request.cookies[SESSION_COOKIE];
-    const found = token ? await options.accounts.session(token) : undefined;
-    request.adminSession = found && token ? { ...found, token } : null;
-    if (!STATE_CHANGING.has(request.method)) return;
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== siteOrigin) throw new AppError("XABAR_CSRF");
-    if (WITHOUT_SESSION.has(`${request.method} ${request.routeOptions.url ?? ""}`)) return;
-    if (request.adminSession && request.headers["x-csrf-token"] !== request.adminSession.csrfToken) throw new AppError("XABAR_CSRF");
-  });
 }
 
 function sessionCookie(reply: FastifyReply, value: string, secure: boolean, maxAge: number): void {
@@ -94,4 +53,6 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
     const { token, password } = parseBody(setPasswordBody, request.body);
     return { user: await accounts.setPassword(token, password) };
   });
+
+  usersRoutes(app, options);
 }

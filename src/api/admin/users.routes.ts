@@ -1,0 +1,54 @@
+/**
+ * Newsroom accounts, for administrators: list them, create one (with a password, or a one-time
+ * link to set it), disable or enable one. Everything here is `users.manage` in the policy.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { USER_ROLES } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
+import { LOCALES } from "../../lang/locales.js";
+import type { AccountService } from "../../newsroom/accounts.service.js";
+import { authorize } from "../../newsroom/policy.js";
+import { parseBody } from "./admin.schema.js";
+import { setPasswordUrl } from "../../site/urls.js";
+import { requireUser } from "./session.guard.js";
+
+const newUserBody = z.object({
+  email: z.email().max(320),
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(USER_ROLES),
+  locales: z.array(z.enum(LOCALES)).max(LOCALES.length).default([]),
+  password: z.string().max(1_000).optional(),
+});
+const userChangeBody = z.object({ disabled: z.boolean() });
+const userParams = z.object({ id: z.coerce.number().int().positive() });
+
+function manager(request: FastifyRequest): void {
+  authorize(requireUser(request), "users.manage");
+}
+
+export function usersRoutes(app: FastifyInstance, options: { accounts: AccountService; siteUrl: string }): void {
+  const { accounts } = options;
+
+  app.get("/api/admin/users", async (request) => {
+    manager(request);
+    return { users: await accounts.list() };
+  });
+
+  app.post("/api/admin/users", async (request, reply) => {
+    manager(request);
+    const created = await accounts.createUser(parseBody(newUserBody, request.body));
+    const link = created.setPasswordToken ? { setPasswordUrl: `${options.siteUrl}${setPasswordUrl(created.setPasswordToken)}` } : {};
+    return reply.code(201).send({ user: created.user, ...link });
+  });
+
+  app.patch("/api/admin/users/:id", async (request) => {
+    manager(request);
+    const params = userParams.safeParse(request.params);
+    const user = params.success ? await accounts.user(params.data.id) : undefined;
+    if (!user) throw new AppError("XABAR_NOT_FOUND", "No such user");
+    const { disabled } = parseBody(userChangeBody, request.body);
+    if (disabled && user.id === requireUser(request).id) throw new AppError("XABAR_CONFLICT", "You cannot disable your own account");
+    return { user: await accounts.setDisabled(user.email, disabled) };
+  });
+}

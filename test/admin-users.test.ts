@@ -1,0 +1,107 @@
+/**
+ * Accounts through the admin API: only an admin lists, creates, disables and enables them; every
+ * other role is refused (403), nobody signed out gets in (401). On SQLite and PostgreSQL.
+ */
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { UserRole } from "../src/db/schema.js";
+import { AccountService } from "../src/newsroom/accounts.service.js";
+import { type TestApp, createTestApp } from "./app.js";
+
+let x: TestApp;
+const PASSWORD = "Amir-Temur-xiyoboni";
+const ORIGIN = "http://news.example.uz";
+
+interface Client {
+  cookie: string;
+  csrfToken: string;
+}
+const clients = {} as Record<UserRole, Client>;
+
+const codeOf = (response: LightMyRequestResponse): string => response.json<{ error: { code: string } }>().error.code;
+
+async function signIn(email: string): Promise<Client> {
+  const res = await x.app.inject({ method: "POST", url: "/api/admin/session", payload: { email, password: PASSWORD } });
+  const cookie = res.cookies.find((c) => c.name === "xabar_session");
+  return { cookie: `xabar_session=${cookie?.value ?? ""}`, csrfToken: res.json<{ csrfToken: string }>().csrfToken };
+}
+
+function call(client: Client | undefined, method: "GET" | "POST" | "PATCH", url: string, payload?: object) {
+  const headers: Record<string, string> = client ? { cookie: client.cookie, "x-csrf-token": client.csrfToken, origin: ORIGIN } : {};
+  return x.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+}
+
+beforeAll(async () => {
+  x = await createTestApp({ SITE_URL: ORIGIN });
+  const accounts = new AccountService(x.db);
+  for (const role of ["admin", "editor", "author", "translator"] as const) {
+    await accounts.createUser({ email: `${role}@example.uz`, name: role, role, locales: role === "translator" ? ["ru"] : [], password: PASSWORD });
+    clients[role] = await signIn(`${role}@example.uz`);
+  }
+});
+
+afterAll(async () => {
+  await x.close();
+});
+
+describe("accounts through the admin API", () => {
+  it("are for admins only", async () => {
+    const attempts = [];
+    for (const role of ["editor", "author", "translator"] as const) {
+      const list = await call(clients[role], "GET", "/api/admin/users");
+      const create = await call(clients[role], "POST", "/api/admin/users", { email: `new-${role}@example.uz`, name: "New", role: "author" });
+      const disable = await call(clients[role], "PATCH", "/api/admin/users/1", { disabled: true });
+      attempts.push([role, list.statusCode, codeOf(list), create.statusCode, codeOf(create), disable.statusCode]);
+    }
+    expect(attempts).toEqual([
+      ["editor", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403],
+      ["author", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403],
+      ["translator", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403],
+    ]);
+    const anonymous = await call(undefined, "GET", "/api/admin/users");
+    expect([anonymous.statusCode, codeOf(anonymous)]).toEqual([401, "XABAR_UNAUTHENTICATED"]);
+  });
+
+  it("lets an admin list them and create one with a one-time link to set the password", async () => {
+    const list = await call(clients.admin, "GET", "/api/admin/users");
+    const emails = list.json<{ users: Array<{ email: string; passwordSet: boolean }> }>().users.map((u) => [u.email, u.passwordSet]);
+    expect(emails).toEqual(
+      expect.arrayContaining([
+        ["admin@example.uz", true],
+        ["translator@example.uz", true],
+      ]),
+    );
+
+    const created = await call(clients.admin, "POST", "/api/admin/users", { email: "Yangi@Example.uz", name: "Nodira", role: "translator", locales: ["en"] });
+    expect(created.statusCode).toBe(201);
+    const body = created.json<{ user: { email: string; role: string; locales: string[] }; setPasswordUrl: string }>();
+    expect([body.user.email, body.user.role, body.user.locales]).toEqual(["yangi@example.uz", "translator", ["en"]]);
+    expect(body.setPasswordUrl).toMatch(/^http:\/\/news\.example\.uz\/admin\/set-password#token=[A-Za-z0-9_-]{20,}$/);
+
+    const duplicate = await call(clients.admin, "POST", "/api/admin/users", { email: "yangi@example.uz", name: "Again", role: "author" });
+    const invalid = await call(clients.admin, "POST", "/api/admin/users", { email: "not-an-email", name: "", role: "chief" });
+    expect([duplicate.statusCode, codeOf(duplicate), invalid.statusCode, codeOf(invalid)]).toEqual([409, "XABAR_CONFLICT", 400, "XABAR_INVALID"]);
+    expect(Object.keys(invalid.json<{ error: { fields: object } }>().error.fields).sort()).toEqual(["email", "name", "role"]);
+  });
+
+  it("lets an admin disable an account, which ends its sessions, and enable it again", async () => {
+    const users = (await call(clients.admin, "GET", "/api/admin/users")).json<{ users: Array<{ id: number; email: string }> }>().users;
+    const author = users.find((u) => u.email === "author@example.uz");
+    const disabled = await call(clients.admin, "PATCH", `/api/admin/users/${author?.id ?? 0}`, { disabled: true });
+    expect(disabled.statusCode).toBe(200);
+    expect((await call(clients.author, "GET", "/api/admin/session")).statusCode).toBe(401);
+    const blocked = await x.app.inject({ method: "POST", url: "/api/admin/session", payload: { email: "author@example.uz", password: PASSWORD } });
+    expect(blocked.statusCode).toBe(401);
+
+    expect((await call(clients.admin, "PATCH", `/api/admin/users/${author?.id ?? 0}`, { disabled: false })).statusCode).toBe(200);
+    clients.author = await signIn("author@example.uz");
+    expect((await call(clients.author, "GET", "/api/admin/session")).statusCode).toBe(200);
+  });
+
+  it("refuses to let an admin lock themselves out, and answers 404 for unknown accounts", async () => {
+    const me = (await call(clients.admin, "GET", "/api/admin/session")).json<{ user: { id: number } }>().user.id;
+    const self = await call(clients.admin, "PATCH", `/api/admin/users/${me}`, { disabled: true });
+    const unknown = await call(clients.admin, "PATCH", "/api/admin/users/999999", { disabled: true });
+    expect([self.statusCode, codeOf(self), unknown.statusCode, codeOf(unknown)]).toEqual([409, "XABAR_CONFLICT", 404, "XABAR_NOT_FOUND"]);
+  });
+});
