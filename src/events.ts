@@ -1,5 +1,5 @@
 /**
- * Typed in-process events. A domain emits; the wiring in main.ts subscribes the others, so that
+ * Typed in-process events. A domain emits; the wiring (app/assemble.ts) subscribes the others, so that
  * content never imports discovery or the page cache.
  */
 import type { Locale } from "./lang/locales.js";

@@ -53,7 +53,7 @@ describe("signing in", () => {
       csrfToken: aToken,
     });
     const cookie = res.cookies.find((c) => c.name === "xabar_session");
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/admin" });
     expect(cookie?.secure).toBeUndefined();
 
     const again = await x.app.inject({ url: "/api/admin/session", headers: { cookie: cookieOf(res) } });
@@ -110,8 +110,27 @@ describe("state changes", () => {
 
   it("from another origin are refused, signing in included", async () => {
     const res = await login("editor@example.uz", PASSWORD, { origin: "https://evil.example" });
-    expect([res.statusCode, codeOf(res)]).toEqual([403, "XABAR_CSRF"]);
+    const fetched = await login("editor@example.uz", PASSWORD, { "sec-fetch-site": "cross-site" });
+    expect([res.statusCode, codeOf(res), fetched.statusCode, codeOf(fetched)]).toEqual([403, "XABAR_CSRF", 403, "XABAR_CSRF"]);
     expect((await login("editor@example.uz", PASSWORD, { origin: "http://news.example.uz" })).statusCode).toBe(200);
+    // A script sends no Origin at all: that is not a browser on another site.
+    expect((await login("editor@example.uz", PASSWORD)).statusCode).toBe(200);
+  });
+
+  it("take JSON only, so a forged HTML form cannot sign anybody in", async () => {
+    const form = await x.app.inject({
+      method: "POST",
+      url: "/api/admin/session",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: `email=editor%40example.uz&password=${PASSWORD}`,
+    });
+    expect([form.statusCode, codeOf(form)]).toEqual([415, "XABAR_UNSUPPORTED_MEDIA_TYPE"]);
+  });
+
+  it("without a session are refused before any route runs", async () => {
+    const out = await x.app.inject({ method: "DELETE", url: "/api/admin/session", headers: { "x-csrf-token": "anything" } });
+    const create = await x.app.inject({ method: "POST", url: "/api/admin/users", payload: { email: "a@example.uz", name: "A", role: "admin" } });
+    expect([out.statusCode, codeOf(out), create.statusCode, codeOf(create)]).toEqual([401, "XABAR_UNAUTHENTICATED", 401, "XABAR_UNAUTHENTICATED"]);
   });
 });
 
@@ -124,6 +143,18 @@ describe("throttling", () => {
     const blocked = await login("author@example.uz", PASSWORD, {}, "192.0.2.99");
     expect([blocked.statusCode, codeOf(blocked)]).toEqual([429, "XABAR_RATE_LIMITED"]);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
+  it("counts guesses sent in parallel against each other: a burst gets no more checks than the limit", async () => {
+    await accounts.createUser({ email: "burst@example.uz", name: "Umid", role: "author", password: PASSWORD });
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => login("burst@example.uz", `wrong-guess-${i}`, {}, `192.0.2.${100 + i}`)));
+    const statuses = burst.map((res) => res.statusCode);
+    const checked = statuses.filter((status) => status === 401).length;
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
+    // However the burst interleaved, the window holds five checked guesses in all, no more.
+    const after = [];
+    for (let i = 0; i < 6; i++) after.push((await login("burst@example.uz", `late-guess-${i}`, {}, `192.0.2.${200 + i}`)).statusCode);
+    expect(after).toEqual(Array.from({ length: 6 }, (_, i) => (i < 5 - checked ? 401 : 429)));
   });
 
   it("stops an address after 20 failures, whichever accounts it tries", async () => {

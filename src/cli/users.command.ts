@@ -13,13 +13,12 @@ import { setPasswordUrl } from "../site/urls.js";
 import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./command.js";
 
-/** Where the one-time link leads, and the call that does the same without the admin app. */
+/** The one-time link; the admin app (still to come) serves its page, the API takes it already. */
 function passwordLink(siteUrl: string, token: string): string {
   return [
     `One-time link to set the password (valid for 1 hour):`,
     `  ${siteUrl}${setPasswordUrl(token)}`,
-    `or, from a terminal:`,
-    `  curl -X POST ${siteUrl}/api/admin/password -H 'content-type: application/json' -d '{"token":"${token}","password":"…"}'`,
+    `Until the admin app serves that page: POST {"token": "${token}", "password": "…"} as JSON to ${siteUrl}/api/admin/password`,
     "",
   ].join("\n");
 }

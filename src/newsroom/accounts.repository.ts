@@ -219,8 +219,14 @@ export class AccountRepository {
     });
   }
 
-  async insertLoginAttempt(account: string, address: string, at: string): Promise<void> {
-    await this.db.insertInto("login_attempts").values({ account, address, at }).execute();
+  /** Records an attempt (counted as a failure until deleted); returns its id. */
+  async insertLoginAttempt(account: string, address: string, at: string): Promise<number> {
+    const row = await this.db.insertInto("login_attempts").values({ account, address, at }).returning("id").executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async deleteLoginAttempt(id: number): Promise<void> {
+    await this.db.deleteFrom("login_attempts").where("id", "=", id).execute();
   }
 
   /** The times of the newest `limit` failed attempts after `since` by one account or one address. */

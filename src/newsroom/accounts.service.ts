@@ -212,20 +212,28 @@ export class AccountService {
    * Signs in: the throttle first (no password is checked while it refuses), then the password.
    * Every failure — unknown email, wrong password, no password yet, disabled — answers the same
    * XABAR_LOGIN_FAILED after the same argon2 verification, and is counted.
+   *
+   * The attempt is recorded before the (slow) check and counted with the others, and forgotten
+   * only when it succeeds or is refused: guesses sent in parallel count against each other, so
+   * a burst gets no more checks than the limit.
    */
   async login(email: string, password: string, client: LoginClient): Promise<{ user: PublicUser; token: string; csrfToken: string }> {
     const now = this.now();
     const account = normalizeEmail(email).slice(0, MAX_ACCOUNT);
     const address = client.address.slice(0, MAX_ADDRESS);
-    await this.throttle(account, address, now);
+    const attempt = await this.repository.insertLoginAttempt(account, address, now.toISOString());
+    try {
+      await this.throttle(account, address, now);
+    } catch (error) {
+      await this.repository.deleteLoginAttempt(attempt);
+      throw error;
+    }
 
     const row = await this.repository.userByEmail(account);
     const matches = await this.passwords.verify(row?.password_hash ?? null, password);
     await this.maybePurge(now);
-    if (!row || row.disabled !== 0 || !matches) {
-      await this.repository.insertLoginAttempt(account, address, now.toISOString());
-      throw new AppError("XABAR_LOGIN_FAILED");
-    }
+    if (!row || row.disabled !== 0 || !matches) throw new AppError("XABAR_LOGIN_FAILED");
+    await this.repository.deleteLoginAttempt(attempt);
 
     const token = newToken();
     const csrfToken = newToken();
@@ -253,9 +261,10 @@ export class AccountService {
     ] as const;
     const waits = await Promise.all(
       limits.map(async ({ by, value, limit }) => {
-        const times = await this.repository.recentAttempts(by, value, since, limit);
-        // The newest `limit` attempts: when the oldest of them leaves the window, fewer remain.
-        const oldest = times[limit - 1];
+        // This attempt (already recorded) and the `limit` newest before it: when the oldest of
+        // those leaves the window, fewer than `limit` remain.
+        const times = await this.repository.recentAttempts(by, value, since, limit + 1);
+        const oldest = times[limit];
         return oldest === undefined ? 0 : Date.parse(oldest) + THROTTLE_WINDOW_MS - now.getTime();
       }),
     );

@@ -19,8 +19,9 @@ export interface AdminRoutesOptions {
   siteUrl: string;
 }
 
+/** Sent with admin API calls only: public pages (and the caches and logs in front of them) never see it. */
 function sessionCookie(reply: FastifyReply, value: string, secure: boolean, maxAge: number): void {
-  reply.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge });
+  reply.setCookie(SESSION_COOKIE, value, { path: "/api/admin", httpOnly: true, sameSite: "lax", secure, maxAge });
 }
 
 export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOptions): Promise<void> {

@@ -33,7 +33,25 @@ export function requireUser(request: FastifyRequest): PublicUser {
   return request.adminSession.user;
 }
 
-/** Resolves the session cookie, then refuses cross-origin and token-less state changes. */
+/**
+ * A state change that may not happen: from another origin (Origin, or the browser's
+ * Sec-Fetch-Site), or with a body that is not JSON — a cross-site HTML form can send only forms
+ * and text, never `application/json`, so JSON-only closes the forged sign-in form too.
+ */
+function crossSite(request: FastifyRequest, siteOrigin: string): AppError | undefined {
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== siteOrigin) return new AppError("XABAR_CSRF");
+  if (request.headers["sec-fetch-site"] === "cross-site") return new AppError("XABAR_CSRF");
+  const type = request.headers["content-type"];
+  if (type !== undefined && !type.toLowerCase().startsWith("application/json")) return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", "The admin API takes JSON");
+  return undefined;
+}
+
+/**
+ * Resolves the session cookie, then refuses cross-site state changes, and — apart from signing
+ * in and setting a password from a link — state changes without a session (401) or without its
+ * x-csrf-token (403): the guard fails closed, whatever a route forgets.
+ */
 export function installSessionGuard(app: FastifyInstance, options: { accounts: AccountService; siteUrl: string }): void {
   const siteOrigin = new URL(options.siteUrl).origin;
   app.decorateRequest("adminSession", null);
@@ -43,9 +61,10 @@ export function installSessionGuard(app: FastifyInstance, options: { accounts: A
     const found = token ? await options.accounts.session(token) : undefined;
     request.adminSession = found && token ? { ...found, token } : null;
     if (!STATE_CHANGING.has(request.method)) return;
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== siteOrigin) throw new AppError("XABAR_CSRF");
+    const refused = crossSite(request, siteOrigin);
+    if (refused) throw refused;
     if (WITHOUT_SESSION.has(`${request.method} ${request.routeOptions.url ?? ""}`)) return;
-    if (request.adminSession && request.headers["x-csrf-token"] !== request.adminSession.csrfToken) throw new AppError("XABAR_CSRF");
+    if (!request.adminSession) throw new AppError("XABAR_UNAUTHENTICATED");
+    if (request.headers["x-csrf-token"] !== request.adminSession.csrfToken) throw new AppError("XABAR_CSRF");
   });
 }
