@@ -8,6 +8,7 @@ import type { AccountTokenPurpose, NewSession, NewUser, UserRow } from "../db/sc
 
 export interface SessionWithUser {
   csrfToken: string;
+  createdAt: string;
   lastSeenAt: string;
   user: UserRow;
 }
@@ -150,12 +151,12 @@ export class AccountRepository {
     const row = await this.db
       .selectFrom("sessions as s")
       .innerJoin("users as u", "u.id", "s.user_id")
-      .select(["s.csrf_token", "s.last_seen_at", ...USER_COLUMNS.map((column) => `u.${column}` as const)])
+      .select(["s.csrf_token", "s.created_at as session_created_at", "s.last_seen_at", ...USER_COLUMNS.map((column) => `u.${column}` as const)])
       .where("s.token_hash", "=", tokenHash)
       .executeTakeFirst();
     if (!row) return undefined;
-    const { csrf_token, last_seen_at, ...user } = row;
-    return { csrfToken: csrf_token, lastSeenAt: last_seen_at, user };
+    const { csrf_token, session_created_at, last_seen_at, ...user } = row;
+    return { csrfToken: csrf_token, createdAt: session_created_at, lastSeenAt: last_seen_at, user };
   }
 
   async touchSession(tokenHash: string, now: string): Promise<void> {

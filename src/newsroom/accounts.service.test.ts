@@ -191,6 +191,17 @@ describe("sessions", () => {
     expect(await accounts.session(kept.token)).toBeUndefined();
   });
 
+  it("ends 30 days after signing in however often it is used", async () => {
+    await buildUser(accounts, { email: "daily@example.uz" });
+    const { token } = await accounts.login("daily@example.uz", TEST_PASSWORD, CLIENT);
+    const answers = [];
+    for (let day = 1; day <= 31; day++) {
+      advance(DAY);
+      answers.push((await accounts.session(token)) !== undefined);
+    }
+    expect(answers).toEqual(Array.from({ length: 31 }, (_, i) => i < 30));
+  });
+
   it("writes last_seen_at at most once a minute", async () => {
     await buildUser(accounts, { email: "busy@example.uz" });
     const { token } = await accounts.login("busy@example.uz", TEST_PASSWORD, CLIENT);

@@ -63,6 +63,8 @@ export const ACCOUNT_ATTEMPTS = 5;
 export const ADDRESS_ATTEMPTS = 20;
 /** A session unused for longer than this is over. */
 export const SESSION_IDLE_MS = 7 * DAY;
+/** …and after this long in any case: a stolen cookie does not stay good for ever by being used. */
+export const SESSION_MAX_AGE_MS = 30 * DAY;
 /** last_seen_at is written at most this often per session: not one write per request. */
 const SESSION_TOUCH_MS = MINUTE;
 export const PASSWORD_TOKEN_TTL_MS = HOUR;
@@ -293,7 +295,7 @@ export class AccountService {
     if (!found || found.user.disabled !== 0) return undefined;
     const now = this.now();
     const idle = now.getTime() - Date.parse(found.lastSeenAt);
-    if (idle > SESSION_IDLE_MS) {
+    if (idle > SESSION_IDLE_MS || now.getTime() - Date.parse(found.createdAt) > SESSION_MAX_AGE_MS) {
       await this.repository.deleteSession(hash);
       return undefined;
     }

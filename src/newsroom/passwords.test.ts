@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TEST_PASSWORD_COST } from "../../test/factories.js";
 import { verify } from "@node-rs/argon2";
-import { DUMMY_HASH, PASSWORD_COST, PasswordHasher, commonPasswordCount, passwordProblem } from "./passwords.js";
+import { DUMMY_HASH, Limiter, MAX_CONCURRENT_HASHES, PASSWORD_COST, PasswordHasher, commonPasswordCount, passwordProblem } from "./passwords.js";
 
 describe("passwordProblem", () => {
   it("accepts a long, uncommon password", () => {
@@ -38,6 +38,23 @@ describe("PasswordHasher", () => {
     expect(DUMMY_HASH.startsWith("$argon2id$v=19$m=19456,t=2,p=1$")).toBe(true);
     const stored = await new PasswordHasher().hash("Registon maydoni 1420");
     expect(stored.startsWith("$argon2id$v=19$m=19456,t=2,p=1$")).toBe(true);
+  });
+
+  it("queues argon2 work beyond MAX_CONCURRENT_HASHES, in order, never more at once", async () => {
+    const limiter = new Limiter(MAX_CONCURRENT_HASHES);
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const task = (n: number) => async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      order.push(n);
+      running--;
+      return n;
+    };
+    const results = await Promise.all(Array.from({ length: 12 }, (_, n) => limiter.run(task(n))));
+    expect([most, results, order]).toEqual([MAX_CONCURRENT_HASHES, [...Array(12).keys()], [...Array(12).keys()]]);
   });
 
   it("has a dummy hash that really verifies (and fails), so an unknown account costs a full check", async () => {

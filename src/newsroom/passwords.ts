@@ -38,13 +38,43 @@ export const MAX_PASSWORD_LENGTH = 1_000;
  */
 const normalized = (password: string): string => password.normalize("NFC");
 
+/**
+ * At most this many argon2 computations at once in the process; the rest wait their turn. Each
+ * takes a thread of libuv's pool (4 by default) that file reads share, so a flood of sign-ins
+ * across many accounts queues here instead of starving the rest of the server.
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+
+/** Runs tasks with at most `limit` in flight, in arrival order. */
+export class Limiter {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    // A finishing task hands its slot straight to the next waiter, so none can slip in between.
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+const hashing = new Limiter(MAX_CONCURRENT_HASHES);
+
 export class PasswordHasher {
   private dummy: Promise<string> | undefined;
 
   constructor(private readonly cost: PasswordCost = PASSWORD_COST) {}
 
   hash(password: string): Promise<string> {
-    return hash(normalized(password), { algorithm: ARGON2ID, ...this.cost });
+    return hashing.run(() => hash(normalized(password), { algorithm: ARGON2ID, ...this.cost }));
   }
 
   /**
@@ -52,7 +82,8 @@ export class PasswordHasher {
    * the same cost and answers false: the time spent does not tell whether the account exists.
    */
   async verify(stored: string | null, password: string): Promise<boolean> {
-    const matches = await verify(stored ?? (await this.dummyHash()), normalized(password)).catch(() => false);
+    const against = stored ?? (await this.dummyHash());
+    const matches = await hashing.run(() => verify(against, normalized(password))).catch(() => false);
     return stored !== null && matches;
   }
 
