@@ -10,7 +10,7 @@ import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
 import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
 import { usersRoutes } from "./users.routes.js";
 
-/** The browser keeps the cookie this long; the server ends sessions idle for 7 days sooner. */
+/** The browser keeps the cookie as long as the server keeps a session at most (30 days; 7 idle days end it sooner). */
 const COOKIE_MAX_AGE_S = 30 * 86_400;
 
 export interface AdminRoutesOptions {
