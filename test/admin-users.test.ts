@@ -4,7 +4,7 @@
  */
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserRole } from "../src/db/schema.js";
+import { USER_ROLES, type UserRole } from "../src/db/schema.js";
 import { AccountService } from "../src/newsroom/accounts.service.js";
 import { type TestApp, createTestApp } from "./app.js";
 
@@ -103,5 +103,49 @@ describe("accounts through the admin API", () => {
     const self = await call(clients.admin, "PATCH", `/api/admin/users/${me}`, { disabled: true });
     const unknown = await call(clients.admin, "PATCH", "/api/admin/users/999999", { disabled: true });
     expect([self.statusCode, codeOf(self), unknown.statusCode, codeOf(unknown)]).toEqual([409, "XABAR_CONFLICT", 404, "XABAR_NOT_FOUND"]);
+  });
+});
+
+describe("the admin API document", () => {
+  it("is OpenAPI 3.1 generated from the schemas that validate the routes", async () => {
+    const res = await x.app.inject({ url: "/api/admin/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    interface Doc {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: { "application/json": { schema: { required?: string[]; properties: Record<string, { enum?: string[] }> } } } } }
+        >
+      >;
+    }
+    const doc = res.json<Doc>();
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    expect([doc.openapi, operations.sort()]).toEqual([
+      "3.1.0",
+      [
+        "DELETE /api/admin/session",
+        "GET /api/admin/openapi.json",
+        "GET /api/admin/session",
+        "GET /api/admin/users",
+        "PATCH /api/admin/users/{id}",
+        "POST /api/admin/password",
+        "POST /api/admin/session",
+        "POST /api/admin/users",
+      ],
+    ]);
+    const login = doc.paths["/api/admin/session"]?.post?.requestBody?.content["application/json"].schema;
+    const newUser = doc.paths["/api/admin/users"]?.post?.requestBody?.content["application/json"].schema;
+    expect([login?.required, newUser?.properties.role?.enum]).toEqual([["email", "password"], [...USER_ROLES]]);
+  });
+
+  it("lists every route: one that is not in it does not register", async () => {
+    const { isDocumented } = await import("../src/api/admin/openapi.js");
+    expect([isDocumented("PATCH", "/api/admin/users/:id"), isDocumented("PUT", "/api/admin/users/:id"), isDocumented("GET", "/api/admin/stories")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { AccountService } from "../../newsroom/accounts.service.js";
 import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
+import { adminOpenApi, isDocumented } from "./openapi.js";
 import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
 import { usersRoutes } from "./users.routes.js";
 
@@ -28,6 +29,14 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
   const { accounts } = options;
   const secure = options.siteUrl.startsWith("https:");
   installSessionGuard(app, options);
+  // Every admin route is in the API document, or it does not register.
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (!isDocumented(method, route.url)) throw new Error(`${method} ${route.url} is missing from ADMIN_OPERATIONS (src/api/admin/openapi.ts)`);
+    }
+  });
+  const document = adminOpenApi(options.siteUrl);
+  app.get("/api/admin/openapi.json", async () => document);
 
   app.post("/api/admin/session", async (request, reply) => {
     const { email, password } = parseBody(loginBody, request.body);

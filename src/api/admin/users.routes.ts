@@ -3,25 +3,12 @@
  * link to set it), disable or enable one. Everything here is `users.manage` in the policy.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { z } from "zod";
-import { USER_ROLES } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
-import { LOCALES } from "../../lang/locales.js";
 import type { AccountService } from "../../newsroom/accounts.service.js";
 import { authorize } from "../../newsroom/policy.js";
-import { parseBody } from "./admin.schema.js";
+import { newUserBody, parseBody, userChangeBody, userParams } from "./admin.schema.js";
 import { setPasswordUrl } from "../../site/urls.js";
 import { requireUser } from "./session.guard.js";
-
-const newUserBody = z.object({
-  email: z.email().max(320),
-  name: z.string().trim().min(1).max(200),
-  role: z.enum(USER_ROLES),
-  locales: z.array(z.enum(LOCALES)).max(LOCALES.length).default([]),
-  password: z.string().max(1_000).optional(),
-});
-const userChangeBody = z.object({ disabled: z.boolean() });
-const userParams = z.object({ id: z.coerce.number().int().positive() });
 
 function manager(request: FastifyRequest): void {
   authorize(requireUser(request), "users.manage");

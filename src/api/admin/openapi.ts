@@ -1,0 +1,95 @@
+/**
+ * The admin API document (OpenAPI 3.1 at /api/admin/openapi.json), generated from the zod schemas
+ * that validate the routes: one list of operations, and a route that is not in it does not
+ * register (adminRoutes checks every route against it), so the document cannot fall behind.
+ */
+import { z } from "zod";
+import { ERRORS } from "../../errors.js";
+import { loginBody, newUserBody, setPasswordBody, userChangeBody } from "./admin.schema.js";
+
+type Method = "get" | "post" | "patch" | "delete";
+
+interface Operation {
+  method: Method;
+  /** In OpenAPI's form: `/api/admin/users/{id}`. */
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  /** Status → what it means. */
+  responses: Record<number, string>;
+}
+
+const ERROR_CODES = Object.keys(ERRORS);
+
+export const ADMIN_OPERATIONS: Operation[] = [
+  {
+    method: "post",
+    path: "/api/admin/session",
+    summary: "Sign in",
+    body: loginBody,
+    responses: { 200: "The user and the CSRF token; sets the session cookie", 401: "XABAR_LOGIN_FAILED", 429: "XABAR_RATE_LIMITED, with Retry-After" },
+  },
+  { method: "get", path: "/api/admin/session", summary: "Who is signed in", responses: { 200: "The user and the CSRF token", 401: "XABAR_UNAUTHENTICATED" } },
+  { method: "delete", path: "/api/admin/session", summary: "Sign out", responses: { 204: "Signed out", 401: "XABAR_UNAUTHENTICATED", 403: "XABAR_CSRF" } },
+  {
+    method: "post",
+    path: "/api/admin/password",
+    summary: "Set a password from a one-time link",
+    body: setPasswordBody,
+    responses: { 200: "The user; every session of the account ended", 400: "XABAR_INVALID or XABAR_INVALID_TOKEN" },
+  },
+  { method: "get", path: "/api/admin/users", summary: "List the accounts (admin)", responses: { 200: "The accounts", 403: "XABAR_FORBIDDEN" } },
+  {
+    method: "post",
+    path: "/api/admin/users",
+    summary: "Create an account (admin)",
+    body: newUserBody,
+    responses: { 201: "The user, and setPasswordUrl when no password was given", 409: "XABAR_CONFLICT" },
+  },
+  {
+    method: "patch",
+    path: "/api/admin/users/{id}",
+    summary: "Disable or enable an account (admin)",
+    body: userChangeBody,
+    responses: { 200: "The user", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT" },
+  },
+  { method: "get", path: "/api/admin/openapi.json", summary: "This document", responses: { 200: "OpenAPI 3.1" } },
+];
+
+/** Fastify's `/api/admin/users/:id` in OpenAPI's form. */
+export const openApiPath = (fastifyUrl: string): string => fastifyUrl.replace(/:(\w+)/g, "{$1}");
+
+export function isDocumented(method: string, fastifyUrl: string): boolean {
+  const path = openApiPath(fastifyUrl);
+  return method === "HEAD" || ADMIN_OPERATIONS.some((op) => op.method === method.toLowerCase() && op.path === path);
+}
+
+function jsonSchema(schema: z.ZodType): object {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input" });
+  return rest;
+}
+
+function operationObject(op: Operation): object {
+  const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: "path", required: true, schema: { type: "integer", minimum: 1 } }));
+  return {
+    summary: op.summary,
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body) } } } } : {}),
+    responses: Object.fromEntries(Object.entries(op.responses).map(([status, description]) => [status, { description }])),
+  };
+}
+
+export function adminOpenApi(siteUrl: string): object {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const op of ADMIN_OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Xabar admin API",
+      version: "1",
+      description: `Session cookie + x-csrf-token on every state change; JSON only. Errors: {"error": {"code", "message", "fields"?}} with code one of ${ERROR_CODES.join(", ")}.`,
+    },
+    servers: [{ url: siteUrl }],
+    paths,
+  };
+}
