@@ -26,6 +26,13 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/** The first problem of each field of a failed validation (zod's issues), under its name: what XABAR_INVALID carries. */
+export function fieldsOf(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[String(issue.path[0] ?? "body")] ??= issue.message;
+  return fields;
+}
+
 export interface AppErrorDetails {
   /** Per field, what is wrong with it (XABAR_INVALID): `{"password": "at least 10 characters"}`. */
   fields?: Record<string, string>;

@@ -10,7 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/database.js";
 import { USER_ROLES, type UserRole, type UserRow } from "../db/schema.js";
-import { AppError } from "../errors.js";
+import { AppError, fieldsOf } from "../errors.js";
 import { LOCALES, type Locale, isLocale } from "../lang/locales.js";
 import { AccountRepository, type TokenToStore } from "./accounts.repository.js";
 import { type PasswordCost, PasswordHasher, passwordProblem } from "./passwords.js";
@@ -82,7 +82,8 @@ const MAX_TOKEN = 200;
 
 const emailSchema = z.string().trim().toLowerCase().max(MAX_ACCOUNT, "at most 320 characters").pipe(z.email("not an email address"));
 
-const newUserSchema = z.object({
+/** A new user's fields: validated here, and described by the admin API's document. */
+export const newUserSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, "required").max(200, "at most 200 characters"),
   role: z.enum(USER_ROLES, `one of ${USER_ROLES.join(", ")}`),
@@ -111,16 +112,6 @@ function parseLocales(json: string): Locale[] {
 
 export function toPublicUser(row: UserRow): PublicUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role, locales: parseLocales(row.locales) };
-}
-
-/** The first problem of each field, under its name: what XABAR_INVALID carries. */
-function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "input");
-    fields[field] ??= issue.message;
-  }
-  return fields;
 }
 
 /** Validated and normalised input of a new user; XABAR_INVALID with every field's problem. */

@@ -35,8 +35,9 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
       if (!isDocumented(method, route.url)) throw new Error(`${method} ${route.url} is missing from ADMIN_OPERATIONS (src/api/admin/openapi.ts)`);
     }
   });
-  const document = adminOpenApi(options.siteUrl);
-  app.get("/api/admin/openapi.json", async () => document);
+  // Built on first request: no server start pays for turning schemas into JSON Schema.
+  let document: object | undefined;
+  app.get("/api/admin/openapi.json", async () => (document ??= adminOpenApi(options.siteUrl)));
 
   app.post("/api/admin/session", async (request, reply) => {
     const { email, password } = parseBody(loginBody, request.body);

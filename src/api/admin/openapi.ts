@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { ERRORS } from "../../errors.js";
-import { loginBody, newUserBody, setPasswordBody, userChangeBody } from "./admin.schema.js";
+import { newUserSchema } from "../../newsroom/accounts.service.js";
+import { loginBody, setPasswordBody, userChangeBody } from "./admin.schema.js";
 
 type Method = "get" | "post" | "patch" | "delete";
 
@@ -43,7 +44,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
     method: "post",
     path: "/api/admin/users",
     summary: "Create an account (admin)",
-    body: newUserBody,
+    body: newUserSchema,
     responses: { 201: "The user, and setPasswordUrl when no password was given", 409: "XABAR_CONFLICT" },
   },
   {

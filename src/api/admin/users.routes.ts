@@ -4,9 +4,9 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../../errors.js";
-import type { AccountService } from "../../newsroom/accounts.service.js";
+import { type AccountService, newUserSchema } from "../../newsroom/accounts.service.js";
 import { authorize } from "../../newsroom/policy.js";
-import { newUserBody, parseBody, userChangeBody, userParams } from "./admin.schema.js";
+import { parseBody, userChangeBody, userParams } from "./admin.schema.js";
 import { setPasswordUrl } from "../../site/urls.js";
 import { requireUser } from "./session.guard.js";
 
@@ -24,7 +24,7 @@ export function usersRoutes(app: FastifyInstance, options: { accounts: AccountSe
 
   app.post("/api/admin/users", async (request, reply) => {
     manager(request);
-    const created = await accounts.createUser(parseBody(newUserBody, request.body));
+    const created = await accounts.createUser(parseBody(newUserSchema, request.body));
     const link = created.setPasswordToken ? { setPasswordUrl: `${options.siteUrl}${setPasswordUrl(created.setPasswordToken)}` } : {};
     return reply.code(201).send({ user: created.user, ...link });
   });
