@@ -63,6 +63,6 @@ export class SitePresenter {
   }
 }
 
-export function notFoundView(locale: Locale): MessageView {
+function notFoundView(locale: Locale): MessageView {
   return { title: t(locale, "notFoundTitle"), text: t(locale, "notFoundText"), back: { href: homeUrl(locale), label: t(locale, "backHome") } };
 }

@@ -61,7 +61,7 @@ export function messageHead(locale: Locale, title: string, text: string, canonic
   return { title: `${title} — ${t(locale, "siteName")}`, description: text, canonical, alternates: [], ogType: "website" };
 }
 
-export function newsArticleJsonLd(view: ArticleView, siteUrl: string, siteName: string): object {
+function newsArticleJsonLd(view: ArticleView, siteUrl: string, siteName: string): object {
   const { article } = view;
   const image = coverUrl(view);
   return {

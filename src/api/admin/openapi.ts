@@ -58,7 +58,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
 ];
 
 /** Fastify's `/api/admin/users/:id` in OpenAPI's form. */
-export const openApiPath = (fastifyUrl: string): string => fastifyUrl.replace(/:(\w+)/g, "{$1}");
+const openApiPath = (fastifyUrl: string): string => fastifyUrl.replace(/:(\w+)/g, "{$1}");
 
 export function isDocumented(method: string, fastifyUrl: string): boolean {
   const path = openApiPath(fastifyUrl);
