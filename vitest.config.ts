@@ -20,6 +20,8 @@ const DATABASE_SUITES = [
   "test/bench-data.test.ts",
   "test/admin-session.test.ts",
   "test/admin-users.test.ts",
+  "test/admin-stories.test.ts",
+  "test/admin-workflow.test.ts",
 ];
 
 export default defineConfig({

@@ -17,6 +17,8 @@ export const ERRORS = {
   XABAR_CSRF: { status: 403, message: "Missing or wrong x-csrf-token, or a request from another origin" },
   XABAR_FORBIDDEN: { status: 403, message: "Your role does not allow this" },
   XABAR_CONFLICT: { status: 409, message: "Conflict" },
+  XABAR_BAD_TRANSITION: { status: 409, message: "The article cannot move to that state from where it is" },
+  XABAR_PRECONDITION_REQUIRED: { status: 428, message: "Send If-Match with the article's version (its ETag)" },
   XABAR_BODY_TOO_LARGE: { status: 413, message: "Request body too large" },
   XABAR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Unsupported content type" },
   XABAR_RATE_LIMITED: { status: 429, message: "Too many requests, slow down" },
@@ -38,6 +40,8 @@ export interface AppErrorDetails {
   fields?: Record<string, string>;
   /** Seconds until trying again makes sense (sent as Retry-After). */
   retryAfter?: number;
+  /** More of the error's body, e.g. the current version of an article after a conflict. */
+  data?: Record<string, unknown>;
 }
 
 export class AppError extends Error {

@@ -13,8 +13,22 @@ export interface ArticlesChanged {
   tagSlugs: string[];
 }
 
+/** One article, for those who distribute it (feeds, search engines, Telegram, webhooks). */
+export interface ArticleEvent {
+  articleId: number;
+  storyId: number;
+  locale: Locale;
+}
+
 export interface XabarEvents {
+  /** For caches and lists: which pages changed. */
   "articles.changed": ArticlesChanged;
+  /** On the site now (by hand or on schedule). */
+  "article.published": ArticleEvent;
+  /** A published article's text, fields or corrections changed. */
+  "article.updated": ArticleEvent;
+  /** Off the site again. */
+  "article.unpublished": ArticleEvent;
 }
 
 type Listener<K extends keyof XabarEvents> = (payload: XabarEvents[K]) => unknown;

@@ -11,7 +11,10 @@ import { PageCache } from "../cache/page-cache.js";
 import { tagsOfChange } from "../cache/tags.js";
 import type { Config } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
+import { DeskService } from "../content/desk.service.js";
+import { EditorialService } from "../content/editorial.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
+import { WorkflowService } from "../content/workflow.service.js";
 import type { Db, XabarDatabase } from "../db/database.js";
 import { recomputeSimilar } from "../discovery/similar.js";
 import { ReactionService } from "../engagement/reactions.service.js";
@@ -39,6 +42,7 @@ export interface Xabar {
   db: Db;
   events: Events;
   stories: StoryService;
+  workflow: WorkflowService;
   jobs: JobRunner;
   views: ViewCounter;
   weather: WeatherService;
@@ -110,9 +114,10 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const similarRefresh = wireSimilarNews(events, db, log);
   const bus = wireInvalidation(events, config, site, cache, log);
   const stories = new StoryService(db, events);
+  const workflow = new WorkflowService(db, events);
   const jobs = new JobRunner(db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
   jobs.handle(PUBLISH_JOB, async (payload) => {
-    await stories.publishScheduled(payload);
+    await workflow.publishScheduled(payload);
   });
 
   await weather.start();
@@ -125,6 +130,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     views,
     reactions,
     accounts: new AccountService(db),
+    newsroom: { editorial: new EditorialService(db, events), workflow, desk: new DeskService(db) },
     assets,
     cache,
     mediaDir: config.mediaDir,
@@ -144,5 +150,5 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     weather.stop();
     await views.stop();
   };
-  return { app, db, events, stories, jobs, views, weather, cache, stopServices };
+  return { app, db, events, stories, workflow, jobs, views, weather, cache, stopServices };
 }

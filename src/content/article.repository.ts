@@ -40,6 +40,13 @@ export interface ArticleDetail extends ArticleCard {
   authorName: string | null;
   authorSlug: string | null;
   pinned: boolean;
+  breaking: boolean;
+}
+
+/** A dated note of what was corrected, shown at the end of the article. */
+export interface Correction {
+  text: string;
+  createdAt: string;
 }
 
 export interface Translation {
@@ -144,7 +151,16 @@ export class ArticleRepository {
       find: prepared(db, (id: number, now: string) =>
         cards(this.db, now)
           .leftJoin("authors as au", "au.id", "a.author_id")
-          .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "au.names as author_names", "au.slug as author_slug"])
+          .select([
+            "a.body_html",
+            "a.updated_at",
+            "s.source_name",
+            "s.source_url",
+            "s.pinned",
+            "s.breaking",
+            "au.names as author_names",
+            "au.slug as author_slug",
+          ])
           .where("a.id", "=", id),
       ),
       translations: prepared(db, (storyId: number, now: string) =>
@@ -166,6 +182,9 @@ export class ArticleRepository {
           .where("st.story_id", "=", storyId)
           .orderBy("tn.name"),
       ),
+      corrections: prepared(db, (articleId: number) =>
+        db.selectFrom("corrections").select(["text", "created_at"]).where("article_id", "=", articleId).orderBy("id"),
+      ),
       similar: prepared(db, (articleId: number, now: string, limit: number) =>
         cards(this.db, now).innerJoin("similar_articles as sa", "sa.similar_id", "a.id").where("sa.article_id", "=", articleId).orderBy("sa.rank").limit(limit),
       ),
@@ -185,7 +204,27 @@ export class ArticleRepository {
       authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
       authorSlug: row.author_slug,
       pinned: row.pinned === 1,
+      breaking: row.breaking === 1,
     };
+  }
+
+  /** Its corrections, oldest first. */
+  async corrections(articleId: number): Promise<Correction[]> {
+    const rows = await this.hot.corrections(articleId);
+    return rows.map((r) => ({ text: r.text, createdAt: r.created_at }));
+  }
+
+  /** True when the article was on the site in this locale and the newsroom took it off (410, not 404). */
+  async wasWithdrawn(id: number, locale: Locale): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("articles")
+      .select("id")
+      .where("id", "=", id)
+      .where("locale", "=", locale)
+      .where("status", "in", ["unpublished", "archived"])
+      .where("published_at", "is not", null)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   async translations(storyId: number, now: string): Promise<Translation[]> {

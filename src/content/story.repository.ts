@@ -1,6 +1,6 @@
 /**
- * SQL for writing stories: a story, its articles and their side rows in one transaction, and
- * the state change of scheduled publishing. The rules (validation, sanitizing, derived Cyrillic,
+ * SQL for writing stories in bulk (demo content, tests): a story, its articles and their side rows
+ * in one transaction. The rules (validation, sanitizing, derived Cyrillic,
  * slugs, search keys) are the service's; rows arrive here ready to store.
  */
 import type { Db } from "../db/database.js";
@@ -42,14 +42,6 @@ export interface StoredStory {
   articles: Array<{ id: number; locale: Locale }>;
 }
 
-export interface PublishedArticle {
-  id: number;
-  storyId: number;
-  locale: Locale;
-  categorySlug: string;
-  tagSlugs: string[];
-}
-
 export class StoryRepository {
   constructor(private readonly db: Db) {}
 
@@ -74,6 +66,7 @@ export class StoryRepository {
           source_url: story.sourceUrl,
           pinned: story.pinned ? 1 : 0,
           created_at: story.createdAt,
+          source_locale: story.articles[0]?.locale ?? null,
         })
         .returning("id")
         .executeTakeFirstOrThrow();
@@ -116,30 +109,5 @@ export class StoryRepository {
       }
       return { storyId, articles: stored };
     });
-  }
-
-  /** Makes a scheduled article published; undefined when it was not (any longer) scheduled. */
-  async publishScheduled(articleId: number, now: string): Promise<PublishedArticle | undefined> {
-    const row = await this.db
-      .updateTable("articles")
-      .set({ status: "published", updated_at: now })
-      .where("id", "=", articleId)
-      .where("status", "=", "scheduled")
-      .returning(["id", "story_id", "locale"])
-      .executeTakeFirst();
-    if (!row) return undefined;
-    // The story's category and tags in one query: a row per tag (one with no tag when it has none).
-    const slugs = await this.db
-      .selectFrom("stories as s")
-      .innerJoin("categories as c", "c.id", "s.category_id")
-      .leftJoin("story_tags as st", "st.story_id", "s.id")
-      .leftJoin("tags as t", "t.id", "st.tag_id")
-      .select(["c.slug as category", "t.slug as tag"])
-      .where("s.id", "=", row.story_id)
-      .execute();
-    const categorySlug = slugs[0]?.category;
-    if (categorySlug === undefined) throw new Error(`story ${row.story_id} of article ${row.id} not found`);
-    const tagSlugs = slugs.flatMap((slug) => (slug.tag === null ? [] : [slug.tag]));
-    return { id: row.id, storyId: row.story_id, locale: row.locale, categorySlug, tagSlugs };
   }
 }

@@ -11,7 +11,7 @@ import type { Events } from "../events.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import { slugify } from "../lang/slug.js";
-import { toCyrillic, transliterateHtml } from "../lang/translit.js";
+import { deriveCyrillic } from "./renditions.js";
 import { PUBLISH_JOB, StoryRepository } from "./story.repository.js";
 
 const renditionSchema = z.object({
@@ -66,20 +66,12 @@ function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBo
   }
   const latin = prepared.find((a) => a.locale === "uz");
   if (input.deriveCyrillic && latin && !input.renditions.oz) {
-    prepared.push({
-      ...latin,
-      locale: "oz",
-      title: toCyrillic(latin.title),
-      lead: toCyrillic(latin.lead),
-      bodyHtml: transliterateHtml(latin.bodyHtml, "cyrl"),
-      derived: true,
-    });
+    prepared.push({ ...latin, ...deriveCyrillic(latin), locale: "oz", derived: true });
   }
   return prepared;
 }
 
 export { PUBLISH_JOB };
-const publishPayload = z.object({ articleId: z.number().int().positive() });
 
 export class StoryService {
   private readonly repository: StoryRepository;
@@ -90,24 +82,6 @@ export class StoryService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repository = new StoryRepository(db);
-  }
-
-  /**
-   * The job handler for scheduled publishing: makes the article visible if it is still scheduled.
-   * Idempotent: running it twice, or after an editor published by hand, changes nothing more.
-   */
-  async publishScheduled(payload: unknown): Promise<boolean> {
-    const { articleId } = publishPayload.parse(payload);
-    const published = await this.repository.publishScheduled(articleId, this.now().toISOString());
-    if (!published) return false;
-    await this.events.emit("articles.changed", {
-      articleIds: [published.id],
-      storyIds: [published.storyId],
-      locales: [published.locale],
-      categorySlugs: [published.categorySlug],
-      tagSlugs: published.tagSlugs,
-    });
-    return true;
   }
 
   async create(raw: unknown): Promise<CreatedStory> {

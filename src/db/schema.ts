@@ -6,7 +6,9 @@
 import type { Generated, Insertable, Selectable } from "kysely";
 import type { Locale } from "../lang/locales.js";
 
-export type ArticleStatus = "draft" | "review" | "scheduled" | "published";
+/** An article's workflow states (the moves between them: content/workflow.ts). Only "published" is on the site. */
+export const ARTICLE_STATUSES = ["draft", "review", "scheduled", "published", "unpublished", "archived"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /**
  * The reactions a reader can give an article, in the order the bar shows them: the values of
@@ -50,6 +52,8 @@ export interface AuthorTable {
   slug: string;
   /** JSON object: locale → display name. */
   names: string;
+  /** The newsroom user who writes under this byline (made with their first story). */
+  user_id: number | null;
 }
 
 export interface MediaTable {
@@ -72,6 +76,11 @@ export interface StoryTable {
   /** Editor's pick for the "Today" strip. */
   pinned: number;
   created_at: string;
+  /** The newsroom user who created it (null for imported and demo stories). */
+  created_by: number | null;
+  /** The locale it was first written in: its other renditions are translations of it. */
+  source_locale: Locale | null;
+  breaking: Generated<number>;
 }
 
 export interface StoryTagTable {
@@ -103,6 +112,10 @@ export interface ArticleTable {
    * story's (filled on insert when left null, followed when the story changes category).
    */
   category_id: number | null;
+  /** Goes up with every change: the ETag that PATCH's If-Match must name. */
+  version: Generated<number>;
+  /** For a translation: the source rendition's revision it was last brought up to. */
+  source_revision: number | null;
 }
 
 export interface ArticleStatsTable {
@@ -213,6 +226,51 @@ export interface LoginAttemptTable {
   at: string;
 }
 
+export type RevisionKind = "create" | "save" | "autosave" | "derive" | "restore";
+
+/** Every save of an article's text; autosaves by one person within minutes fold into one. */
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  user_id: number | null;
+  kind: RevisionKind;
+  created_at: string;
+  updated_at: string;
+  /** JSON array of the fields this save changed. */
+  changed: string;
+  title: string;
+  slug: string;
+  lead: string;
+  body_html: string;
+}
+
+/** Who did what to a story, when. */
+export interface StoryActivityTable {
+  id: Generated<number>;
+  story_id: number;
+  article_id: number | null;
+  user_id: number | null;
+  action: string;
+  /** JSON object. */
+  detail: string;
+  at: string;
+}
+
+export interface CorrectionTable {
+  id: Generated<number>;
+  article_id: number;
+  user_id: number | null;
+  text: string;
+  created_at: string;
+}
+
+/** Who is editing an article right now: a soft lock that lapses. */
+export interface ArticleLockTable {
+  article_id: number;
+  user_id: number;
+  until: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -234,6 +292,10 @@ export interface Database {
   sessions: SessionTable;
   account_tokens: AccountTokenTable;
   login_attempts: LoginAttemptTable;
+  article_revisions: ArticleRevisionTable;
+  story_activity: StoryActivityTable;
+  corrections: CorrectionTable;
+  article_locks: ArticleLockTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PUBLISH_JOB } from "../content/story.service.js";
+import { WorkflowService } from "../content/workflow.service.js";
 import { createTestDb, type TestDb } from "../../test/factories.js";
 import { JobRunner, backoffMs, enqueueJob } from "./jobs.js";
 
@@ -25,8 +26,9 @@ describe("scheduled publishing", () => {
     });
     const id = created.articles[0]?.id ?? 0;
     const jobs = runner();
+    const workflow = new WorkflowService(t.db, t.events, () => clock);
     jobs.handle(PUBLISH_JOB, async (payload) => {
-      await t.stories.publishScheduled(payload);
+      await workflow.publishScheduled(payload);
     });
     expect(await jobs.tick()).toBe(0);
     expect((await t.db.selectFrom("articles").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status).toBe("scheduled");
@@ -35,7 +37,7 @@ describe("scheduled publishing", () => {
     expect((await t.db.selectFrom("articles").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status).toBe("published");
     expect((await jobRows()).map((j) => [j.kind, j.status, j.key])).toEqual([[PUBLISH_JOB, "done", `publish:article:${id}`]]);
     expect(await jobs.tick()).toBe(0);
-    expect(await t.stories.publishScheduled({ articleId: id })).toBe(false);
+    expect(await workflow.publishScheduled({ articleId: id })).toBe(false);
   });
 
   it("refuses a scheduled article without a time, writing nothing", async () => {

@@ -49,6 +49,7 @@ const EDIT = {
 const EXPECTED: Record<Action, Record<string, string>> = {
   "users.manage": everywhere("admin"),
   "story.create": everywhere("admin editor author"),
+  "story.edit": { ...everywhere(EDITORS), "own draft uz": "admin editor author" },
   "article.read": everywhere(ALL),
   "media.upload": everywhere(ALL),
   "article.edit": EDIT,

@@ -4,10 +4,11 @@
  *
  * - admin: everything, users included.
  * - editor: all content in all locales; publish, unpublish, schedule, correct.
- * - author: creates stories, edits their own drafts, submits them for review; never publishes,
+ * - author: creates stories, edits their own drafts (and their story's category, tags, cover …),
+ *   submits them for review; never publishes,
  *   never touches others' work or anything already in review or published.
  * - translator: adds and edits renditions in the locales assigned to them (before they are
- *   published) and submits them for review.
+ *   published) and submits them for review; the story's own fields are not theirs.
  */
 import type { ArticleStatus, UserRole } from "../db/schema.js";
 import { AppError } from "../errors.js";
@@ -38,6 +39,7 @@ export interface ArticleResource extends RenditionResource {
 export type Action =
   | "users.manage"
   | "story.create"
+  | "story.edit"
   | "article.read"
   | "article.edit"
   | "article.submit"
@@ -70,6 +72,7 @@ function authorMay(actor: Actor, action: Action, resource: Resource): boolean {
       return true;
     case "article.edit":
     case "article.submit":
+    case "story.edit":
       return isArticle(resource) && resource.authorId === actor.id && isDraft(resource);
     case "rendition.add":
       // Their own story in another language.

@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
+import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
@@ -18,7 +19,7 @@ import type { Db } from "../db/database.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
 import type { AccountService } from "../newsroom/accounts.service.js";
-import { AppError, ERRORS, type ErrorCode } from "../errors.js";
+import { AppError, type AppErrorDetails, ERRORS, type ErrorCode } from "../errors.js";
 import { sendPage } from "../http/send-page.js";
 import type { SiteAssets } from "../site/assets.js";
 import { pageCacheKey } from "../site/page-cache.js";
@@ -34,6 +35,8 @@ export interface AppDeps {
   views: ViewCounter;
   reactions: ReactionService;
   accounts: AccountService;
+  /** The newsroom's content services. */
+  newsroom: StoriesRoutesOptions;
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;
@@ -51,8 +54,9 @@ export interface AppDeps {
   metrics: MetricsSources;
 }
 
-function errorBody(code: ErrorCode, message?: string, fields?: Record<string, string>) {
-  return { error: { code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}) } };
+function errorBody(code: ErrorCode, message?: string, details: AppErrorDetails = {}) {
+  const { fields, data } = details;
+  return { error: { ...data, code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}) } };
 }
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -101,7 +105,7 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.details.retryAfter !== undefined) reply.header("retry-after", String(error.details.retryAfter));
-      return reply.code(error.status).send(errorBody(error.code, error.message, error.details.fields));
+      return reply.code(error.status).send(errorBody(error.code, error.message, error.details));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -168,7 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
-  await app.register(adminRoutes, { accounts: deps.accounts, siteUrl: deps.siteUrl });
+  await app.register(adminRoutes, { accounts: deps.accounts, siteUrl: deps.siteUrl, ...deps.newsroom });
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,

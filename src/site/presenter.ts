@@ -8,12 +8,13 @@ import type { Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
 import type { SiteService } from "./site.service.js";
-import { categoryUrl, homeUrl, tagUrl } from "./urls.js";
+import { articleUrl, categoryUrl, homeUrl, tagUrl } from "./urls.js";
 import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page } from "./view-models.js";
 
 export type ListKind = "category" | "tag";
 
-export type ArticlePageLookup = { kind: "found"; page: Page<ArticleView> } | { kind: "redirect"; location: string } | { kind: "missing" };
+export type ArticlePageLookup =
+  { kind: "found"; page: Page<ArticleView> } | { kind: "redirect"; location: string } | { kind: "gone"; page: Page<MessageView> } | { kind: "missing" };
 
 export class SitePresenter {
   constructor(
@@ -48,11 +49,21 @@ export class SitePresenter {
   /** The article, a redirect to its canonical URL (wrong slug or category), or nothing. */
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticlePageLookup> {
     const result = await this.site.article(locale, categorySlug, id, slug);
+    if (result.kind === "gone") return { kind: "gone", page: await this.gone(locale, result.id, articleUrl(locale, categorySlug, id, slug)) };
     if (result.kind !== "found") return result;
     const { view, alternates } = result;
     const chrome = await this.site.chrome(locale, view.article.categorySlug);
     const head = articleHead(view, alternates, chrome.siteUrl);
-    return { kind: "found", page: this.page(chrome, head, view, [tags.article(view.article.id), tags.story(view.article.storyId)]) };
+    // Under the tags of the similar articles too: when one of them is withdrawn, this page drops it.
+    const pageTags = [tags.article(view.article.id), tags.story(view.article.storyId), ...view.similar.map((card) => tags.article(card.id))];
+    return { kind: "found", page: this.page(chrome, head, view, pageTags) };
+  }
+
+  /** The 410 page of a withdrawn article, stored under its tag so that publishing it again replaces it. */
+  private async gone(locale: Locale, id: number, path: string): Promise<Page<MessageView>> {
+    const chrome = await this.site.chrome(locale);
+    const view: MessageView = { title: t(locale, "goneTitle"), text: t(locale, "goneText"), back: { href: homeUrl(locale), label: t(locale, "backHome") } };
+    return this.page(chrome, { ...messageHead(locale, view.title, view.text, path), noindex: true }, view, [tags.article(id)]);
   }
 
   /** The localised 404 page, with the site's navigation. */

@@ -82,6 +82,11 @@ function articleRoute(app: FastifyInstance, presenter: SitePresenter, send: Send
     const result = await presenter.article(locale, category, segment.id, segment.slug);
     if (result.kind === "missing") return renderNotFound(presenter, request, reply);
     if (result.kind === "redirect") return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(result.location, 301);
+    if (result.kind === "gone") {
+      const gone = result.page;
+      const html = renderDocument(gone.chrome, gone.head, <MessagePage view={gone.view} />);
+      return send(request, reply, RenderedPage.html(html, 410, gone.tags, ERROR_CACHE_CONTROL));
+    }
     const { page } = result;
     const mine = mineOf(request.query);
     if (mine !== undefined) {

@@ -78,5 +78,6 @@ function newsArticleJsonLd(view: ArticleView, siteUrl: string, siteName: string)
     author: article.authorName ? { "@type": "Person", name: article.authorName } : { "@type": "Organization", name: siteName },
     publisher: { "@type": "Organization", name: siteName },
     keywords: view.tags.map((tag) => tag.name).join(", ") || undefined,
+    correction: view.corrections.length ? view.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.createdAt })) : undefined,
   };
 }

@@ -30,7 +30,8 @@ function cursorOf(card: ArticleCard): ListCursor {
 /** A list page's data; the presenter adds the URLs of its other positions. */
 export type ListData = Omit<ListView, "pageUrl">;
 
-export type ArticleLookup = { kind: "found"; view: ArticleView; alternates: Alternate[] } | { kind: "redirect"; location: string } | { kind: "missing" };
+export type ArticleLookup =
+  { kind: "found"; view: ArticleView; alternates: Alternate[] } | { kind: "redirect"; location: string } | { kind: "gone"; id: number } | { kind: "missing" };
 
 export class SiteService {
   private readonly categoriesMemo = new Memo<CategoryInfo[]>();
@@ -158,16 +159,17 @@ export class SiteService {
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {
     const now = this.nowIso();
     const article = await this.deps.articles.findPublished(id, now);
-    if (!article || article.locale !== locale) return { kind: "missing" };
+    if (!article || article.locale !== locale) return (await this.deps.articles.wasWithdrawn(id, locale)) ? { kind: "gone", id } : { kind: "missing" };
     const canonical = articleUrl(locale, article.categorySlug, article.id, article.slug);
     if (article.categorySlug !== categorySlug || article.slug !== slug) return { kind: "redirect", location: canonical };
-    const [translations, tags, reactions, similar] = await Promise.all([
+    const [translations, tags, reactions, similar, corrections] = await Promise.all([
       this.deps.articles.translations(article.storyId, now),
       this.deps.articles.tags(article.storyId, locale),
       this.deps.reactions.counts(article.id),
       this.deps.articles.similar(article.id, now, 6),
+      this.deps.articles.corrections(article.id),
     ]);
     const alternates = translations.map((tr: Translation) => ({ locale: tr.locale, href: articleUrl(tr.locale, tr.categorySlug, tr.id, tr.slug) }));
-    return { kind: "found", view: { article, tags, reactions, similar, canonical }, alternates };
+    return { kind: "found", view: { article, tags, reactions, similar, corrections, canonical }, alternates };
   }
 }

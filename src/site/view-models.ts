@@ -3,12 +3,12 @@
  * alternates, JSON-LD) and the body's view model. The presenter builds them; views only read them,
  * so views import no service and the presenter imports no view.
  */
-import type { ArticleCard, ArticleDetail, CategoryInfo, ListCursor, TagInfo } from "../content/article.repository.js";
+import type { ArticleCard, ArticleDetail, CategoryInfo, Correction, ListCursor, TagInfo } from "../content/article.repository.js";
 import type { ReactionCounts } from "../engagement/reactions.js";
 import type { Locale } from "../lang/locales.js";
 
 /** The content's own shapes that views show as they are. */
-export type { ArticleCard, ArticleDetail, CategoryInfo, Cover, TagInfo } from "../content/article.repository.js";
+export type { ArticleCard, ArticleDetail, CategoryInfo, Correction, Cover, TagInfo } from "../content/article.repository.js";
 
 export interface Alternate {
   locale: Locale;
@@ -26,6 +26,8 @@ export interface HeadInfo {
   image?: string;
   publishedAt?: string;
   jsonLd?: object;
+  /** Kept out of search engines (a withdrawn article's page, previews). */
+  noindex?: boolean;
 }
 
 export interface Chrome {
@@ -80,6 +82,7 @@ export interface ArticleView {
   tags: TagInfo[];
   reactions: ReactionCounts;
   similar: ArticleCard[];
+  corrections: Correction[];
   canonical: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The newsroom's JSON API under /api/admin/: signing in and out, setting a password from a
- * one-time link, accounts (users.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
+ * one-time link, accounts (users.routes.ts), stories and articles (stories.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
  * tokens and origins for every route registered here; routes that need a user call `requireUser`.
  */
 import type {} from "@fastify/cookie";
@@ -9,12 +9,13 @@ import type { AccountService } from "../../newsroom/accounts.service.js";
 import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
 import { adminOpenApi, isDocumented } from "./openapi.js";
 import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
+import { type StoriesRoutesOptions, storiesRoutes } from "./stories.routes.js";
 import { usersRoutes } from "./users.routes.js";
 
 /** The browser keeps the cookie as long as the server keeps a session at most (30 days; 7 idle days end it sooner). */
 const COOKIE_MAX_AGE_S = 30 * 86_400;
 
-export interface AdminRoutesOptions {
+export interface AdminRoutesOptions extends StoriesRoutesOptions {
   accounts: AccountService;
   /** The site's public origin: cookies are Secure when it is https, and other origins are refused. */
   siteUrl: string;
@@ -66,4 +67,5 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
   });
 
   usersRoutes(app, options);
+  storiesRoutes(app, options);
 }

@@ -5,6 +5,8 @@ import { AppError, fieldsOf } from "../../errors.js";
 export const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
 export const setPasswordBody = z.object({ token: z.string().min(1).max(200), password: z.string().max(1_000) });
 export const userChangeBody = z.object({ disabled: z.boolean() });
+export const rederiveQuery = z.object({ confirm: z.enum(["0", "1"]).default("0") });
+export const revisionDiffQuery = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() });
 export const userParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** The parsed body, or XABAR_INVALID with a message per field. */

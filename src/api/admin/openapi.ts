@@ -5,8 +5,9 @@
  */
 import { z } from "zod";
 import { ERRORS } from "../../errors.js";
+import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import { newUserSchema } from "../../newsroom/accounts.service.js";
-import { loginBody, setPasswordBody, userChangeBody } from "./admin.schema.js";
+import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, userChangeBody } from "./admin.schema.js";
 
 type Method = "get" | "post" | "patch" | "delete";
 
@@ -16,6 +17,9 @@ interface Operation {
   path: string;
   summary: string;
   body?: z.ZodType;
+  query?: z.ZodObject;
+  /** Request headers it needs, with what they mean. */
+  headers?: Record<string, string>;
   /** Status → what it means. */
   responses: Record<number, string>;
 }
@@ -54,6 +58,89 @@ export const ADMIN_OPERATIONS: Operation[] = [
     body: userChangeBody,
     responses: { 200: "The user", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT" },
   },
+  {
+    method: "post",
+    path: "/api/admin/stories",
+    summary: "Create a story with its renditions (a uz rendition brings its derived oz one); every rendition starts as a draft",
+    body: newStoryBody,
+    responses: { 201: "The story and its articles (id, locale, status, derived, url)", 400: "XABAR_INVALID", 403: "XABAR_FORBIDDEN" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/stories/{id}/renditions",
+    summary: "Add a translation to a story",
+    body: newRenditionBody,
+    responses: { 201: "The new articles", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT: the locale exists" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/stories/{id}/activity",
+    summary: "Who did what to the story, newest first",
+    responses: { 200: "The log", 404: "XABAR_NOT_FOUND" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/articles",
+    summary: "Articles in any state, newest change first, in keyset pages (nextCursor)",
+    query: articleListQuery,
+    responses: { 200: "articles and nextCursor", 400: "XABAR_INVALID" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/articles/{id}",
+    summary: "An article with its story's fields, who is editing it and whether its source changed (ETag: its version)",
+    responses: { 200: "The article", 404: "XABAR_ARTICLE_NOT_FOUND" },
+  },
+  {
+    method: "patch",
+    path: "/api/admin/articles/{id}",
+    summary: "Change an article (and its story's fields); keeps a revision",
+    body: articleChangeBody,
+    headers: { "if-match": "The article's ETag (its version)" },
+    responses: { 200: "The article", 400: "XABAR_INVALID", 409: "XABAR_CONFLICT, with the current version", 428: "XABAR_PRECONDITION_REQUIRED" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/articles/{id}/transitions",
+    summary: "Move an article through the workflow",
+    body: transitionBody,
+    responses: { 200: "The article", 403: "XABAR_FORBIDDEN", 409: "XABAR_BAD_TRANSITION, with the allowed moves" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/articles/{id}/corrections",
+    summary: "Add a dated correction note to a published article",
+    body: correctionBody,
+    responses: { 201: "The correction", 409: "XABAR_BAD_TRANSITION: not published" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/articles/{id}/rederive",
+    summary: "Transliterate the uz-Cyrl rendition from uz-Latn again: the diff; ?confirm=1 applies it",
+    query: rederiveQuery,
+    responses: { 200: "diff and applied", 400: "XABAR_INVALID: not an oz rendition" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/articles/{id}/lock",
+    summary: "Say you are editing (a soft lock for 2 minutes)",
+    responses: { 200: "Who holds the lock" },
+  },
+  { method: "delete", path: "/api/admin/articles/{id}/lock", summary: "Stop editing", responses: { 204: "Released" } },
+  { method: "get", path: "/api/admin/articles/{id}/revisions", summary: "Every revision, newest first", responses: { 200: "The revisions" } },
+  {
+    method: "get",
+    path: "/api/admin/articles/{id}/revisions/diff",
+    summary: "Word diff between two revisions",
+    query: revisionDiffQuery,
+    responses: { 200: "The diff per field", 404: "XABAR_NOT_FOUND" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/articles/{id}/revisions/{rev}/restore",
+    summary: "Restore a revision's text (as a new revision)",
+    responses: { 200: "The article", 400: "XABAR_INVALID: no such revision" },
+  },
   { method: "get", path: "/api/admin/openapi.json", summary: "This document", responses: { 200: "OpenAPI 3.1" } },
 ];
 
@@ -70,8 +157,17 @@ function jsonSchema(schema: z.ZodType): object {
   return rest;
 }
 
+function queryParameters(schema: z.ZodObject): object[] {
+  const { properties = {}, required = [] } = jsonSchema(schema) as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(properties).map(([name, property]) => ({ name, in: "query", required: required.includes(name), schema: property }));
+}
+
 function operationObject(op: Operation): object {
-  const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: "path", required: true, schema: { type: "integer", minimum: 1 } }));
+  const params = [
+    ...[...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: "path", required: true, schema: { type: "integer", minimum: 1 } })),
+    ...(op.query ? queryParameters(op.query) : []),
+    ...Object.entries(op.headers ?? {}).map(([name, description]) => ({ name, in: "header", required: true, description, schema: { type: "string" } })),
+  ];
   return {
     summary: op.summary,
     ...(params.length ? { parameters: params } : {}),

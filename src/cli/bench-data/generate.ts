@@ -273,6 +273,9 @@ class BenchGenerator {
       cover_media_id: cover,
       source_name: source?.name ?? null,
       source_url: source ? `${source.url}/${id}` : null,
+      created_by: null,
+      source_locale: null,
+      breaking: 0,
       pinned: draw.next() < 0.002 ? 1 : 0,
       created_at: createdAt,
     });
@@ -318,6 +321,8 @@ class BenchGenerator {
       body_html: rendition.bodyHtml,
       body_text: rendition.bodyText,
       search_text: rendition.searchText,
+      version: 1,
+      source_revision: null,
     });
     this.result.articles++;
     this.result.lastArticleId = id;

@@ -1,5 +1,5 @@
 import { REACTIONS, REACTION_EMOJI, type ReactionKind } from "../../engagement/reactions.js";
-import { formatNumber } from "../../lang/format.js";
+import { formatDate, formatNumber, formatTime } from "../../lang/format.js";
 import { t, type MessageKey } from "../../lang/messages.js";
 import { categoryUrl, engagementUrls, tagUrl } from "../urls.js";
 import type { ArticleView, CardContext } from "../view-models.js";
@@ -23,6 +23,7 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
       <article class="story">
         <header>
           <p class="meta">
+            {article.breaking ? <strong class="breaking">{t(locale, "breaking")}</strong> : null}{" "}
             <a href={categoryUrl(locale, article.categorySlug)} class="cat">
               {article.categoryName}
             </a>{" "}
@@ -52,6 +53,19 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
               article.sourceName
             )}
           </p>
+        ) : null}
+        {view.corrections.length ? (
+          <aside class="corrections" aria-label={t(locale, "correction")}>
+            {view.corrections.map((correction) => (
+              <p>
+                <strong>{t(locale, "correction")}</strong>{" "}
+                <time dateTime={correction.createdAt}>
+                  {formatDate(new Date(correction.createdAt), locale, ctx.timeZone)}, {formatTime(new Date(correction.createdAt), locale, ctx.timeZone)}
+                </time>
+                : {correction.text}
+              </p>
+            ))}
+          </aside>
         ) : null}
         {article.authorName ? (
           <p class="author">

@@ -42,6 +42,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{head.title}</title>
         <meta name="description" content={head.description} />
+        {head.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={abs(head.canonical)} />
         {head.alternates.map((a) => (
           <link rel="alternate" hreflang={LOCALE_INFO[a.locale].tag} href={abs(a.href)} />

@@ -1,0 +1,125 @@
+/**
+ * Reading in the newsroom: an article as its editor sees it (any state, with its story's fields,
+ * who is editing it, whether its source moved on since the translation was last saved, and a
+ * word diff of what moved), the article list, revisions and their diffs, a story's activity.
+ */
+import type { Db } from "../db/database.js";
+import type { Locale } from "../lang/locales.js";
+import { type Editor, notFound } from "./editorial.js";
+import { type ActivityRow, type DeskArticle, type Editing, EditorialRepository, type RevisionRow } from "./editorial.repository.js";
+import type { ArticleListQuery } from "./editorial.schema.js";
+import { type DeskListItem, listDesk } from "./desk.repository.js";
+import { type DiffPart, textDiff } from "./renditions.js";
+import { nextStates } from "./workflow.js";
+
+type TextDiff = Partial<Record<"title" | "lead" | "body", DiffPart[]>>;
+
+export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" | "sourceRevision" | "coverMediaId" | "authorId" | "categorySlug"> {
+  body: string;
+  category: string;
+  tags: string[];
+  cover: number | null;
+  /** The byline (authors.id). */
+  author: number | null;
+  /** uz-Cyrl transliterated from uz-Latn and following it, until someone edits it. */
+  derived: boolean;
+  /** A translation whose source rendition changed since the translation was last saved. */
+  sourceChanged: boolean;
+  /** What changed in the source since then, word by word (when sourceChanged). */
+  sourceDiff?: TextDiff;
+  /** When a scheduled article goes on the site. */
+  scheduledAt: string | null;
+  editing: Editing | null;
+  corrections: Array<{ id: number; text: string; createdAt: string }>;
+  allowedTransitions: string[];
+  renditions: Array<{ id: number; locale: Locale; status: DeskArticle["status"]; derived: boolean }>;
+}
+
+export interface RevisionSummary extends Omit<RevisionRow, "title" | "slug" | "lead" | "bodyHtml"> {
+  title: string;
+}
+
+/** `ms-id` of the last row: where the next page starts. */
+const cursorOf = (item: DeskListItem): string => `${Date.parse(item.updatedAt)}-${item.id}`;
+
+export class DeskService {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async article(id: number, by: Editor): Promise<DeskView> {
+    const repo = new EditorialRepository(this.db);
+    const article = (await repo.article(id)) ?? notFound();
+    by.may("article.read", { authorId: article.createdBy, locale: article.locale, status: article.status });
+    const now = this.now().toISOString();
+    const [siblings, tags, editing, corrections] = await Promise.all([
+      repo.storyArticles(article.storyId),
+      repo.storyTags(article.storyId),
+      repo.editing(id, now),
+      repo.corrections(id),
+    ]);
+    const source = await this.sourceChange(repo, article, siblings);
+    const { bodyHtml, derivedFrom, sourceRevision: _revision, coverMediaId, authorId, categorySlug, ...rest } = article;
+    return {
+      ...rest,
+      body: bodyHtml,
+      category: categorySlug,
+      tags,
+      cover: coverMediaId,
+      author: authorId,
+      derived: derivedFrom !== null,
+      ...source,
+      scheduledAt: article.status === "scheduled" ? article.publishedAt : null,
+      editing: editing ?? null,
+      corrections,
+      allowedTransitions: nextStates(article.status),
+      renditions: siblings.map((a) => ({ id: a.id, locale: a.locale, status: a.status, derived: a.derivedFrom !== null })),
+    };
+  }
+
+  /** Has the source rendition moved on since this translation was brought up to it, and how. */
+  private async sourceChange(
+    repo: EditorialRepository,
+    article: DeskArticle,
+    siblings: DeskArticle[],
+  ): Promise<{ sourceChanged: boolean; sourceDiff?: TextDiff }> {
+    const source = siblings.find((a) => a.locale === article.sourceLocale);
+    if (article.sourceRevision === null || !source || source.id === article.id) return { sourceChanged: false };
+    const latest = await repo.latestRevision(source.id);
+    if (!latest || latest.id <= article.sourceRevision) return { sourceChanged: false };
+    const base = await repo.revision(source.id, article.sourceRevision);
+    return { sourceChanged: true, ...(base ? { sourceDiff: await textDiff(base, latest) } : {}) };
+  }
+
+  async list(query: ArticleListQuery): Promise<{ articles: DeskListItem[]; nextCursor: string | null }> {
+    const [ms, id] = query.cursor ? query.cursor.split("-").map(Number) : [];
+    const after = ms !== undefined && id !== undefined && Number.isSafeInteger(ms) ? { updatedAt: new Date(ms).toISOString(), id } : undefined;
+    const { cursor: _cursor, limit, ...filters } = query;
+    const rows = await listDesk(this.db, { ...filters, ...(after ? { after } : {}), limit: limit + 1 }, this.now().toISOString());
+    const articles = rows.slice(0, limit);
+    const last = articles[articles.length - 1];
+    return { articles, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
+  }
+
+  async revisions(articleId: number): Promise<RevisionSummary[]> {
+    const repo = new EditorialRepository(this.db);
+    if (!(await repo.article(articleId))) notFound();
+    return (await repo.revisions(articleId)).map(({ slug: _slug, lead: _lead, bodyHtml: _body, ...summary }) => summary);
+  }
+
+  /** The word diff from revision `from` to revision `to` (either may be the older). */
+  async revisionDiff(articleId: number, from: number, to: number): Promise<{ from: RevisionRow; to: RevisionRow; diff: TextDiff } | undefined> {
+    const repo = new EditorialRepository(this.db);
+    const [a, b] = await Promise.all([repo.revision(articleId, from), repo.revision(articleId, to)]);
+    if (!a || !b) return undefined;
+    return { from: a, to: b, diff: await textDiff(a, b) };
+  }
+
+  /** The story's log, newest first; undefined when there is no such story. */
+  async activity(storyId: number): Promise<ActivityRow[] | undefined> {
+    const repo = new EditorialRepository(this.db);
+    if ((await repo.storyArticles(storyId)).length === 0) return undefined;
+    return repo.activity(storyId);
+  }
+}

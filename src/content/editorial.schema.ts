@@ -1,0 +1,96 @@
+/**
+ * What the newsroom sends when it writes: a new story, a rendition, a change to an article, a
+ * move through the workflow, a correction, a list query. The admin API validates bodies with
+ * these (400 XABAR_INVALID naming the fields) and its OpenAPI document is generated from them.
+ */
+import { z } from "zod";
+import { ARTICLE_STATUSES } from "../db/schema.js";
+import { LOCALES } from "../lang/locales.js";
+import { MAX_SLUG_LENGTH } from "../lang/slug.js";
+
+const slugText = z
+  .string()
+  .trim()
+  .max(MAX_SLUG_LENGTH)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase Latin letters, digits and single hyphens");
+const sourceUrl = z.url({ protocol: /^https?$/, error: "an http(s) URL" }).max(2_000);
+const id = z.number().int().positive();
+const tagList = z.array(z.string().trim().min(1).max(80)).max(20);
+
+export const renditionFields = z.object({
+  title: z.string().trim().min(1, "a title is needed").max(300),
+  lead: z.string().trim().max(1_000).default(""),
+  /** HTML; sanitized on the server. */
+  body: z.string().max(500_000).default(""),
+  slug: slugText.optional(),
+  sourceName: z.string().trim().max(200).optional(),
+  sourceUrl: sourceUrl.optional(),
+});
+
+export const newStoryBody = z.object({
+  category: z.string().trim().min(1, "a category is needed").max(80),
+  tags: tagList.default([]),
+  renditions: z.partialRecord(z.enum(LOCALES), renditionFields).refine((r) => Object.keys(r).length > 0, "at least one locale is needed"),
+  /** The locale the story is written in (its other renditions are translations); the first rendition's by default. */
+  sourceLocale: z.enum(LOCALES).optional(),
+  cover: id.nullable().optional(),
+  pinned: z.boolean().default(false),
+  breaking: z.boolean().default(false),
+});
+
+export const newRenditionBody = renditionFields.extend({ locale: z.enum(LOCALES) });
+
+/** Every field optional: a PATCH names what changes. Story fields (category, tags, …) change for every rendition. */
+export const articleChangeBody = z
+  .object({
+    title: z.string().trim().min(1, "a title is needed").max(300),
+    lead: z.string().trim().max(1_000),
+    body: z.string().max(500_000),
+    slug: slugText.min(1),
+    category: z.string().trim().min(1).max(80),
+    tags: tagList,
+    /** A byline (authors.id), or null for none. */
+    author: id.nullable(),
+    sourceName: z.string().trim().max(200).nullable(),
+    sourceUrl: sourceUrl.nullable(),
+    cover: id.nullable(),
+    pinned: z.boolean(),
+    breaking: z.boolean(),
+    /** A scheduled article's new time (other moves are transitions). */
+    scheduledAt: z.iso.datetime({ offset: true }),
+    /** An autosave: folds into the previous autosave of the same person within 5 minutes. */
+    autosave: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const transitionBody = z.object({
+  to: z.enum(ARTICLE_STATUSES),
+  /** For "scheduled": when, with an offset (`2026-12-02T08:00:00+05:00`). */
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const correctionBody = z.object({ text: z.string().trim().min(1, "say what was corrected").max(2_000) });
+
+export const articleListQuery = z.object({
+  status: z.enum(ARTICLE_STATUSES).optional(),
+  locale: z.enum(LOCALES).optional(),
+  category: z.string().trim().min(1).max(80).optional(),
+  /** A user id: stories that user created. */
+  author: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(200).optional(),
+  /** Stories that have no rendition in this locale yet. */
+  missing: z.enum(LOCALES).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}-\d{1,12}$/, "a cursor from nextCursor")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export type NewStory = z.output<typeof newStoryBody>;
+export type NewRendition = z.output<typeof newRenditionBody>;
+export type RenditionFields = z.output<typeof renditionFields>;
+export type ArticleChange = z.output<typeof articleChangeBody>;
+export type Transition = z.output<typeof transitionBody>;
+export type ArticleListQuery = z.output<typeof articleListQuery>;

@@ -1,0 +1,89 @@
+/**
+ * What the newsroom's services share: who is acting (and the permission check the policy gives
+ * them), the change an event announces, and the small rules every write follows.
+ */
+import type { ArticleStatus } from "../db/schema.js";
+import { AppError } from "../errors.js";
+import type { ArticleEvent, ArticlesChanged, Events, XabarEvents } from "../events.js";
+import type { Locale } from "../lang/locales.js";
+import type { DeskArticle } from "./editorial.repository.js";
+
+/** The permissions the content services ask about (the role policy's names). */
+export type EditorialAction =
+  | "story.create"
+  | "story.edit"
+  | "article.read"
+  | "article.edit"
+  | "article.submit"
+  | "article.publish"
+  | "article.schedule"
+  | "article.unpublish"
+  | "article.correct"
+  | "rendition.add";
+
+/** What a permission is about: an article (with its state) or a rendition to add to a story. */
+export interface EditorialResource {
+  /** The user who created the story. */
+  authorId: number | null;
+  locale: Locale;
+  status?: ArticleStatus;
+}
+
+/** Throws XABAR_FORBIDDEN when the user may not: the route binds the role policy to the signed-in user. */
+export type Permit = (action: EditorialAction, resource?: EditorialResource) => void;
+
+/** The newsroom user a call acts for. */
+export interface Editor {
+  id: number;
+  name: string;
+  may: Permit;
+}
+
+export const resourceOf = (article: DeskArticle): EditorialResource => ({ authorId: article.createdBy, locale: article.locale, status: article.status });
+
+export function notFound(): never {
+  throw new AppError("XABAR_ARTICLE_NOT_FOUND");
+}
+
+export function invalid(field: string, message: string): never {
+  throw new AppError("XABAR_INVALID", undefined, { fields: { [field]: message } });
+}
+
+/** The pages a change to these articles touches (their categories and tags before and after). */
+export function changeOf(articles: readonly DeskArticle[], categorySlugs: readonly string[], tagSlugs: readonly string[]): ArticlesChanged {
+  return {
+    articleIds: [...new Set(articles.map((a) => a.id))],
+    storyIds: [...new Set(articles.map((a) => a.storyId))],
+    locales: [...new Set(articles.map((a) => a.locale))],
+    categorySlugs: [...new Set([...articles.map((a) => a.categorySlug), ...categorySlugs])],
+    tagSlugs: [...new Set(tagSlugs)],
+  };
+}
+
+/** The soft lock lapses after this long without a save or a renewal. */
+export const LOCK_MS = 2 * 60_000;
+/** Autosaves by one person within this long fold into one revision. */
+export const AUTOSAVE_FOLD_MS = 5 * 60_000;
+
+type ArticleEventName = { [K in keyof XabarEvents]: XabarEvents[K] extends ArticleEvent ? K : never }[keyof XabarEvents];
+
+/** What a committed write tells the rest of the product: the pages it touched, and per article what happened to it. */
+export interface Announcement {
+  change: ArticlesChanged;
+  articles: Array<{ name: ArticleEventName; event: ArticleEvent }>;
+}
+
+/** The announcement of a write to `articles`; `name` is said of those of them that are (or were) on the site. */
+export function announcement(articles: readonly DeskArticle[], name: ArticleEventName, before: { categories?: string[]; tags?: string[] } = {}): Announcement {
+  const onSite = name === "article.updated" ? articles.filter((a) => a.status === "published") : articles;
+  return {
+    change: changeOf(articles, before.categories ?? [], before.tags ?? []),
+    articles: onSite.map((a) => ({ name, event: { articleId: a.id, storyId: a.storyId, locale: a.locale } })),
+  };
+}
+
+export async function announce(events: Events, announced: Announcement | undefined): Promise<void> {
+  if (!announced) return;
+  await events.emit("articles.changed", announced.change);
+  for (const { name, event } of announced.articles) await events.emit(name, event);
+}

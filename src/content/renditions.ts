@@ -1,0 +1,64 @@
+/**
+ * A rendition's text as it is stored: the body sanitized, its plain text and search key beside
+ * it; the Uzbek Cyrillic rendition transliterated from the Latin one; and the word diffs that
+ * revisions, re-derivation and "the source changed" show. Pure, apart from loading the sanitizer.
+ */
+import { diffWords } from "diff";
+import { searchKey } from "../lang/search-key.js";
+import { toCyrillic, transliterateHtml } from "../lang/translit.js";
+
+/** The fields of a rendition that revisions keep. */
+export interface RenditionText {
+  title: string;
+  lead: string;
+  bodyHtml: string;
+}
+
+export interface StoredText extends RenditionText {
+  bodyText: string;
+  searchText: string;
+}
+
+/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader. */
+const loadSanitizer = () => import("./sanitize.js");
+
+export async function storedText(text: RenditionText): Promise<StoredText> {
+  const { sanitizeBody, htmlToText } = await loadSanitizer();
+  const bodyHtml = sanitizeBody(text.bodyHtml);
+  const bodyText = htmlToText(bodyHtml);
+  return { title: text.title, lead: text.lead, bodyHtml, bodyText, searchText: searchKey(`${text.title} ${text.lead} ${bodyText}`) };
+}
+
+/** The uz-Cyrl rendition of a uz-Latn one (its body already sanitized: transliteration changes text nodes only). */
+export function deriveCyrillic(latin: RenditionText): RenditionText {
+  return { title: toCyrillic(latin.title), lead: toCyrillic(latin.lead), bodyHtml: transliterateHtml(latin.bodyHtml, "cyrl") };
+}
+
+/** One run of a word diff: kept, added or removed text. */
+export interface DiffPart {
+  op: "=" | "+" | "-";
+  text: string;
+}
+
+export function wordDiff(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((part) => ({ op: part.added ? "+" : part.removed ? "-" : "=", text: part.value }));
+}
+
+/** Field by field (the body as text), only the fields that differ. */
+export async function textDiff(before: RenditionText, after: RenditionText): Promise<Partial<Record<"title" | "lead" | "body", DiffPart[]>>> {
+  const { htmlToText } = await loadSanitizer();
+  const diff: Partial<Record<"title" | "lead" | "body", DiffPart[]>> = {};
+  if (before.title !== after.title) diff.title = wordDiff(before.title, after.title);
+  if (before.lead !== after.lead) diff.lead = wordDiff(before.lead, after.lead);
+  if (before.bodyHtml !== after.bodyHtml) diff.body = wordDiff(htmlToText(before.bodyHtml), htmlToText(after.bodyHtml));
+  return diff;
+}
+
+/** Which of the text fields differ. */
+export function changedText(before: RenditionText, after: RenditionText): Array<"title" | "lead" | "body"> {
+  const changed: Array<"title" | "lead" | "body"> = [];
+  if (before.title !== after.title) changed.push("title");
+  if (before.lead !== after.lead) changed.push("lead");
+  if (before.bodyHtml !== after.bodyHtml) changed.push("body");
+  return changed;
+}
