@@ -20,6 +20,7 @@ const DATABASE_SUITES = [
   "test/bench-data.test.ts",
   "test/admin-session.test.ts",
   "test/admin-users.test.ts",
+  "test/admin-media.test.ts",
 ];
 
 export default defineConfig({

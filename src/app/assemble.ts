@@ -18,6 +18,8 @@ import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
 import { JobRunner } from "../jobs/jobs.js";
+import { MediaService } from "../media/media.service.js";
+import { DiskStorage } from "../media/storage.js";
 import { AccountService } from "../newsroom/accounts.service.js";
 import type { Locale } from "../lang/locales.js";
 import { toCyrillic } from "../lang/translit.js";
@@ -97,7 +99,9 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now })
     : undefined;
   const assets = await loadAssets();
+  const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
   const site = new SiteService({
+    media,
     articles,
     reactions,
     weather: weatherLine(weather, config.weather.cityNames),
@@ -128,6 +132,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     assets,
     cache,
     mediaDir: config.mediaDir,
+    media: { service: media, maxBytes: config.media.maxBytes },
     secret,
     siteUrl: config.siteUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,

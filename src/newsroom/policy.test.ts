@@ -51,6 +51,7 @@ const EXPECTED: Record<Action, Record<string, string>> = {
   "story.create": everywhere("admin editor author"),
   "article.read": everywhere(ALL),
   "media.upload": everywhere(ALL),
+  "media.delete": everywhere(EDITORS),
   "article.edit": EDIT,
   "article.submit": EDIT,
   "article.publish": everywhere(EDITORS),

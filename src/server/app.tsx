@@ -17,6 +17,7 @@ import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
+import type { MediaService } from "../media/media.service.js";
 import type { AccountService } from "../newsroom/accounts.service.js";
 import { AppError, ERRORS, type ErrorCode } from "../errors.js";
 import { sendPage } from "../http/send-page.js";
@@ -37,6 +38,8 @@ export interface AppDeps {
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;
+  /** The media library (admin API) and its upload limit in bytes. */
+  media: { service: MediaService; maxBytes: number };
   secret: string;
   siteUrl: string;
   rateLimitPerMinute: number;
@@ -142,7 +145,7 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
     if (!page) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
     return sendPage(request, reply, page);
   });
-  await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false });
+  await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false, dotfiles: "ignore" });
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -168,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
-  await app.register(adminRoutes, { accounts: deps.accounts, siteUrl: deps.siteUrl });
+  await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl });
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,
