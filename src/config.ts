@@ -71,7 +71,11 @@ const schema = z.object({
   /** Shed load (503 + Retry-After) when the event loop lags more than this. */
   OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   /** The largest upload to the media library, in bytes (20 MB). */
-  MEDIA_MAX_BYTES: z.coerce.number().int().min(1_024).default(20 * 1024 * 1024),
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(20 * 1024 * 1024),
   /** Uploads with more pixels (width × height) are refused before decoding: decompression bombs. */
   MEDIA_MAX_PIXELS: z.coerce.number().int().min(1).default(50_000_000),
   /** Images processed at once per process; the rest queue, so uploads cannot starve the pages. */

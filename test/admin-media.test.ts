@@ -178,7 +178,13 @@ describe("uploading", () => {
       headers: { ...headersOf(clients.author), ...cut.headers },
       payload: cut.payload.subarray(0, 120),
     });
-    expect([json.statusCode, codeOf(json), wrongField.statusCode, codeOf(wrongField), malformed.statusCode]).toEqual([415, "XABAR_UNSUPPORTED_MEDIA_TYPE", 400, "XABAR_INVALID", 400]);
+    expect([json.statusCode, codeOf(json), wrongField.statusCode, codeOf(wrongField), malformed.statusCode]).toEqual([
+      415,
+      "XABAR_UNSUPPORTED_MEDIA_TYPE",
+      400,
+      "XABAR_INVALID",
+      400,
+    ]);
   });
 
   it("strips EXIF and GPS from every variant", async () => {
@@ -274,9 +280,19 @@ describe("deleting", () => {
       category: "world",
       tags: [],
       pinned: false,
-      renditions: { en: { title: "Body test", lead: "Lead", bodyHtml: `<p>See:</p><img src="/media/${stem}-640.png" alt="A square">`, publishedAt: new Date().toISOString() } },
+      renditions: {
+        en: {
+          title: "Body test",
+          lead: "Lead",
+          bodyHtml: `<p>See:</p><img src="/media/${stem}-640.png" alt="A square">`,
+          publishedAt: new Date().toISOString(),
+        },
+      },
     });
-    const refused = [await call(clients.editor, "DELETE", `/api/admin/media/${cover.id}`), await call(clients.admin, "DELETE", `/api/admin/media/${inBody.id}`)];
+    const refused = [
+      await call(clients.editor, "DELETE", `/api/admin/media/${cover.id}`),
+      await call(clients.admin, "DELETE", `/api/admin/media/${inBody.id}`),
+    ];
     expect(refused.map((r) => [r.statusCode, codeOf(r)])).toEqual([
       [409, "XABAR_CONFLICT"],
       [409, "XABAR_CONFLICT"],
@@ -298,7 +314,11 @@ describe("who may", () => {
     const media = (await upload(clients.author, png)).json<Media>();
     const byAuthor = await call(clients.author, "DELETE", `/api/admin/media/${media.id}`);
     const byTranslator = await call(clients.translator, "DELETE", `/api/admin/media/${media.id}`);
-    const anonymous = [await upload(undefined, png), await call(undefined, "GET", "/api/admin/media"), await call(undefined, "GET", `/api/admin/media/${media.id}`)];
+    const anonymous = [
+      await upload(undefined, png),
+      await call(undefined, "GET", "/api/admin/media"),
+      await call(undefined, "GET", `/api/admin/media/${media.id}`),
+    ];
     const body = multipart(png);
     const noCsrf = await x.app.inject({
       method: "POST",
@@ -338,5 +358,41 @@ describe("who may", () => {
       multipartElsewhere: [415, "XABAR_UNSUPPORTED_MEDIA_TYPE"],
     });
     expect((await call(clients.editor, "DELETE", `/api/admin/media/${media.id}`)).statusCode).toBe(204);
+  });
+});
+
+describe("on the site", () => {
+  it("shows an uploaded cover and a library image in the body as <picture> with AVIF and WebP sources", async () => {
+    const cover = await uploaded(await image("jpeg", 1300, 700));
+    const inBody = await uploaded(await image("png", 700, 500));
+    await call(clients.author, "PATCH", `/api/admin/media/${inBody.id}`, { alt: { en: "A drawn square" } });
+    const stemOf = (media: Media) => media.url.replace(/^\/media\/(.+)-\d+\.\w+$/, "$1");
+    const created = await x.stories.create({
+      category: "world",
+      tags: [],
+      pinned: false,
+      coverMediaId: cover.id,
+      renditions: {
+        en: { title: "Pictures", lead: "Lead", bodyHtml: `<p>See:</p><img src="/media/${stemOf(inBody)}-640.png">`, publishedAt: new Date().toISOString() },
+      },
+    });
+    const first = await x.app.inject({ url: `/en/world/${created.articles[0]?.id ?? 0}` });
+    const page = await x.app.inject({ url: first.headers.location ?? "" });
+    const c = stemOf(cover);
+    const b = stemOf(inBody);
+    expect([first.statusCode, page.statusCode]).toEqual([301, 200]);
+    expect(page.body).toContain(`<source type="image/avif" srcset="/media/${c}-320.avif 320w, /media/${c}-640.avif 640w, /media/${c}-1024.avif 1024w"`);
+    expect(page.body).toContain(`<img src="/media/${c}-640.jpg" srcset="/media/${c}-320.jpg 320w, /media/${c}-640.jpg 640w, /media/${c}-1024.jpg 1024w"`);
+    expect(page.body).toContain(`<source type="image/webp" srcset="/media/${b}-320.webp 320w, /media/${b}-640.webp 640w"`);
+    expect(page.body).toContain(
+      `<img src="/media/${b}-640.png" srcset="/media/${b}-320.png 320w, /media/${b}-640.png 640w" sizes="(min-width: 48em) 46em, 100vw" width="700" height="500" alt="A drawn square"`,
+    );
+    // The stored body is what the editor wrote: the page rewrites it as it renders.
+    const stored = await x.db
+      .selectFrom("articles")
+      .select("body_html")
+      .where("id", "=", created.articles[0]?.id ?? 0)
+      .executeTakeFirstOrThrow();
+    expect(stored.body_html).not.toContain("<picture>");
   });
 });

@@ -125,11 +125,16 @@ describe("the admin API document", () => {
     expect([doc.openapi, operations.sort()]).toEqual([
       "3.1.0",
       [
+        "DELETE /api/admin/media/{id}",
         "DELETE /api/admin/session",
+        "GET /api/admin/media",
+        "GET /api/admin/media/{id}",
         "GET /api/admin/openapi.json",
         "GET /api/admin/session",
         "GET /api/admin/users",
+        "PATCH /api/admin/media/{id}",
         "PATCH /api/admin/users/{id}",
+        "POST /api/admin/media",
         "POST /api/admin/password",
         "POST /api/admin/session",
         "POST /api/admin/users",

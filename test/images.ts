@@ -1,9 +1,9 @@
 /** Test images, drawn with sharp in the test (no binary fixtures): every upload format, EXIF with GPS, a rotated photo, a multipart body. */
 import { randomBytes } from "node:crypto";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 
 /** A picture with some detail (a gradient and shapes), so that encoders have work and truncation shows. */
-export function drawing(width: number, height: number): sharp.Sharp {
+export function drawing(width: number, height: number): Sharp {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#0b6e4f"/><stop offset="1" stop-color="#f2e86d"/></linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width / 3}" cy="${height / 2}" r="${Math.min(width, height) / 4}" fill="#d62828"/>
@@ -48,7 +48,10 @@ export function hasGpsTag(exif: Buffer | undefined): boolean {
 export const SVG = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
 
 /** A multipart/form-data body with one file part (and the Content-Type header that goes with it). */
-export function multipart(data: Buffer, options: { field?: string; filename?: string; type?: string } = {}): { payload: Buffer; headers: Record<string, string> } {
+export function multipart(
+  data: Buffer,
+  options: { field?: string; filename?: string; type?: string } = {},
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----xabar${randomBytes(8).toString("hex")}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="${options.field ?? "file"}"; filename="${options.filename ?? "photo.jpg"}"\r\nContent-Type: ${options.type ?? "application/octet-stream"}\r\n\r\n`;
   return {

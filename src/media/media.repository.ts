@@ -115,7 +115,11 @@ export class MediaRepository {
   /** The media with these stems (the images an article's body points at): one query. */
   async findByFiles(files: readonly string[]): Promise<MediaRecord[]> {
     if (!files.length) return [];
-    const rows = await this.db.selectFrom("media").selectAll().where("file", "in", [...files]).execute();
+    const rows = await this.db
+      .selectFrom("media")
+      .selectAll()
+      .where("file", "in", [...files])
+      .execute();
     return rows.map(toRecord);
   }
 
@@ -153,7 +157,14 @@ export class MediaRepository {
       if (!row) return { removal: "missing" as const };
       const media = toRecord(row);
       const cover = await trx.selectFrom("stories").select("id").where("cover_media_id", "=", id).limit(1).executeTakeFirst();
-      const body = cover ?? (await trx.selectFrom("articles").select("id").where(contains("body_html", `/media/${row.file}-`)).limit(1).executeTakeFirst());
+      const body =
+        cover ??
+        (await trx
+          .selectFrom("articles")
+          .select("id")
+          .where(contains("body_html", `/media/${row.file}-`))
+          .limit(1)
+          .executeTakeFirst());
       if (body) return { removal: "in-use" as const, media };
       await trx.deleteFrom("media").where("id", "=", id).execute();
       return { removal: "deleted" as const, media };

@@ -55,7 +55,8 @@ export async function sniffImage(bytes: Uint8Array, maxPixels: number): Promise<
   const format = await sniffFormat(bytes);
   const meta = await header(bytes);
   const sameFormat = meta.format === SHARP_FORMAT[format] && (format !== "avif" || meta.compression === "av1");
-  if (!sameFormat || !meta.width || !meta.height) throw new AppError("XABAR_BAD_REQUEST", "The image cannot be read: it is damaged or not what it claims to be");
+  if (!sameFormat || !meta.width || !meta.height)
+    throw new AppError("XABAR_BAD_REQUEST", "The image cannot be read: it is damaged or not what it claims to be");
   if (meta.width * meta.height > maxPixels) throw new AppError("XABAR_BODY_TOO_LARGE", `The image has more than ${maxPixels} pixels`);
   // Orientations 5–8 turn the picture a quarter: width and height swap.
   const turned = (meta.orientation ?? 1) >= 5;

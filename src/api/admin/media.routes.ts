@@ -28,7 +28,9 @@ function present(media: MediaRecord) {
     url: mediaUrl(media.file, largest, fallbackFormat(media.formats)),
     width: media.width,
     height: media.height,
-    variants: media.variants.flatMap((width) => media.formats.map((format) => ({ width, format, type: FORMAT_MIME[format], url: mediaUrl(media.file, width, format) }))),
+    variants: media.variants.flatMap((width) =>
+      media.formats.map((format) => ({ width, format, type: FORMAT_MIME[format], url: mediaUrl(media.file, width, format) })),
+    ),
     alt: media.alt,
     caption: media.caption,
     originalName: media.originalName,
@@ -49,7 +51,8 @@ function uploadError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const { code = "", statusCode } = error as { code?: string; statusCode?: number };
   if (statusCode === 413 || /LIMIT|TOO_LARGE/.test(code)) return new AppError("XABAR_BODY_TOO_LARGE", "The file is larger than the upload limit");
-  if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", 'Send the image as multipart/form-data, in the field "file"');
+  if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE")
+    return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", 'Send the image as multipart/form-data, in the field "file"');
   return new AppError("XABAR_BAD_REQUEST", "The multipart body cannot be read");
 }
 

@@ -18,5 +18,7 @@ export const mediaListQuery = z.object({
 
 /** What the upload's multipart body holds, for the API document. */
 export const mediaUploadBody = z.object({
-  file: z.string().meta({ contentMediaType: "application/octet-stream", description: "the image: JPEG, PNG, WebP, AVIF or GIF; the type is read from its bytes" }),
+  file: z
+    .string()
+    .meta({ contentMediaType: "application/octet-stream", description: "the image: JPEG, PNG, WebP, AVIF or GIF; the type is read from its bytes" }),
 });

@@ -110,8 +110,18 @@ function jsonSchema(schema: z.ZodType): object {
 }
 
 function operationObject(op: Operation): object {
-  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: "path", required: true, schema: { type: "integer", minimum: 1 } }));
-  const queryParams = Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({ name, in: "query", required: false, schema: jsonSchema(schema as z.ZodType) }));
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+    name: match[1],
+    in: "path",
+    required: true,
+    schema: { type: "integer", minimum: 1 },
+  }));
+  const queryParams = Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: false,
+    schema: jsonSchema(schema as z.ZodType),
+  }));
   const params = [...pathParams, ...queryParams];
   return {
     summary: op.summary,
