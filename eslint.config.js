@@ -14,7 +14,7 @@ import tseslint from "typescript-eslint";
  * domains never import each other (they react to each other through events, wired in src/app/).
  */
 const FACES = ["src/site", "src/api"];
-const DOMAINS = ["src/content", "src/engagement", "src/discovery", "src/widgets", "src/newsroom"];
+const DOMAINS = ["src/content", "src/engagement", "src/discovery", "src/widgets", "src/newsroom", "src/media"];
 const INFRA = ["src/db", "src/jobs", "src/lang", "src/cache", "src/errors.ts", "src/events.ts", "src/config.ts"];
 const ENTRIES = ["src/main.ts", "src/app", "src/cli", "src/server"];
 const layerZones = [

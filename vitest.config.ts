@@ -22,6 +22,7 @@ const DATABASE_SUITES = [
   "test/admin-users.test.ts",
   "test/admin-stories.test.ts",
   "test/admin-workflow.test.ts",
+  "test/admin-media.test.ts",
 ];
 
 export default defineConfig({

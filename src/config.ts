@@ -1,6 +1,7 @@
 /**
  * Configuration: environment variables → one typed, validated object. Every default lives here.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
 
@@ -69,6 +70,18 @@ const schema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Shed load (503 + Retry-After) when the event loop lags more than this. */
   OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** The largest upload to the media library, in bytes (20 MB). */
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(20 * 1024 * 1024),
+  /** Uploads with more pixels (width × height) are refused before decoding: decompression bombs. */
+  MEDIA_MAX_PIXELS: z.coerce.number().int().min(1).default(50_000_000),
+  /** Images processed at once per process; the rest queue, so uploads cannot starve the pages. */
+  MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** libvips threads per image (sharp.concurrency); by default one core less than the machine has, at least one. */
+  MEDIA_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   /** Engagement API calls per visitor per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
@@ -106,6 +119,12 @@ function toConfig(c: z.output<typeof schema>) {
     databaseSchema: c.DATABASE_SCHEMA,
     databaseFile: resolve(dataDir, "xabar.sqlite"),
     mediaDir: resolve(dataDir, "media"),
+    media: {
+      maxBytes: c.MEDIA_MAX_BYTES,
+      maxPixels: c.MEDIA_MAX_PIXELS,
+      concurrency: c.MEDIA_CONCURRENCY,
+      threads: c.MEDIA_THREADS ?? Math.max(1, availableParallelism() - 1),
+    },
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
     cdnPurgeUrl: c.CDN_PURGE_URL,

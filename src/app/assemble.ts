@@ -21,6 +21,8 @@ import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
 import { JobRunner } from "../jobs/jobs.js";
+import { MediaService } from "../media/media.service.js";
+import { DiskStorage } from "../media/storage.js";
 import { AccountService } from "../newsroom/accounts.service.js";
 import type { Locale } from "../lang/locales.js";
 import { toCyrillic } from "../lang/translit.js";
@@ -90,6 +92,15 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
   return bus;
 }
 
+/** The background jobs and their handlers (scheduled publishing). */
+function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService): JobRunner {
+  const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
+  jobs.handle(PUBLISH_JOB, async (payload) => {
+    await workflow.publishScheduled(payload);
+  });
+  return jobs;
+}
+
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
@@ -101,7 +112,9 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now })
     : undefined;
   const assets = await loadAssets();
+  const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
   const site = new SiteService({
+    media,
     articles,
     reactions,
     weather: weatherLine(weather, config.weather.cityNames),
@@ -115,10 +128,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const bus = wireInvalidation(events, config, site, cache, log);
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
-  const jobs = new JobRunner(db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
-  jobs.handle(PUBLISH_JOB, async (payload) => {
-    await workflow.publishScheduled(payload);
-  });
+  const jobs = jobRunner(database, config, log, workflow);
 
   await weather.start();
   views.start();
@@ -134,6 +144,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     assets,
     cache,
     mediaDir: config.mediaDir,
+    media: { service: media, maxBytes: config.media.maxBytes },
     secret,
     siteUrl: config.siteUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,

@@ -11,6 +11,8 @@ export interface Cover {
   width: number;
   height: number;
   variants: number[];
+  /** The formats every variant width exists in (`["webp"]` for demo covers). */
+  formats: string[];
 }
 
 const EXCERPT_SOURCE_LENGTH = 320;
@@ -108,6 +110,7 @@ function cards(db: Db, now: string, before?: ListCursor) {
       "m.width as cover_width",
       "m.height as cover_height",
       "m.variants as cover_variants",
+      "m.formats as cover_formats",
       "st.views",
     ])
     .where("a.status", "=", "published")
@@ -136,7 +139,13 @@ function toCard(row: CardRow): ArticleCard {
     publishedAt: row.published_at ?? "",
     cover:
       row.cover_file && row.cover_width && row.cover_height
-        ? { file: row.cover_file, width: row.cover_width, height: row.cover_height, variants: JSON.parse(row.cover_variants ?? "[]") as number[] }
+        ? {
+            file: row.cover_file,
+            width: row.cover_width,
+            height: row.cover_height,
+            variants: JSON.parse(row.cover_variants ?? "[]") as number[],
+            formats: JSON.parse(row.cover_formats ?? '["webp"]') as string[],
+          }
         : null,
     views: row.views ?? 0,
   };

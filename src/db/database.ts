@@ -10,6 +10,7 @@ import * as initial from "./migrations/2026-11-25-initial.js";
 import * as listIndexes from "./migrations/2026-11-26-list-indexes.js";
 import * as jobs from "./migrations/2026-11-27-jobs.js";
 import * as accounts from "./migrations/2026-12-01-accounts.js";
+import * as media from "./migrations/2026-12-01-media.js";
 import * as newsroom from "./migrations/2026-12-01-newsroom.js";
 import type { Database } from "./schema.js";
 
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-11-26-list-indexes": listIndexes,
   "2026-11-27-jobs": jobs,
   "2026-12-01-accounts": accounts,
+  "2026-12-01-media": media,
   "2026-12-01-newsroom": newsroom,
 };
 

@@ -58,13 +58,27 @@ export interface AuthorTable {
 
 export interface MediaTable {
   id: Generated<number>;
-  /** File name stem under DATA_DIR/media; variants are `{file}-{width}.webp`. */
+  /** File name stem under DATA_DIR/media; variants are `{file}-{width}.{ext}` (media/files.ts). */
   file: string;
   width: number;
   height: number;
   /** JSON array of the variant widths that exist. */
   variants: string;
   created_at: string;
+  /** JSON array of the formats every width exists in (media/files.ts MEDIA_FORMATS); demo covers: `["webp"]`. */
+  formats: Generated<string>;
+  /** What the uploaded file was called (shown and searched, never used as a path). */
+  original_name: string | null;
+  /** The type sniffed from the uploaded bytes. */
+  mime: string | null;
+  bytes: number | null;
+  /** JSON object: locale → alt text. */
+  alt: Generated<string>;
+  /** JSON object: locale → caption. */
+  caption: Generated<string>;
+  uploaded_by: number | null;
+  /** searchKey(original name, alt texts, captions). */
+  search_text: Generated<string>;
 }
 
 export interface StoryTable {
@@ -301,6 +315,7 @@ export interface Database {
 export type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Insertable<ArticleTable>;
 export type WeatherRow = Selectable<WeatherObservationTable>;
+export type MediaRow = Selectable<MediaTable>;
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type NewSession = Insertable<SessionTable>;

@@ -52,6 +52,7 @@ const EXPECTED: Record<Action, Record<string, string>> = {
   "story.edit": { ...everywhere(EDITORS), "own draft uz": "admin editor author" },
   "article.read": everywhere(ALL),
   "media.upload": everywhere(ALL),
+  "media.delete": everywhere(EDITORS),
   "article.edit": EDIT,
   "article.submit": EDIT,
   "article.publish": everywhere(EDITORS),

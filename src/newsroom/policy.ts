@@ -3,12 +3,13 @@
  * (through `authorize`, which throws XABAR_FORBIDDEN) instead of spelling role checks out.
  *
  * - admin: everything, users included.
- * - editor: all content in all locales; publish, unpublish, schedule, correct.
+ * - editor: all content in all locales; publish, unpublish, schedule, correct; delete media.
  * - author: creates stories, edits their own drafts (and their story's category, tags, cover …),
  *   submits them for review; never publishes,
  *   never touches others' work or anything already in review or published.
  * - translator: adds and edits renditions in the locales assigned to them (before they are
  *   published) and submits them for review; the story's own fields are not theirs.
+ * - every role uploads media and edits its alt text and captions; only editors and admins delete it.
  */
 import type { ArticleStatus, UserRole } from "../db/schema.js";
 import { AppError } from "../errors.js";
@@ -48,13 +49,14 @@ export type Action =
   | "article.unpublish"
   | "article.correct"
   | "rendition.add"
-  | "media.upload";
+  | "media.upload"
+  | "media.delete";
 
 /** What an action is about: nothing, an article, or a rendition to add. */
 export type Resource = ArticleResource | RenditionResource | undefined;
 
 /** The actions only editors and admins take. */
-const EDITORIAL: ReadonlySet<Action> = new Set(["article.publish", "article.schedule", "article.unpublish", "article.correct"]);
+const EDITORIAL: ReadonlySet<Action> = new Set(["article.publish", "article.schedule", "article.unpublish", "article.correct", "media.delete"]);
 
 /** Not yet in anybody's hands for review or on the site. */
 const isDraft = (article: ArticleResource): boolean => article.status === "draft";

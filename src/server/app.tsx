@@ -18,6 +18,7 @@ import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
+import type { MediaService } from "../media/media.service.js";
 import type { AccountService } from "../newsroom/accounts.service.js";
 import { AppError, type AppErrorDetails, ERRORS, type ErrorCode } from "../errors.js";
 import { sendPage } from "../http/send-page.js";
@@ -40,6 +41,8 @@ export interface AppDeps {
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;
+  /** The media library (admin API) and its upload limit in bytes. */
+  media: { service: MediaService; maxBytes: number };
   secret: string;
   siteUrl: string;
   rateLimitPerMinute: number;
@@ -146,7 +149,7 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
     if (!page) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
     return sendPage(request, reply, page);
   });
-  await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false });
+  await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false, dotfiles: "ignore" });
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -172,7 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
-  await app.register(adminRoutes, { accounts: deps.accounts, siteUrl: deps.siteUrl, ...deps.newsroom });
+  await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,

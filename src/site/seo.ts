@@ -6,6 +6,7 @@
 import { excerpt } from "../content/excerpt.js";
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
+import { fallbackFormat, isMediaFormat } from "../media/files.js";
 import { homeUrl, mediaUrl } from "./urls.js";
 import type { Alternate, ArticleView, HeadInfo, ListPosition, ListView } from "./view-models.js";
 
@@ -35,10 +36,10 @@ export function listHead(locale: Locale, view: ListView, position: ListPosition,
   };
 }
 
-/** The largest variant of the cover, for OpenGraph and JSON-LD. */
+/** The largest variant of the cover, for OpenGraph and JSON-LD: in the original's JPEG/PNG/GIF when it has one (what every crawler reads). */
 function coverUrl(view: ArticleView): string | undefined {
   const cover = view.article.cover;
-  return cover && cover.variants.length ? mediaUrl(cover.file, Math.max(...cover.variants)) : undefined;
+  return cover && cover.variants.length ? mediaUrl(cover.file, Math.max(...cover.variants), fallbackFormat(cover.formats.filter(isMediaFormat))) : undefined;
 }
 
 export function articleHead(view: ArticleView, alternates: Alternate[], siteUrl: string): HeadInfo {

@@ -7,6 +7,7 @@ import { calendarDate } from "../lang/format.js";
 import type { ArticleCard, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { Locale } from "../lang/locales.js";
+import { type BodyMedia, mediaFilesIn, picturesInBody } from "./body-pictures.js";
 import { Memo } from "./memo.js";
 import { articleUrl } from "./urls.js";
 import type { Alternate, ArticleView, Chrome, HomeView, ListPosition, ListView } from "./view-models.js";
@@ -18,6 +19,8 @@ export interface SiteDeps {
   assets: { css: string; js: string };
   siteUrl: string;
   timeZone: string;
+  /** The library's media by stem, for body images (`<picture>`); without it bodies show as stored. */
+  media?: { byFiles(files: readonly string[]): Promise<BodyMedia[]> };
   now?: () => Date;
 }
 
@@ -162,14 +165,17 @@ export class SiteService {
     if (!article || article.locale !== locale) return (await this.deps.articles.wasWithdrawn(id, locale)) ? { kind: "gone", id } : { kind: "missing" };
     const canonical = articleUrl(locale, article.categorySlug, article.id, article.slug);
     if (article.categorySlug !== categorySlug || article.slug !== slug) return { kind: "redirect", location: canonical };
-    const [translations, tags, reactions, similar, corrections] = await Promise.all([
+    const files = mediaFilesIn(article.bodyHtml);
+    const [translations, tags, reactions, similar, corrections, bodyMedia] = await Promise.all([
       this.deps.articles.translations(article.storyId, now),
       this.deps.articles.tags(article.storyId, locale),
       this.deps.reactions.counts(article.id),
       this.deps.articles.similar(article.id, now, 6),
       this.deps.articles.corrections(article.id),
+      files.length && this.deps.media ? this.deps.media.byFiles(files) : [],
     ]);
     const alternates = translations.map((tr: Translation) => ({ locale: tr.locale, href: articleUrl(tr.locale, tr.categorySlug, tr.id, tr.slug) }));
-    return { kind: "found", view: { article, tags, reactions, similar, corrections, canonical }, alternates };
+    const bodyHtml = picturesInBody(article.bodyHtml, new Map(bodyMedia.map((m) => [m.file, m])), locale);
+    return { kind: "found", view: { article: { ...article, bodyHtml }, tags, reactions, similar, corrections, canonical }, alternates };
   }
 }

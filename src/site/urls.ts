@@ -5,6 +5,7 @@
  */
 import { MAX_ID } from "../db/ids.js";
 import { type Locale, isLocale } from "../lang/locales.js";
+import { type MediaFormat, variantFileName } from "../media/files.js";
 
 /** The cookie that remembers the reader's language (set by the island, read by `/`). */
 export const LANGUAGE_COOKIE = "xabar_lang";
@@ -61,7 +62,8 @@ export const categoryUrl = (locale: Locale, category: string, position: UrlPosit
   `/${locale}/${category}/${positionQuery(position)}`;
 export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string => `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
 export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | number = 1): string => `/${locale}/tag/${tag}${positionQuery(position)}`;
-export const mediaUrl = (file: string, width: number): string => `/media/${file}-${width}.webp`;
+/** One variant of a medium (demo covers have WebP only, the default). */
+export const mediaUrl = (file: string, width: number, format: MediaFormat = "webp"): string => `/media/${variantFileName(file, width, format)}`;
 
 /** The engagement API of one article, as the page's island and no-JS form call it. */
 export const engagementUrls = (id: number | string) => ({

@@ -1,12 +1,14 @@
 /**
  * The newsroom's JSON API under /api/admin/: signing in and out, setting a password from a
- * one-time link, accounts (users.routes.ts), stories and articles (stories.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
+ * one-time link, accounts (users.routes.ts), stories and articles (stories.routes.ts), the media library (media.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
  * tokens and origins for every route registered here; routes that need a user call `requireUser`.
  */
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import type { MediaService } from "../../media/media.service.js";
 import type { AccountService } from "../../newsroom/accounts.service.js";
 import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
+import { mediaRoutes } from "./media.routes.js";
 import { adminOpenApi, isDocumented } from "./openapi.js";
 import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
 import { type StoriesRoutesOptions, storiesRoutes } from "./stories.routes.js";
@@ -17,6 +19,8 @@ const COOKIE_MAX_AGE_S = 30 * 86_400;
 
 export interface AdminRoutesOptions extends StoriesRoutesOptions {
   accounts: AccountService;
+  /** The media library and its upload limit in bytes. */
+  media: { service: MediaService; maxBytes: number };
   /** The site's public origin: cookies are Secure when it is https, and other origins are refused. */
   siteUrl: string;
 }
@@ -68,4 +72,5 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
 
   usersRoutes(app, options);
   storiesRoutes(app, options);
+  await mediaRoutes(app, { media: options.media.service, maxBytes: options.media.maxBytes });
 }

@@ -8,6 +8,7 @@ import { ERRORS } from "../../errors.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import { newUserSchema } from "../../newsroom/accounts.service.js";
 import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, userChangeBody } from "./admin.schema.js";
+import { mediaChangeBody, mediaListQuery, mediaUploadBody } from "./media.schema.js";
 
 type Method = "get" | "post" | "patch" | "delete";
 
@@ -17,6 +18,9 @@ interface Operation {
   path: string;
   summary: string;
   body?: z.ZodType;
+  /** The body's type when it is not JSON (uploads). */
+  bodyType?: "multipart/form-data";
+  /** Query parameters. */
   query?: z.ZodObject;
   /** Request headers it needs, with what they mean. */
   headers?: Record<string, string>;
@@ -141,6 +145,40 @@ export const ADMIN_OPERATIONS: Operation[] = [
     summary: "Restore a revision's text (as a new revision)",
     responses: { 200: "The article", 400: "XABAR_INVALID: no such revision" },
   },
+  {
+    method: "post",
+    path: "/api/admin/media",
+    summary: "Upload an image to the media library (any role)",
+    body: mediaUploadBody,
+    bodyType: "multipart/form-data",
+    responses: {
+      201: '{"id", "url", "width", "height", "variants": [{"width", "format", "type", "url"}], …}: AVIF, WebP and the original format, EXIF and GPS removed',
+      400: "XABAR_BAD_REQUEST (damaged image) or XABAR_INVALID (no file)",
+      413: "XABAR_BODY_TOO_LARGE (MEDIA_MAX_BYTES, or too many pixels)",
+      415: "XABAR_UNSUPPORTED_MEDIA_TYPE: not JPEG, PNG, WebP, AVIF or GIF by its bytes",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/admin/media",
+    summary: "The media library, newest first, searched by name, alt text and caption (any role)",
+    query: mediaListQuery,
+    responses: { 200: '{"media": [...], "nextCursor"}: pass nextCursor as cursor for the next page (null: no more)', 400: "XABAR_INVALID" },
+  },
+  { method: "get", path: "/api/admin/media/{id}", summary: "One medium (any role)", responses: { 200: "The medium", 404: "XABAR_NOT_FOUND" } },
+  {
+    method: "patch",
+    path: "/api/admin/media/{id}",
+    summary: "Set alt text and captions per locale (any role)",
+    body: mediaChangeBody,
+    responses: { 200: "The medium", 400: "XABAR_INVALID", 404: "XABAR_NOT_FOUND" },
+  },
+  {
+    method: "delete",
+    path: "/api/admin/media/{id}",
+    summary: "Delete a medium and its files (editor, admin)",
+    responses: { 204: "Deleted", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT: a story's cover or an article's body uses it" },
+  },
   { method: "get", path: "/api/admin/openapi.json", summary: "This document", responses: { 200: "OpenAPI 3.1" } },
 ];
 
@@ -171,7 +209,7 @@ function operationObject(op: Operation): object {
   return {
     summary: op.summary,
     ...(params.length ? { parameters: params } : {}),
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body) } } } } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? "application/json"]: { schema: jsonSchema(op.body) } } } } : {}),
     responses: Object.fromEntries(Object.entries(op.responses).map(([status, description]) => [status, { description }])),
   };
 }
@@ -184,7 +222,7 @@ export function adminOpenApi(siteUrl: string): object {
     info: {
       title: "Xabar admin API",
       version: "1",
-      description: `Session cookie + x-csrf-token on every state change; JSON only. Errors: {"error": {"code", "message", "fields"?}} with code one of ${ERROR_CODES.join(", ")}.`,
+      description: `Session cookie + x-csrf-token on every state change; JSON only, but for uploads (multipart/form-data). Errors: {"error": {"code", "message", "fields"?}} with code one of ${ERROR_CODES.join(", ")}.`,
     },
     servers: [{ url: siteUrl }],
     paths,

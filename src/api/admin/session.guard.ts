@@ -26,6 +26,8 @@ declare module "fastify" {
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Requests that change state without a session: signing in, and setting a password from a link. */
 const WITHOUT_SESSION = new Set(["POST /api/admin/session", "POST /api/admin/password"]);
+/** Requests whose body is a file (multipart/form-data) rather than JSON: uploads. They need the session and its x-csrf-token like every other. */
+const MULTIPART = new Set(["POST /api/admin/media"]);
 
 /** The user of the request, or 401 XABAR_UNAUTHENTICATED. */
 export function requireUser(request: FastifyRequest): PublicUser {
@@ -36,14 +38,17 @@ export function requireUser(request: FastifyRequest): PublicUser {
 /**
  * A state change that may not happen: from another origin (Origin, or the browser's
  * Sec-Fetch-Site), or with a body that is not JSON — a cross-site HTML form can send only forms
- * and text, never `application/json`, so JSON-only closes the forged sign-in form too.
+ * and text, never `application/json`, so JSON-only closes the forged sign-in form too. Uploads
+ * (MULTIPART) are the one exception: a form could send those, but never with the x-csrf-token
+ * header that every one of them needs.
  */
-function crossSite(request: FastifyRequest, siteOrigin: string): AppError | undefined {
+function crossSite(request: FastifyRequest, siteOrigin: string, route: string): AppError | undefined {
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== siteOrigin) return new AppError("XABAR_CSRF");
   if (request.headers["sec-fetch-site"] === "cross-site") return new AppError("XABAR_CSRF");
-  const type = request.headers["content-type"];
-  if (type !== undefined && !type.toLowerCase().startsWith("application/json")) return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", "The admin API takes JSON");
+  const type = request.headers["content-type"]?.toLowerCase();
+  if (type?.startsWith("multipart/form-data") && MULTIPART.has(route)) return undefined;
+  if (type !== undefined && !type.startsWith("application/json")) return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", "The admin API takes JSON");
   return undefined;
 }
 
@@ -61,9 +66,10 @@ export function installSessionGuard(app: FastifyInstance, options: { accounts: A
     const found = token ? await options.accounts.session(token) : undefined;
     request.adminSession = found && token ? { ...found, token } : null;
     if (!STATE_CHANGING.has(request.method)) return;
-    const refused = crossSite(request, siteOrigin);
+    const route = `${request.method} ${request.routeOptions.url ?? ""}`;
+    const refused = crossSite(request, siteOrigin, route);
     if (refused) throw refused;
-    if (WITHOUT_SESSION.has(`${request.method} ${request.routeOptions.url ?? ""}`)) return;
+    if (WITHOUT_SESSION.has(route)) return;
     if (!request.adminSession) throw new AppError("XABAR_UNAUTHENTICATED");
     if (request.headers["x-csrf-token"] !== request.adminSession.csrfToken) throw new AppError("XABAR_CSRF");
   });

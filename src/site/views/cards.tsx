@@ -1,23 +1,29 @@
 import { excerpt } from "../../content/excerpt.js";
 import { formatNumber, formatRelativeTime } from "../../lang/format.js";
 import { t } from "../../lang/messages.js";
-import { articleUrl, categoryUrl, mediaUrl } from "../urls.js";
+import { pictureSet } from "../pictures.js";
+import { articleUrl, categoryUrl } from "../urls.js";
 import type { ArticleCard, CardContext, Cover } from "../view-models.js";
 
+/** A cover as `<picture>`: AVIF and WebP sources when the medium has them, the `<img>` fallback with every width. */
 export function CoverImage({ cover, alt, sizes, eager }: { cover: Cover; alt: string; sizes: string; eager?: boolean }) {
-  const widths = [...cover.variants].sort((a, b) => a - b);
-  const fallback = widths.find((w) => w >= 640) ?? widths[widths.length - 1] ?? cover.width;
+  const set = pictureSet(cover);
   return (
-    <img
-      src={mediaUrl(cover.file, fallback)}
-      srcset={widths.map((w) => `${mediaUrl(cover.file, w)} ${w}w`).join(", ")}
-      sizes={sizes}
-      width={cover.width}
-      height={cover.height}
-      alt={alt}
-      loading={eager ? "eager" : "lazy"}
-      decoding="async"
-    />
+    <picture>
+      {set.sources.map((source) => (
+        <source type={source.type} srcset={source.srcset} sizes={sizes} />
+      ))}
+      <img
+        src={set.src}
+        srcset={set.srcset}
+        sizes={sizes}
+        width={cover.width}
+        height={cover.height}
+        alt={alt}
+        loading={eager ? "eager" : "lazy"}
+        decoding="async"
+      />
+    </picture>
   );
 }
 

@@ -1,0 +1,51 @@
+/**
+ * The media library's vocabulary, pure (no Node): the formats a variant is written in, their
+ * file names (`{stem}-{width}.{ext}`, the path under /media/) and the widths made of an upload.
+ * site/urls.ts builds media URLs from here, so the files on disk and the links agree.
+ */
+
+/** Formats of the variants, in the order a `<picture>` offers them (best compression first). */
+export const MEDIA_FORMATS = ["avif", "webp", "jpeg", "png", "gif"] as const;
+export type MediaFormat = (typeof MEDIA_FORMATS)[number];
+
+export const FORMAT_EXTENSION: Record<MediaFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png", gif: "gif" };
+export const FORMAT_MIME: Record<MediaFormat, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png", gif: "image/gif" };
+
+/** The widths made of an upload, those not wider than the original (the original's own width when it is narrower than all). */
+export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
+
+export function isMediaFormat(value: unknown): value is MediaFormat {
+  return typeof value === "string" && (MEDIA_FORMATS as readonly string[]).includes(value);
+}
+
+/** The widths to make of an image `width` pixels wide. */
+export function variantWidths(width: number): number[] {
+  const fitting = VARIANT_WIDTHS.filter((w) => w <= width);
+  return fitting.length ? fitting : [width];
+}
+
+/** A stored stem: random, never taken from a user (demo covers are `cover-demo-N`). */
+export const STEM = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** The file of one variant: `{stem}-{width}.{ext}`. */
+export function variantFileName(stem: string, width: number, format: MediaFormat): string {
+  return `${stem}-${width}.${FORMAT_EXTENSION[format]}`;
+}
+
+const VARIANT_PATH = /^\/media\/([a-z0-9][a-z0-9-]{0,62})-(\d{1,5})\.(avif|webp|jpg|png|gif)$/;
+
+/** `/media/{stem}-{width}.{ext}` → its parts; undefined for anything else (another site, a query string, a made-up extension). */
+export function parseVariantPath(path: string): { stem: string; width: number; format: MediaFormat } | undefined {
+  const match = VARIANT_PATH.exec(path);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  const format = (Object.keys(FORMAT_EXTENSION) as MediaFormat[]).find((f) => FORMAT_EXTENSION[f] === match[3]);
+  return format ? { stem: match[1], width: Number(match[2]), format } : undefined;
+}
+
+/**
+ * The format an `<img>` falls back to: the original's when browsers without AVIF/WebP read it
+ * (JPEG, PNG, GIF), else WebP. Demo covers have only WebP.
+ */
+export function fallbackFormat(formats: readonly MediaFormat[]): MediaFormat {
+  return formats.find((f) => f === "jpeg" || f === "png" || f === "gif") ?? (formats.includes("webp") ? "webp" : (formats[0] ?? "webp"));
+}

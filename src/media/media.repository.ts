@@ -1,0 +1,177 @@
+/**
+ * SQL for the media library. Rows arrive ready to store (JSON encoded, search text folded); the
+ * rules are the service's. Lists are keyset ranges on the id (ids grow with uploads, so "newest
+ * first" is `id desc`), never an OFFSET.
+ */
+import { sql } from "kysely";
+import type { Db } from "../db/database.js";
+import type { MediaRow } from "../db/schema.js";
+import type { Locale } from "../lang/locales.js";
+import { type MediaFormat, isMediaFormat } from "./files.js";
+
+export type LocaleTexts = Partial<Record<Locale, string>>;
+
+export interface MediaRecord {
+  id: number;
+  /** The random stem of the variant files. */
+  file: string;
+  width: number;
+  height: number;
+  /** The widths its variants exist in. */
+  variants: number[];
+  formats: MediaFormat[];
+  originalName: string | null;
+  mime: string | null;
+  bytes: number | null;
+  alt: LocaleTexts;
+  caption: LocaleTexts;
+  uploadedBy: number | null;
+  createdAt: string;
+}
+
+export interface MediaToStore {
+  file: string;
+  width: number;
+  height: number;
+  widths: number[];
+  formats: MediaFormat[];
+  originalName: string;
+  mime: string;
+  bytes: number;
+  uploadedBy: number;
+  searchText: string;
+  createdAt: string;
+}
+
+export interface MediaTexts {
+  alt: LocaleTexts;
+  caption: LocaleTexts;
+  searchText: string;
+}
+
+export type Removal = "deleted" | "in-use" | "missing";
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function toRecord(row: MediaRow): MediaRecord {
+  return {
+    id: row.id,
+    file: row.file,
+    width: row.width,
+    height: row.height,
+    variants: parseJson<number[]>(row.variants, []),
+    formats: parseJson<unknown[]>(row.formats, ["webp"]).filter(isMediaFormat),
+    originalName: row.original_name,
+    mime: row.mime,
+    bytes: row.bytes === null ? null : Number(row.bytes),
+    alt: parseJson<LocaleTexts>(row.alt, {}),
+    caption: parseJson<LocaleTexts>(row.caption, {}),
+    uploadedBy: row.uploaded_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** `column` contains `text` as it is: `%` and `_` in it match themselves (LIKE … ESCAPE, which both databases read alike). */
+function contains(column: "search_text" | "body_html", text: string) {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+}
+
+export class MediaRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(media: MediaToStore): Promise<MediaRecord> {
+    const row = await this.db
+      .insertInto("media")
+      .values({
+        file: media.file,
+        width: media.width,
+        height: media.height,
+        variants: JSON.stringify(media.widths),
+        formats: JSON.stringify(media.formats),
+        original_name: media.originalName,
+        mime: media.mime,
+        bytes: media.bytes,
+        uploaded_by: media.uploadedBy,
+        search_text: media.searchText,
+        created_at: media.createdAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toRecord(row);
+  }
+
+  async find(id: number): Promise<MediaRecord | undefined> {
+    const row = await this.db.selectFrom("media").selectAll().where("id", "=", id).executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  /** The media with these stems (the images an article's body points at): one query. */
+  async findByFiles(files: readonly string[]): Promise<MediaRecord[]> {
+    if (!files.length) return [];
+    const rows = await this.db
+      .selectFrom("media")
+      .selectAll()
+      .where("file", "in", [...files])
+      .execute();
+    return rows.map(toRecord);
+  }
+
+  async updateTexts(id: number, texts: MediaTexts): Promise<MediaRecord | undefined> {
+    const row = await this.db
+      .updateTable("media")
+      .set({ alt: JSON.stringify(texts.alt), caption: JSON.stringify(texts.caption), search_text: texts.searchText })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  /** Newest first, `limit` rows older than `before` (an id), whose search text contains `key` (folded) when given. */
+  async list(options: { key?: string; before?: number; limit: number }): Promise<MediaRecord[]> {
+    const { key, before, limit } = options;
+    const rows = await this.db
+      .selectFrom("media")
+      .selectAll()
+      .$if(before !== undefined, (q) => q.where("id", "<", before ?? 0))
+      .$if(Boolean(key), (q) => q.where(contains("search_text", key ?? "")))
+      .orderBy("id", "desc")
+      .limit(limit)
+      .execute();
+    return rows.map(toRecord);
+  }
+
+  /**
+   * Deletes the row unless a story has it as cover or an article's body points at one of its
+   * files (`/media/{stem}-`), in one transaction: the check and the delete see the same data.
+   */
+  async deleteUnused(id: number): Promise<{ removal: Removal; media?: MediaRecord }> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom("media").selectAll().where("id", "=", id).executeTakeFirst();
+      if (!row) return { removal: "missing" as const };
+      const media = toRecord(row);
+      const cover = await trx.selectFrom("stories").select("id").where("cover_media_id", "=", id).limit(1).executeTakeFirst();
+      const body =
+        cover ??
+        (await trx
+          .selectFrom("articles")
+          .select("id")
+          .where(contains("body_html", `/media/${row.file}-`))
+          .limit(1)
+          .executeTakeFirst());
+      if (body) return { removal: "in-use" as const, media };
+      await trx.deleteFrom("media").where("id", "=", id).execute();
+      return { removal: "deleted" as const, media };
+    });
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.db.deleteFrom("media").where("id", "=", id).execute();
+  }
+}
