@@ -126,15 +126,17 @@ const MAY: Record<string, string> = {
 describe("the role × action matrix", () => {
   it("lets each role do exactly what the rules say, and refuses the rest with 403", async () => {
     const outcome: Record<string, string> = {};
+    const refusals = new Set<number>();
     for (const [action, attempt] of Object.entries(ACTIONS)) {
       const allowed: string[] = [];
       for (const role of ["admin", "editor", "author", "translator"] as const) {
         const res = await attempt(clients[role]);
         if (res.statusCode < 300) allowed.push(role);
-        else expect([action, role, res.statusCode]).toEqual([action, role, 403]);
+        else refusals.add(res.statusCode);
       }
       outcome[action] = allowed.join(" ");
     }
+    expect([...refusals]).toEqual([403]);
     expect(outcome).toEqual(MAY);
   });
 

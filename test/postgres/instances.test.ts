@@ -1,7 +1,8 @@
 /**
  * The production topology with two server processes on one PostgreSQL and one Redis (what
  * docker-compose runs, without Docker): a scheduled story goes live once and shows on both within
- * a second of its job; views posted to both add up exactly; kill -9 of one leaves the other serving.
+ * a second of its job; a story an editor publishes on one shows on the other within a second;
+ * views posted to both add up exactly; kill -9 of one leaves the other serving.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StoryService } from "../../src/content/story.service.js";
 import { Events } from "../../src/events.js";
+import { AccountService } from "../../src/newsroom/accounts.service.js";
 import { type TestDatabase, openTestDatabase } from "../database.js";
 import { seedTaxonomy } from "../factories.js";
 
@@ -21,6 +23,24 @@ const urls: string[] = [];
 let publishAt = 0;
 let articleId = 0;
 const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0" };
+const EDITOR_PASSWORD = "Registon-maydoni-2026";
+
+/** An editor signed in on `url`: fetch with their cookie, CSRF token and origin. */
+async function editorOn(url: string) {
+  const login = await fetch(`${url}/api/admin/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "editor@example.uz", password: EDITOR_PASSWORD }),
+  });
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return (path: string, body: object) =>
+    fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
+      body: JSON.stringify(body),
+    });
+}
 
 function startServer(env: Record<string, string>): Promise<string> {
   const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -50,6 +70,7 @@ beforeAll(async () => {
     renditions: { en: { title: "Goes live later", bodyHtml: "<p>y</p>", status: "scheduled", publishedAt: new Date(publishAt).toISOString() } },
   });
   articleId = scheduled.articles[0]?.id ?? 0;
+  await new AccountService(database.handle.db).createUser({ email: "editor@example.uz", name: "Dilnoza", role: "editor", password: EDITOR_PASSWORD });
   const env = {
     DATABASE_URL: database.url ?? "",
     DATABASE_SCHEMA: database.schema ?? "",
@@ -99,6 +120,31 @@ describe("two instances, one PostgreSQL, one Redis", () => {
     const article = await database.handle.db.selectFrom("articles").select("status").where("id", "=", articleId).executeTakeFirstOrThrow();
     expect(article.status).toBe("published");
   }, 30_000);
+
+  it("shows a story an editor publishes on one instance on the other within a second", async () => {
+    const [a = "", b = ""] = urls;
+    const post = await editorOn(a);
+    const created = await post("/api/admin/stories", { category: "world", renditions: { uz: { title: "Ikki nusxada eʼlon", body: "<p>Matn.</p>" } } });
+    expect(created.status).toBe(201);
+    const { articles } = (await created.json()) as { articles: Array<{ id: number; url: string }> };
+    const [uz, oz] = articles;
+    await fetch(`${b}/uz/world/`);
+    expect((await fetch(`${b}/uz/world/`)).headers.get("x-cache")).toBe("HIT");
+    expect((await fetch(`${b}${uz?.url ?? ""}`)).status).toBe(404);
+
+    expect((await post(`/api/admin/articles/${uz?.id ?? 0}/transitions`, { to: "published" })).status).toBe(200);
+    const published = Date.now();
+    await expect
+      .poll(
+        async () =>
+          (await fetch(`${b}${uz?.url ?? ""}`)).status === 200 &&
+          (await fetch(`${b}${oz?.url ?? ""}`)).status === 200 &&
+          (await (await fetch(`${b}/uz/world/`)).text()).includes("Ikki nusxada eʼlon"),
+        { timeout: 1_000, interval: 50 },
+      )
+      .toBe(true);
+    expect(Date.now() - published).toBeLessThan(1_000);
+  });
 
   it("adds up views posted to both instances exactly, a visitor on both counting once", async () => {
     const [a = "", b = ""] = urls;
