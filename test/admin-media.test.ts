@@ -7,25 +7,20 @@
 import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { LightMyRequestResponse } from "fastify";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserRole } from "../src/db/schema.js";
-import { AccountService } from "../src/newsroom/accounts.service.js";
+import { type Client, caller, codeOf, newsroom } from "./admin-client.js";
 import { type TestApp, createTestApp } from "./app.js";
 import { SVG, type TestFormat, hasGpsTag, image, multipart, photoWithGps } from "./images.js";
 
 let x: TestApp;
-const PASSWORD = "Amir-Temur-xiyoboni";
 const ORIGIN = "http://news.example.uz";
 const MAX_BYTES = 3 * 1024 * 1024;
 const MAX_PIXELS = 20_000_000;
 
-interface Client {
-  cookie: string;
-  csrfToken: string;
-}
-const clients = {} as Record<UserRole, Client>;
+let clients: Record<UserRole, Client>;
+let call: ReturnType<typeof caller>;
 
 interface Variant {
   width: number;
@@ -44,24 +39,12 @@ interface Media {
   mime: string;
 }
 
-const codeOf = (response: LightMyRequestResponse): string => response.json<{ error: { code: string } }>().error.code;
-
-async function signIn(email: string): Promise<Client> {
-  const res = await x.app.inject({ method: "POST", url: "/api/admin/session", payload: { email, password: PASSWORD } });
-  const cookie = res.cookies.find((c) => c.name === "xabar_session");
-  return { cookie: `xabar_session=${cookie?.value ?? ""}`, csrfToken: res.json<{ csrfToken: string }>().csrfToken };
-}
-
 const headersOf = (client: Client | undefined): Record<string, string> =>
   client ? { cookie: client.cookie, "x-csrf-token": client.csrfToken, origin: ORIGIN } : {};
 
 function upload(client: Client | undefined, data: Buffer, options: { filename?: string; type?: string; field?: string } = {}) {
   const body = multipart(data, options);
   return x.app.inject({ method: "POST", url: "/api/admin/media", headers: { ...headersOf(client), ...body.headers }, payload: body.payload });
-}
-
-function call(client: Client | undefined, method: "GET" | "PATCH" | "DELETE", url: string, payload?: object) {
-  return x.app.inject({ method, url, headers: headersOf(client), ...(payload ? { payload } : {}) });
 }
 
 async function uploaded(data: Buffer, filename = "photo.jpg"): Promise<Media> {
@@ -75,11 +58,8 @@ const fileOf = (variant: Variant): string => join(x.config.mediaDir, variant.url
 
 beforeAll(async () => {
   x = await createTestApp({ SITE_URL: ORIGIN, MEDIA_MAX_BYTES: String(MAX_BYTES), MEDIA_MAX_PIXELS: String(MAX_PIXELS) });
-  const accounts = new AccountService(x.db);
-  for (const role of ["admin", "editor", "author", "translator"] as const) {
-    await accounts.createUser({ email: `${role}@example.uz`, name: role, role, locales: role === "translator" ? ["ru"] : [], password: PASSWORD });
-    clients[role] = await signIn(`${role}@example.uz`);
-  }
+  call = caller(x.app, ORIGIN);
+  ({ clients } = await newsroom(x.app, x.db));
 });
 
 afterAll(async () => {

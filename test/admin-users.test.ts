@@ -2,42 +2,21 @@
  * Accounts through the admin API: only an admin lists, creates, disables and enables them; every
  * other role is refused (403), nobody signed out gets in (401). On SQLite and PostgreSQL.
  */
-import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { USER_ROLES, type UserRole } from "../src/db/schema.js";
-import { AccountService } from "../src/newsroom/accounts.service.js";
+import { type Client, TEST_PASSWORD as PASSWORD, caller, codeOf, newsroom, signIn as signInOn } from "./admin-client.js";
 import { type TestApp, createTestApp } from "./app.js";
 
 let x: TestApp;
-const PASSWORD = "Amir-Temur-xiyoboni";
 const ORIGIN = "http://news.example.uz";
-
-interface Client {
-  cookie: string;
-  csrfToken: string;
-}
-const clients = {} as Record<UserRole, Client>;
-
-const codeOf = (response: LightMyRequestResponse): string => response.json<{ error: { code: string } }>().error.code;
-
-async function signIn(email: string): Promise<Client> {
-  const res = await x.app.inject({ method: "POST", url: "/api/admin/session", payload: { email, password: PASSWORD } });
-  const cookie = res.cookies.find((c) => c.name === "xabar_session");
-  return { cookie: `xabar_session=${cookie?.value ?? ""}`, csrfToken: res.json<{ csrfToken: string }>().csrfToken };
-}
-
-function call(client: Client | undefined, method: "GET" | "POST" | "PATCH", url: string, payload?: object) {
-  const headers: Record<string, string> = client ? { cookie: client.cookie, "x-csrf-token": client.csrfToken, origin: ORIGIN } : {};
-  return x.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-}
+let clients: Record<UserRole, Client>;
+let call: ReturnType<typeof caller>;
+const signIn = (email: string) => signInOn(x.app, email);
 
 beforeAll(async () => {
   x = await createTestApp({ SITE_URL: ORIGIN });
-  const accounts = new AccountService(x.db);
-  for (const role of ["admin", "editor", "author", "translator"] as const) {
-    await accounts.createUser({ email: `${role}@example.uz`, name: role, role, locales: role === "translator" ? ["ru"] : [], password: PASSWORD });
-    clients[role] = await signIn(`${role}@example.uz`);
-  }
+  call = caller(x.app, ORIGIN);
+  ({ clients } = await newsroom(x.app, x.db));
 });
 
 afterAll(async () => {

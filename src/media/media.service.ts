@@ -1,6 +1,6 @@
 /**
  * The media library's rules: an upload is sniffed from its bytes, turned into variants (one
- * image at a time per process: `ProcessingQueue`), stored under a random stem and then recorded,
+ * image at a time per process, through jobs/limiter.ts), stored under a random stem and then recorded,
  * so that a row never names a missing file and a failure leaves neither behind. Alt text and
  * captions per locale; a search over them and the original name; deletion only when unused.
  */
@@ -10,7 +10,7 @@ import { AppError } from "../errors.js";
 import { searchKey } from "../lang/search-key.js";
 import { variantFileName } from "./files.js";
 import { type LocaleTexts, type MediaRecord, MediaRepository } from "./media.repository.js";
-import { ProcessingQueue } from "./queue.js";
+import { Limiter } from "../jobs/limiter.js";
 import { sniffImage } from "./sniff.js";
 import type { MediaStorage } from "./storage.js";
 import { makeVariants } from "./variants.js";
@@ -72,7 +72,7 @@ function cleanName(name: string): string {
 
 export class MediaService {
   private readonly repository: MediaRepository;
-  private readonly queue: ProcessingQueue;
+  private readonly queue: Limiter;
   private readonly now: () => Date;
 
   constructor(
@@ -80,7 +80,7 @@ export class MediaService {
     private readonly options: MediaOptions,
   ) {
     this.repository = new MediaRepository(db);
-    this.queue = new ProcessingQueue(options.concurrency);
+    this.queue = new Limiter(options.concurrency);
     this.now = options.now ?? (() => new Date());
     if (options.threads) sharp.concurrency(options.threads);
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TEST_PASSWORD_COST } from "../../test/factories.js";
 import { verify } from "@node-rs/argon2";
-import { DUMMY_HASH, Limiter, MAX_CONCURRENT_HASHES, PASSWORD_COST, PasswordHasher, commonPasswordCount, passwordProblem } from "./passwords.js";
+import { Limiter } from "../jobs/limiter.js";
+import { DUMMY_HASH, MAX_CONCURRENT_HASHES, PASSWORD_COST, PasswordHasher, commonPasswordCount, passwordProblem } from "./passwords.js";
 
 describe("passwordProblem", () => {
   it("accepts a long, uncommon password", () => {

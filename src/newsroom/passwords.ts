@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import type * as CommonLanguage from "@zxcvbn-ts/language-common";
+import { Limiter } from "../jobs/limiter.js";
 
 export interface PasswordCost {
   /** KiB of memory per hash. */
@@ -44,27 +45,6 @@ const normalized = (password: string): string => password.normalize("NFC");
  * across many accounts queues here instead of starving the rest of the server.
  */
 export const MAX_CONCURRENT_HASHES = 2;
-
-/** Runs tasks with at most `limit` in flight, in arrival order. */
-export class Limiter {
-  private active = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    // A finishing task hands its slot straight to the next waiter, so none can slip in between.
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.active++;
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-}
 
 const hashing = new Limiter(MAX_CONCURRENT_HASHES);
 

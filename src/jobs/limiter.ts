@@ -1,9 +1,9 @@
 /**
- * At most `limit` images processed at once in the process, the rest waiting their turn in order
- * of arrival: a burst of uploads queues here instead of taking every core and libuv thread from
- * the pages. (The same idea as newsroom/passwords.ts's Limiter, which a domain may not import.)
+ * Runs tasks with at most `limit` in flight in the process, the rest waiting their turn in order
+ * of arrival. For work that holds a libuv thread or a core for long (argon2 hashes, image
+ * variants): a burst queues here instead of starving the pages.
  */
-export class ProcessingQueue {
+export class Limiter {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
