@@ -189,6 +189,18 @@ describe("moves", () => {
     expect([(await page(s.url)).statusCode, (await get(s.uz)).publishedAt]).toEqual([200, firstPublished]);
   });
 
+  it("take a withdrawn story out of the Today strip of every cached page at once", async () => {
+    const other = await story();
+    await move(clients.editor, other.uz, "published");
+    const pinned = await story();
+    expect((await patch(clients.editor, pinned.uz, { pinned: true, title: "Bugungi asosiy xabar" })).statusCode).toBe(200);
+    await move(clients.editor, pinned.uz, "published");
+    expect((await page(other.url)).body).toContain("Bugungi asosiy xabar");
+    expect((await page(other.url)).headers["x-cache"]).toBe("HIT");
+    await move(clients.editor, pinned.uz, "unpublished");
+    expect((await page(other.url)).body).not.toContain("Bugungi asosiy xabar");
+  });
+
   it("show an edit of a published article on the site at once, and keep the old URL answering 301 after a slug change", async () => {
     const s = await story();
     await move(clients.editor, s.uz, "published");

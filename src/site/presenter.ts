@@ -26,8 +26,10 @@ export class SitePresenter {
     return { locale, now: this.site.now(), timeZone: this.options.timeZone };
   }
 
+  /** Every page also shows the "Today" strip: stored under its article's tag, a change to that article drops the page too. */
   private page<View>(chrome: Chrome, head: HeadInfo, view: View, pageTags: string[]): Page<View> {
-    return { chrome, head, ctx: this.context(chrome.locale), view, tags: pageTags };
+    const today = chrome.today ? [tags.article(chrome.today.id)] : [];
+    return { chrome, head, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today])] };
   }
 
   async home(locale: Locale): Promise<Page<HomeView>> {

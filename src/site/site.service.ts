@@ -89,7 +89,7 @@ export class SiteService {
       assets: this.deps.assets,
       categories,
       currentCategory,
-      today: today ? { title: today.title, href: articleUrl(locale, today.categorySlug, today.id, today.slug) } : undefined,
+      today: today ? { id: today.id, title: today.title, href: articleUrl(locale, today.categorySlug, today.id, today.slug) } : undefined,
       weather: this.deps.weather(locale),
       year: this.now().getFullYear(),
     };

@@ -36,7 +36,7 @@ export interface Chrome {
   assets: { css: string; js: string };
   categories: CategoryInfo[];
   currentCategory?: string;
-  today?: { title: string; href: string };
+  today?: { id: number; title: string; href: string };
   weather?: { label: string; temperature: string; condition: string; wind: string };
   year: number;
 }
