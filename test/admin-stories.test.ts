@@ -108,13 +108,40 @@ describe("a new story", () => {
     });
     expect([bad.statusCode, codeOf(bad)]).toEqual([400, "XABAR_INVALID"]);
     expect(Object.keys(bad.json<{ error: { fields: object } }>().error.fields).sort()).toEqual(["category", "renditions"]);
-    const unknownTag = await call(clients.author, "POST", "/api/admin/stories", { ...NEW_STORY, tags: ["football", "no-such-tag"] });
-    expect([unknownTag.statusCode, unknownTag.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { tags: 'unknown tag "no-such-tag"' }]);
+    const noTag = await call(clients.author, "POST", "/api/admin/stories", { ...NEW_STORY, tags: ["football", "!!!"] });
+    expect([noTag.statusCode, noTag.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { tags: '"!!!" makes no tag: use letters or digits' }]);
     const after = await x.db
       .selectFrom("stories")
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it("makes the tags it is given that do not exist yet, named in every locale", async () => {
+    const res = await call(clients.author, "POST", "/api/admin/stories", {
+      category: "world",
+      tags: ["football", "Toshkent metrosi", "tashkent"],
+      renditions: { en: { title: "Tags" } },
+    });
+    expect(res.json<{ story: { tags: string[] } }>().story.tags).toEqual(["football", "toshkent-metrosi", "tashkent"]);
+    const names = await x.db
+      .selectFrom("tag_names as n")
+      .innerJoin("tags as t", "t.id", "n.tag_id")
+      .select(["t.slug", "n.locale", "n.name"])
+      .where("t.slug", "in", ["toshkent-metrosi", "tashkent"])
+      .orderBy("t.slug")
+      .orderBy("n.locale")
+      .execute();
+    expect(names.map((n) => `${n.slug} ${n.locale} ${n.name}`)).toEqual([
+      "tashkent en Tashkent",
+      "tashkent oz Ташкент",
+      "tashkent ru Tashkent",
+      "tashkent uz Tashkent",
+      "toshkent-metrosi en Toshkent metrosi",
+      "toshkent-metrosi oz Тошкент метроси",
+      "toshkent-metrosi ru Toshkent metrosi",
+      "toshkent-metrosi uz Toshkent metrosi",
+    ]);
   });
 
   it("sanitizes the body on the server", async () => {
@@ -293,5 +320,30 @@ describe("the activity log", () => {
       ["created", "Author Karimova", { locales: ["uz", "oz"] }],
     ]);
     expect((await call(clients.editor, "GET", "/api/admin/stories/999999/activity")).statusCode).toBe(404);
+  });
+});
+
+describe("the taxonomy", () => {
+  it("lists categories in their order, tags matching a query and the bylines, named per locale", async () => {
+    await createStory();
+    const all = (await call(clients.translator, "GET", "/api/admin/taxonomy")).json<{
+      categories: Array<{ slug: string; names: Record<string, string> }>;
+      tags: Array<{ slug: string }>;
+      authors: Array<{ slug: string; userId: number | null; names: Record<string, string> }>;
+    }>();
+    expect(all.categories.map((c) => [c.slug, c.names.ru])).toEqual([
+      ["world", "Мир"],
+      ["sport", "Спорт"],
+      ["economy", "Экономика"],
+    ]);
+    expect(all.tags.map((t) => t.slug)).toEqual(expect.arrayContaining(["chess", "football"]));
+    expect(all.authors.find((a) => a.userId === ids.author)?.names).toEqual({
+      uz: "Author Karimova",
+      oz: "Аутҳор Каримова",
+      ru: "Author Karimova",
+      en: "Author Karimova",
+    });
+    const found = (await call(clients.editor, "GET", "/api/admin/taxonomy?q=Шахмат")).json<{ tags: Array<{ slug: string }> }>().tags;
+    expect(found.map((t) => t.slug)).toEqual(["chess"]);
   });
 });

@@ -116,6 +116,7 @@ describe("the admin API document", () => {
         "GET /api/admin/openapi.json",
         "GET /api/admin/session",
         "GET /api/admin/stories/{id}/activity",
+        "GET /api/admin/taxonomy",
         "GET /api/admin/users",
         "PATCH /api/admin/articles/{id}",
         "PATCH /api/admin/media/{id}",

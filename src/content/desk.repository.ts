@@ -122,3 +122,64 @@ export async function listDesk(db: Db, filter: DeskFilter, now: string): Promise
     .execute();
   return rows.map(toItem);
 }
+
+type Names = Partial<Record<Locale, string>>;
+
+/** Rows of (id, slug, locale, name) folded into one entry a slug with its names per locale. */
+function withNames<T extends { id: number; slug: string; locale: Locale; name: string }>(rows: T[]): Array<{ id: number; slug: string; names: Names }> {
+  const bySlug = new Map<string, { id: number; slug: string; names: Names }>();
+  for (const row of rows) {
+    const entry = bySlug.get(row.slug) ?? { id: row.id, slug: row.slug, names: {} };
+    entry.names[row.locale] = row.name;
+    bySlug.set(row.slug, entry);
+  }
+  return [...bySlug.values()];
+}
+
+/** What a story can be filed under and by: categories in their order, tags (matching `q`), bylines. */
+export async function categoriesOf(db: Db) {
+  const rows = await db
+    .selectFrom("categories as c")
+    .innerJoin("category_names as n", "n.category_id", "c.id")
+    .select(["c.id", "c.slug", "n.locale", "n.name"])
+    .orderBy("c.position")
+    .orderBy("c.id")
+    .execute();
+  return withNames(rows);
+}
+
+export async function tagsMatching(db: Db, q: string | undefined, limit: number) {
+  const key = q ? searchKey(q) : "";
+  const matching = db
+    .selectFrom("tags as t")
+    .select("t.id")
+    .$if(key !== "", (query) =>
+      query.where((eb) =>
+        eb.or([
+          eb("t.slug", "like", `%${likeEscaped(key.replace(/\s+/g, "-"))}%`),
+          eb.exists(
+            eb
+              .selectFrom("tag_names as m")
+              .select("m.tag_id")
+              .whereRef("m.tag_id", "=", "t.id")
+              .where("m.name", "like", `%${likeEscaped(q ?? "")}%`),
+          ),
+        ]),
+      ),
+    )
+    .orderBy("t.slug")
+    .limit(sql.lit(Math.max(1, Math.trunc(limit))));
+  const rows = await db
+    .selectFrom("tags as t")
+    .innerJoin("tag_names as n", "n.tag_id", "t.id")
+    .select(["t.id", "t.slug", "n.locale", "n.name"])
+    .where("t.id", "in", matching)
+    .orderBy("t.slug")
+    .execute();
+  return withNames(rows);
+}
+
+export async function bylines(db: Db) {
+  const rows = await db.selectFrom("authors").select(["id", "slug", "names", "user_id"]).orderBy("slug").execute();
+  return rows.map((r) => ({ id: r.id, slug: r.slug, names: JSON.parse(r.names) as Names, userId: r.user_id }));
+}

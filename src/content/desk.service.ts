@@ -8,7 +8,7 @@ import type { Locale } from "../lang/locales.js";
 import { type Editor, notFound } from "./editorial.js";
 import { type ActivityRow, type DeskArticle, type Editing, EditorialRepository, type RevisionRow } from "./editorial.repository.js";
 import type { ArticleListQuery } from "./editorial.schema.js";
-import { type DeskListItem, listDesk } from "./desk.repository.js";
+import { type DeskListItem, bylines, categoriesOf, listDesk, tagsMatching } from "./desk.repository.js";
 import { type DiffPart, textDiff } from "./renditions.js";
 import { nextStates } from "./workflow.js";
 
@@ -121,5 +121,11 @@ export class DeskService {
     const repo = new EditorialRepository(this.db);
     if ((await repo.storyArticles(storyId)).length === 0) return undefined;
     return repo.activity(storyId);
+  }
+
+  /** Categories, tags (`q` matches a slug or a name) and bylines, with their names per locale. */
+  async taxonomy(q?: string) {
+    const [categories, tags, authors] = await Promise.all([categoriesOf(this.db), tagsMatching(this.db, q, 100), bylines(this.db)]);
+    return { categories, tags, authors };
   }
 }

@@ -11,6 +11,7 @@ import type { Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { toCyrillic } from "../lang/translit.js";
 import { PUBLISH_JOB } from "./story.repository.js";
+import { TaxonomyRepository } from "./taxonomy.repository.js";
 
 /** An article with its story's fields, as the newsroom works on it. */
 export interface DeskArticle {
@@ -178,12 +179,32 @@ export class EditorialRepository {
     return (await this.db.selectFrom("categories").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
   }
 
-  /** The ids of the tags, or the first slug that names no tag. */
-  async tagIds(slugs: readonly string[]): Promise<{ ids: number[]; unknown?: string }> {
-    if (slugs.length === 0) return { ids: [] };
-    const rows = await this.db.selectFrom("tags").select(["id", "slug"]).where("slug", "in", slugs).execute();
-    const unknown = slugs.find((slug) => !rows.some((r) => r.slug === slug));
-    return unknown ? { ids: [], unknown } : { ids: rows.map((r) => r.id) };
+  /**
+   * The tags named (by slug or by a label such as "Toshkent"), made when new: a new tag is named
+   * with its label in every locale (Cyrillic derived) until an editor names it better. Returns
+   * their ids and slugs, or the first label that makes no slug.
+   */
+  async ensureTags(labels: readonly string[]): Promise<{ ids: number[]; slugs: string[]; invalid?: string }> {
+    const wanted = new Map<string, string>();
+    for (const label of labels) {
+      const slug = slugify(label, "uz");
+      if (!slug) return { ids: [], slugs: [], invalid: label };
+      if (!wanted.has(slug)) wanted.set(slug, label);
+    }
+    if (wanted.size === 0) return { ids: [], slugs: [] };
+    const found = await this.db
+      .selectFrom("tags")
+      .select(["id", "slug"])
+      .where("slug", "in", [...wanted.keys()])
+      .execute();
+    const ids = found.map((t) => t.id);
+    const taxonomy = new TaxonomyRepository(this.db);
+    for (const [slug, label] of wanted) {
+      if (found.some((t) => t.slug === slug)) continue;
+      const name = label === slug ? slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()) : label;
+      ids.push(await taxonomy.upsertTag(slug, { uz: name, oz: toCyrillic(name), ru: name, en: name }));
+    }
+    return { ids, slugs: [...wanted.keys()] };
   }
 
   async mediaExists(id: number): Promise<boolean> {

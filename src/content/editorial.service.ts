@@ -46,7 +46,7 @@ export class EditorialService {
     return this.db.transaction().execute((trx) => work(new EditorialRepository(trx), now));
   }
 
-  async createStory(story: NewStory, by: Editor): Promise<{ storyId: number; articles: CreatedArticle[] }> {
+  async createStory(story: NewStory, by: Editor): Promise<{ storyId: number; tags: string[]; articles: CreatedArticle[] }> {
     by.may("story.create");
     const given = Object.keys(story.renditions) as Locale[];
     const source = story.sourceLocale ?? given[0];
@@ -54,8 +54,8 @@ export class EditorialService {
     const first = story.renditions[source];
     const created = await this.inTransaction(async (repo, now) => {
       const categoryId = (await repo.categoryId(story.category)) ?? invalid("category", `unknown category "${story.category}"`);
-      const tags = await repo.tagIds(story.tags);
-      if (tags.unknown) invalid("tags", `unknown tag "${tags.unknown}"`);
+      const tags = await repo.ensureTags(story.tags);
+      if (tags.invalid !== undefined) invalid("tags", `"${tags.invalid}" makes no tag: use letters or digits`);
       if (story.cover != null && !(await repo.mediaExists(story.cover))) invalid("cover", "no such media");
       const storyId = await repo.insertStory({
         category_id: categoryId,
@@ -77,7 +77,7 @@ export class EditorialService {
         if (rendition) articles.push(...(await this.writeRendition(context, locale, rendition)));
       }
       await repo.addActivity({ storyId, articleId: null, userId: by.id, action: "created", detail: { locales: articles.map((a) => a.locale) }, at: now });
-      return { storyId, articles: articles.map((a) => ({ ...a, categorySlug: story.category })) };
+      return { storyId, tags: tags.slugs, articles: articles.map((a) => ({ ...a, categorySlug: story.category })) };
     });
     return created;
   }
@@ -204,8 +204,8 @@ export class EditorialService {
     if (change.breaking !== undefined) set.breaking = change.breaking ? 1 : 0;
     if (Object.keys(set).length) await repo.updateStory(article.storyId, set);
     if (change.tags !== undefined) {
-      const tags = await repo.tagIds(change.tags);
-      if (tags.unknown) invalid("tags", `unknown tag "${tags.unknown}"`);
+      const tags = await repo.ensureTags(change.tags);
+      if (tags.invalid !== undefined) invalid("tags", `"${tags.invalid}" makes no tag: use letters or digits`);
       await repo.setTags(article.storyId, tags.ids);
     }
     if (change.author !== undefined) {

@@ -7,6 +7,7 @@ export const setPasswordBody = z.object({ token: z.string().min(1).max(200), pas
 export const userChangeBody = z.object({ disabled: z.boolean() });
 export const rederiveQuery = z.object({ confirm: z.enum(["0", "1"]).default("0") });
 export const revisionDiffQuery = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() });
+export const taxonomyQuery = z.object({ q: z.string().trim().max(80).optional() });
 export const userParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** The parsed body, or XABAR_INVALID with a message per field. */

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ERRORS } from "../../errors.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import { newUserSchema } from "../../newsroom/accounts.service.js";
-import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, userChangeBody } from "./admin.schema.js";
+import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, taxonomyQuery, userChangeBody } from "./admin.schema.js";
 import { mediaChangeBody, mediaListQuery, mediaUploadBody } from "./media.schema.js";
 
 type Method = "get" | "post" | "patch" | "delete";
@@ -75,6 +75,13 @@ export const ADMIN_OPERATIONS: Operation[] = [
     summary: "Add a translation to a story",
     body: newRenditionBody,
     responses: { 201: "The new articles", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT: the locale exists" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/taxonomy",
+    summary: "Categories, tags (q matches a slug or a name; at most 100) and bylines, named per locale",
+    query: taxonomyQuery,
+    responses: { 200: "categories, tags and authors" },
   },
   {
     method: "get",

@@ -14,7 +14,7 @@ import type { WorkflowService } from "../../content/workflow.service.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../newsroom/policy.js";
 import { articleUrl } from "../../site/urls.js";
-import { parseBody, rederiveQuery, revisionDiffQuery } from "./admin.schema.js";
+import { parseBody, rederiveQuery, revisionDiffQuery, taxonomyQuery } from "./admin.schema.js";
 import { requireUser } from "./session.guard.js";
 
 export interface StoriesRoutesOptions {
@@ -80,7 +80,7 @@ function storyRoutes(app: FastifyInstance, { editorial, desk }: StoriesRoutesOpt
   app.post("/api/admin/stories", async (request, reply) => {
     const body = parseBody(newStoryBody, request.body);
     const created = await editorial.createStory(body, editorOf(request));
-    const story = { id: created.storyId, category: body.category, tags: body.tags, sourceLocale: created.articles[0]?.locale };
+    const story = { id: created.storyId, category: body.category, tags: created.tags, sourceLocale: created.articles[0]?.locale };
     return reply.code(201).send({ story, articles: created.articles.map(({ categorySlug, ...a }) => withUrl(a, categorySlug)) });
   });
 
@@ -88,6 +88,11 @@ function storyRoutes(app: FastifyInstance, { editorial, desk }: StoriesRoutesOpt
     const storyId = idOf(request);
     const added = await editorial.addRendition(storyId, parseBody(newRenditionBody, request.body), editorOf(request));
     return reply.code(201).send({ articles: added.map(({ categorySlug, ...a }) => withUrl(a, categorySlug)) });
+  });
+
+  app.get("/api/admin/taxonomy", async (request) => {
+    editorOf(request).may("article.read");
+    return desk.taxonomy(query(taxonomyQuery, request).q);
   });
 
   app.get("/api/admin/stories/:id/activity", async (request) => {
