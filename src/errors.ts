@@ -29,9 +29,15 @@ export const ERRORS = {
 export type ErrorCode = keyof typeof ERRORS;
 
 /** The first problem of each field of a failed validation (zod's issues), under its name: what XABAR_INVALID carries. */
-export function fieldsOf(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): Record<string, string> {
+export function fieldsOf(error: {
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string; keys?: readonly string[] }>;
+}): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? "body")] ??= issue.message;
+  for (const issue of error.issues) {
+    // A field nobody asked for is named itself (zod reports it on the object around it).
+    if (issue.keys && issue.path.length === 0) for (const key of issue.keys) fields[key] ??= "not a field of this request";
+    else fields[String(issue.path[0] ?? "request")] ??= issue.message;
+  }
   return fields;
 }
 

@@ -200,6 +200,8 @@ describe("editing", () => {
     expect([bad.statusCode, Object.keys(bad.json<{ error: { fields: object } }>().error.fields).sort()]).toEqual([400, ["sourceUrl", "title"]]);
     const taken = await patch(id, { slug: "toshkentda-yangi-metro-bekati-ochildi" }, clients.author);
     expect([taken.statusCode, taken.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { slug: "another article of this language uses it" }]);
+    const stray = await patch(id, { headline: "x" }, clients.author);
+    expect([stray.statusCode, stray.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { headline: "not a field of this request" }]);
     const noCover = await patch(id, { cover: 999999 }, clients.author);
     expect([noCover.statusCode, noCover.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { cover: "no such media" }]);
   });

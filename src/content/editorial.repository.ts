@@ -414,11 +414,16 @@ export class EditorialRepository {
 
   /** Takes or renews the soft lock for `userId`, unless someone else holds it; returns who holds it now. */
   async lock(articleId: number, userId: number, now: string, until: string): Promise<Editing | undefined> {
-    const held = await this.editing(articleId, now);
-    if (!held || held.userId === userId) {
-      await this.db.deleteFrom("article_locks").where("article_id", "=", articleId).execute();
-      await this.db.insertInto("article_locks").values({ article_id: articleId, user_id: userId, until }).execute();
-    }
+    await this.db
+      .insertInto("article_locks")
+      .values({ article_id: articleId, user_id: userId, until })
+      .onConflict((oc) =>
+        oc
+          .column("article_id")
+          .doUpdateSet({ user_id: userId, until })
+          .where((eb) => eb.or([eb("article_locks.until", "<=", now), eb("article_locks.user_id", "=", userId)])),
+      )
+      .execute();
     return this.editing(articleId, now);
   }
 

@@ -136,7 +136,8 @@ export class EditorialService {
       if (!any) throw new AppError("XABAR_NOT_FOUND", "No such story");
       by.may("rendition.add", { authorId: any.createdBy, locale: rendition.locale });
       const categoryId = (await repo.categoryId(any.categorySlug)) ?? notFound();
-      const byline = await repo.bylineOf(by);
+      // A translation carries the story's byline, not the translator's.
+      const byline = any.authorId ?? (await repo.bylineOf(by));
       const written = await this.writeRendition({ repo, now, storyId, categoryId, byline, by }, rendition.locale, rendition);
       await repo.addActivity({
         storyId,
@@ -315,7 +316,8 @@ export class EditorialService {
         (await repo.storyArticles(article.storyId)).find((a) => a.locale === "uz") ?? invalid("locale", "the story has no uz-Latn rendition to derive from");
       const text = await storedText(deriveCyrillic(asText(latin)));
       const diff = await textDiff(asText(article), text);
-      if (!confirm) return { diff, applied: false, change: undefined };
+      const unchanged = Object.keys(diff).length === 0 && article.derivedFrom === latin.id;
+      if (!confirm || unchanged) return { diff, applied: false, change: undefined };
       const set = {
         title: text.title,
         lead: text.lead,
