@@ -249,6 +249,8 @@ describe("corrections", () => {
     );
     expect(after.body).toContain('"correction":[{"@type":"CorrectionComment","text":"Hisob 3:2 emas, 3:1 edi."');
     expect(modified(after.body)).not.toBe(modified(before.body));
+    expect((await page(s.ozUrl)).body).toContain("<strong>Тузатиш</strong>");
+    expect((await page(s.ozUrl)).body).toContain(": Ҳисоб 3:2 эмас, 3:1 эди.</p>");
     const empty = await call(clients.editor, "POST", `/api/admin/articles/${s.uz}/corrections`, { text: "  " });
     expect([empty.statusCode, codeOf(empty)]).toEqual([400, "XABAR_INVALID"]);
   });

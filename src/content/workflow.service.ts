@@ -3,13 +3,15 @@
  * needs), publishing scheduled ones when their job runs, and corrections of published ones. A
  * uz-Latn article's derived uz-Cyrl sibling moves with it. Every move is logged in the story's
  * activity and announced: the pages it touches are invalidated everywhere, distribution hears
- * "published" / "updated" / "unpublished".
+ * "published" / "updated" / "unpublished". A correction of a uz-Latn article is also made,
+ * transliterated, on its derived uz-Cyrl sibling.
  */
 import { z } from "zod";
 import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
+import { toCyrillic } from "../lang/translit.js";
 import { type Announcement, type Editor, announce, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, EditorialRepository } from "./editorial.repository.js";
 import type { Transition } from "./editorial.schema.js";
@@ -115,8 +117,14 @@ export class WorkflowService {
         throw new AppError("XABAR_BAD_TRANSITION", "Only a published article takes corrections", { data: { status: article.status } });
       const correctionId = await repo.addCorrection(id, by.id, text, now);
       await repo.updateArticle(id, { updated_at: now });
+      // The derived uz-Cyrl rendition follows its uz-Latn one, corrections too.
+      const derived = (await repo.storyArticles(article.storyId)).filter((a) => a.derivedFrom === id && a.status === "published");
+      for (const sibling of derived) {
+        await repo.addCorrection(sibling.id, by.id, toCyrillic(text), now);
+        await repo.updateArticle(sibling.id, { updated_at: now });
+      }
       await repo.addActivity({ storyId: article.storyId, articleId: id, userId: by.id, action: "corrected", detail: { text }, at: now });
-      return { correction: { id: correctionId, text, createdAt: now }, announced: announcement([article], "article.updated") };
+      return { correction: { id: correctionId, text, createdAt: now }, announced: announcement([article, ...derived], "article.updated") };
     });
     await announce(this.events, announced);
     return correction;
