@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // Data, declarative schema steps and views are long by nature, not because they do two things.
-    files: ["src/cli/demo/stories-*.ts", "src/db/migrations/**", "src/site/views/**/*.tsx"],
+    files: ["src/cli/demo/stories-*.ts", "src/db/migrations/**", "src/site/views/**/*.tsx", "admin/src/**/*.tsx"],
     rules: { "max-lines": "off", "max-lines-per-function": "off" },
   },
   {
@@ -86,6 +86,8 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "error",
     },
   },
+  // The newsroom app runs in the browser.
+  { files: ["admin/**/*.ts", "admin/**/*.tsx"], languageOptions: { globals: globals.browser } },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

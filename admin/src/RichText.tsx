@@ -1,0 +1,46 @@
+/**
+ * The body editor: TipTap (ProseMirror) with headings, bold, italic, links, lists and quotes, and
+ * a toolbar of labelled buttons (keyboard shortcuts work too: Ctrl+B, Ctrl+I …). It hands HTML
+ * out; the server sanitizes what it stores.
+ */
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useSession } from "./app.js";
+import type { MessageKey } from "./messages.js";
+
+export function RichText({ value, onChange, labelId }: { value: string; onChange: (html: string) => void; labelId: string }) {
+  const { t } = useSession();
+  const editor = useEditor({
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } })],
+    content: value,
+    editorProps: { attributes: { "aria-labelledby": labelId, "aria-multiline": "true", role: "textbox" } },
+    onUpdate: ({ editor: changed }) => onChange(changed.getHTML()),
+  });
+  if (!editor) return null;
+  const button = (key: MessageKey, active: boolean, run: () => void) => (
+    <button type="button" aria-pressed={active} onClick={run} title={t(key)}>
+      {t(key)}
+    </button>
+  );
+  const setLink = () => {
+    const href = prompt(t("linkPrompt"), (editor.getAttributes("link").href as string | undefined) ?? "https://");
+    if (href === null) return;
+    if (href === "") editor.chain().focus().unsetLink().run();
+    else editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
+  };
+  return (
+    <div>
+      <div className="toolbar" role="toolbar" aria-label={t("body")}>
+        {button("bold", editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
+        {button("italic", editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
+        {button("heading", editor.isActive("heading", { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button("bulletList", editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
+        {button("quote", editor.isActive("blockquote"), () => editor.chain().focus().toggleBlockquote().run())}
+        {button("link", editor.isActive("link"), setLink)}
+      </div>
+      <div className="prose">
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The admin API as the app calls it: JSON, the session cookie (sent by the browser), the CSRF
+ * token on every state change, and errors as `ApiError` with the API's code and fields.
+ */
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: "admin" | "editor" | "author" | "translator";
+  locales: string[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+    readonly data: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = "";
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; fields?: Record<string, string> } & Record<string, unknown>;
+}
+
+export interface Answer<T> {
+  body: T;
+  etag: string | null;
+}
+
+/** One call; `headers` adds e.g. If-Match. Throws ApiError (code "XABAR_NETWORK" when the server cannot be reached). */
+export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  const init: RequestInit = { method, credentials: "same-origin", headers: { ...headers } };
+  const sent = init.headers as Record<string, string>;
+  if (method !== "GET") sent["x-csrf-token"] = csrfToken;
+  if (body !== undefined) {
+    sent["content-type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, "XABAR_NETWORK", "network");
+  }
+  if (response.status === 204) return { body: undefined as T, etag: null };
+  const json = (await response.json().catch(() => ({}))) as T & ErrorBody;
+  if (!response.ok) {
+    const { code = "XABAR_INTERNAL", message = response.statusText, fields = {}, ...data } = json.error ?? {};
+    throw new ApiError(response.status, code, message, fields, data);
+  }
+  return { body: json, etag: response.headers.get("etag") };
+}
+
+export const get = <T>(path: string) => call<T>("GET", path).then((a) => a.body);
+export const post = <T>(path: string, body?: unknown) => call<T>("POST", path, body ?? {}).then((a) => a.body);

@@ -1,0 +1,108 @@
+/**
+ * The app's frame: who is signed in, the interface language, the navigation and the screen of
+ * the current path (`/admin/`, `/admin/new`, `/admin/articles/{id}`). Paths are real URLs, so
+ * every screen can be bookmarked and opened in a new tab.
+ */
+import { createContext, useContext, useEffect, useState } from "react";
+import { type User, call } from "./api.js";
+import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale, type MessageKey, chooseLocale, t } from "./messages.js";
+import { Editor } from "./screens/Editor.js";
+import { NewStory } from "./screens/NewStory.js";
+import { StoriesList } from "./screens/StoriesList.js";
+
+export interface Session {
+  user: User;
+  locale: Locale;
+  /** The interface's words in its language. */
+  t: (key: MessageKey, vars?: Record<string, string>) => string;
+  navigate: (path: string) => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside the app");
+  return session;
+}
+
+function usePath(): [string, (path: string) => void] {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const onPop = () => setPath(location.pathname);
+    addEventListener("popstate", onPop);
+    return () => removeEventListener("popstate", onPop);
+  }, []);
+  const navigate = (next: string) => {
+    history.pushState(null, "", next);
+    setPath(new URL(next, location.href).pathname);
+  };
+  return [path, navigate];
+}
+
+function Screen({ path }: { path: string }) {
+  const article = /^\/admin\/articles\/(\d+)$/.exec(path);
+  if (article) return <Editor key={article[1]} id={Number(article[1])} />;
+  if (path === "/admin/new") return <NewStory />;
+  return <StoriesList />;
+}
+
+export function App({ user, initialLocale }: { user: User; initialLocale: Locale }) {
+  const [locale, setLocale] = useState(initialLocale);
+  const [path, navigate] = usePath();
+  useEffect(() => {
+    document.documentElement.lang = LOCALE_TAGS[locale];
+    document.title = t(locale, "appName");
+  }, [locale]);
+  const session: Session = { user, locale, t: (key, vars) => t(locale, key, vars), navigate };
+  const link = (href: string, key: MessageKey) => (
+    <a
+      href={href}
+      aria-current={path === href ? "page" : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(href);
+      }}
+    >
+      {t(locale, key)}
+    </a>
+  );
+  const signOut = async () => {
+    await call("DELETE", "/api/admin/session").catch(() => undefined);
+    location.assign("/admin/sign-in");
+  };
+  return (
+    <SessionContext.Provider value={session}>
+      <header className="bar">
+        <strong>{t(locale, "appName")}</strong>
+        <nav aria-label={t(locale, "appName")}>
+          {link("/admin/", "stories")}
+          {user.role === "translator" ? null : link("/admin/new", "newStory")}
+        </nav>
+        <span className="who">{user.name}</span>
+        <select
+          aria-label={t(locale, "language")}
+          value={locale}
+          onChange={(event) => {
+            const next = event.target.value as Locale;
+            chooseLocale(next);
+            setLocale(next);
+          }}
+          style={{ width: "auto" }}
+        >
+          {LOCALES.map((lc) => (
+            <option key={lc} value={lc}>
+              {LOCALE_NAMES[lc]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="secondary" onClick={() => void signOut()}>
+          {t(locale, "signOut")}
+        </button>
+      </header>
+      <main className="screen" id="main">
+        <Screen path={path} />
+      </main>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,322 @@
+/**
+ * One article: its text in the rich editor, its story's fields beside it, saving with If-Match
+ * (a 409 offers "reload theirs" or "keep mine"), autosave with "Saved 12:04", Ctrl+S to save,
+ * Ctrl+Enter to submit or publish (by role), a warning before leaving unsaved changes, the soft
+ * lock ("who is editing") and the workflow's moves.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiError, call, post } from "../api.js";
+import { useSession } from "../app.js";
+import { LOCALE_TAGS, errorMessage } from "../messages.js";
+import { RichText } from "../RichText.js";
+import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, nameIn, useCategories } from "../taxonomy.js";
+
+interface Article {
+  id: number;
+  locale: string;
+  status: Status;
+  version: number;
+  title: string;
+  lead: string;
+  body: string;
+  slug: string;
+  url: string;
+  category: string;
+  tags: string[];
+  sourceName: string | null;
+  sourceUrl: string | null;
+  pinned: boolean;
+  breaking: boolean;
+  derived: boolean;
+  sourceChanged: boolean;
+  editing: { userId: number; name: string } | null;
+  allowedTransitions: Status[];
+  renditions: Array<{ id: number; locale: string; status: Status }>;
+}
+
+type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "pinned" | "breaking"> & { tags: string; sourceName: string; sourceUrl: string };
+
+const AUTOSAVE_MS = 15_000;
+
+const draftOf = (a: Article): Draft => ({
+  title: a.title,
+  lead: a.lead,
+  body: a.body,
+  slug: a.slug,
+  category: a.category,
+  pinned: a.pinned,
+  breaking: a.breaking,
+  tags: a.tags.join(", "),
+  sourceName: a.sourceName ?? "",
+  sourceUrl: a.sourceUrl ?? "",
+});
+
+/** What differs from the article as loaded, in the API's terms. */
+function changesOf(article: Article, draft: Draft): Record<string, unknown> {
+  const before = draftOf(article);
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(draft) as Array<keyof Draft>) {
+    if (draft[key] === before[key]) continue;
+    if (key === "tags")
+      changes.tags = draft.tags
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean);
+    else if (key === "sourceName" || key === "sourceUrl") changes[key] = draft[key] || null;
+    else changes[key] = draft[key];
+  }
+  return changes;
+}
+
+/** Which moves this user may offer: authors and translators submit; editors and admins do the rest. */
+function movesFor(role: string, allowed: Status[]): Status[] {
+  return role === "admin" || role === "editor" ? allowed : allowed.filter((s) => s === "review");
+}
+
+export function Editor({ id }: { id: number }) {
+  const { t, locale, user, navigate } = useSession();
+  const categories = useCategories();
+  const [article, setArticle] = useState<Article | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [state, setState] = useState<{ saving: boolean; savedAt?: string; error?: string; fields: Record<string, string>; conflict?: number }>({
+    saving: false,
+    fields: {},
+  });
+  const [scheduleAt, setScheduleAt] = useState("");
+  /** Goes up when the article is (re)loaded from the server: the rich editor starts again from its text. */
+  const [loaded, setLoaded] = useState(0);
+  const latest = useRef<{ article: Article | null; draft: Draft | null }>({ article: null, draft: null });
+  latest.current = { article, draft };
+
+  const load = useCallback(async () => {
+    const answer = await call<{ article: Article }>("GET", `/api/admin/articles/${id}`);
+    setArticle(answer.body.article);
+    setDraft(draftOf(answer.body.article));
+    setLoaded((n) => n + 1);
+  }, [id]);
+  useEffect(() => {
+    void load();
+    void post(`/api/admin/articles/${id}/lock`).catch(() => undefined);
+    const renew = setInterval(() => void post(`/api/admin/articles/${id}/lock`).catch(() => undefined), 60_000);
+    return () => {
+      clearInterval(renew);
+      void call("DELETE", `/api/admin/articles/${id}/lock`).catch(() => undefined);
+    };
+  }, [id, load]);
+
+  const dirty = article !== null && draft !== null && Object.keys(changesOf(article, draft)).length > 0;
+
+  const save = useCallback(
+    async (options: { autosave?: boolean; version?: number } = {}) => {
+      const { article: current, draft: wanted } = latest.current;
+      if (!current || !wanted) return;
+      const changes = changesOf(current, wanted);
+      if (Object.keys(changes).length === 0) return;
+      setState((s) => ({ ...s, saving: true }));
+      try {
+        const answer = await call<{ article: Article }>(
+          "PATCH",
+          `/api/admin/articles/${id}`,
+          { ...changes, ...(options.autosave ? { autosave: true } : {}) },
+          {
+            "if-match": `"${options.version ?? current.version}"`,
+          },
+        );
+        // The body as this editor holds it is the baseline (the server's copy differs only by sanitizing).
+        const saved = { ...answer.body.article, body: wanted.body };
+        setArticle(saved);
+        // What the server stored (sanitized body, tag slugs) becomes the draft, unless it was edited meanwhile.
+        setDraft((now) => (now === wanted ? draftOf(saved) : now));
+        setState({ saving: false, fields: {}, savedAt: new Date().toISOString() });
+      } catch (error) {
+        const e = error instanceof ApiError ? error : new ApiError(0, "XABAR_NETWORK", "network");
+        const conflict = e.code === "XABAR_CONFLICT" && typeof e.data.version === "number" ? e.data.version : undefined;
+        setState({
+          saving: false,
+          fields: e.fields,
+          error: errorMessage(locale, e.code === "XABAR_NETWORK" ? "errorNetwork" : e.code),
+          ...(conflict ? { conflict } : {}),
+        });
+      }
+    },
+    [id, locale],
+  );
+
+  // Autosave a while after the last change; warn before leaving with unsaved changes.
+  useEffect(() => {
+    if (!dirty || state.conflict) return;
+    const timer = setTimeout(() => void save({ autosave: true }), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, dirty, save, state.conflict]);
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty) event.preventDefault();
+    };
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const move = async (to: Status) => {
+    if (dirty) await save();
+    try {
+      const at = to === "scheduled" && scheduleAt ? new Date(scheduleAt).toISOString() : undefined;
+      const answer = await post<{ article: Article }>(`/api/admin/articles/${id}/transitions`, { to, ...(at ? { at } : {}) });
+      setArticle(answer.article);
+      setState({ saving: false, fields: {} });
+    } catch (error) {
+      const e = error instanceof ApiError ? error : new ApiError(0, "XABAR_NETWORK", "network");
+      setState({ saving: false, fields: e.fields, error: errorMessage(locale, e.code) });
+    }
+  };
+
+  const moves = article ? movesFor(user.role, article.allowedTransitions) : [];
+  useEffect(() => {
+    const keys = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      if (event.key === "s") {
+        event.preventDefault();
+        void save();
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        const next = moves.includes("published") ? "published" : moves.includes("review") ? "review" : undefined;
+        if (next) void move(next);
+      }
+    };
+    addEventListener("keydown", keys);
+    return () => removeEventListener("keydown", keys);
+  });
+
+  if (!article || !draft) return <p className="muted">…</p>;
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const fieldError = (name: string) =>
+    state.fields[name] ? (
+      <span className="field-error" id={`${name}-error`}>
+        {state.fields[name]}
+      </span>
+    ) : null;
+  const text = (name: "title" | "lead" | "slug" | "sourceName" | "sourceUrl" | "tags", label: string, multiline = false) => (
+    <label>
+      {label}
+      {multiline ? (
+        <textarea rows={3} value={draft[name]} onChange={(event) => set({ [name]: event.target.value })} aria-describedby={`${name}-error`} />
+      ) : (
+        <input value={draft[name]} onChange={(event) => set({ [name]: event.target.value })} aria-describedby={`${name}-error`} />
+      )}
+      {fieldError(name)}
+    </label>
+  );
+  const someoneElse = article.editing && article.editing.userId !== user.id ? article.editing : null;
+  return (
+    <>
+      <p>
+        <a
+          href="/admin/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate("/admin/");
+          }}
+        >
+          ← {t("back")}
+        </a>
+      </p>
+      <h1>
+        {article.title} <span className={`badge ${article.status}`}>{t(STATUS_LABEL[article.status])}</span>
+      </h1>
+      {someoneElse ? <p className="alert">{t("editing", { name: someoneElse.name })}</p> : null}
+      {article.derived ? <p className="muted">{t("derived")}</p> : null}
+      {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
+      {state.conflict ? (
+        <div className="alert" role="alert">
+          <p>{t("conflict")}</p>
+          <div className="actions">
+            <button type="button" onClick={() => void load().then(() => setState({ saving: false, fields: {} }))}>
+              {t("reload")}
+            </button>
+            <button type="button" className="secondary" onClick={() => void save({ version: state.conflict })}>
+              {t("keepMine")}
+            </button>
+          </div>
+        </div>
+      ) : state.error ? (
+        <p className="alert" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      <div className="editor-layout">
+        <section aria-label={t("body")}>
+          {text("title", t("title"))}
+          {text("lead", t("lead"), true)}
+          <p className="label" id="body-label" style={{ fontWeight: 600, margin: "0.6rem 0 0.25rem" }}>
+            {t("body")}
+          </p>
+          <RichText key={loaded} value={draft.body} onChange={(body) => set({ body })} labelId="body-label" />
+          {fieldError("body")}
+        </section>
+        <aside aria-label={t("category")}>
+          <label>
+            {t("category")}
+            <select value={draft.category} onChange={(event) => set({ category: event.target.value })}>
+              {categories.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {nameIn(c, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {text("tags", t("tags"))}
+          {text("slug", t("slug"))}
+          {text("sourceName", t("sourceName"))}
+          {text("sourceUrl", t("sourceUrl"))}
+          <label className="check">
+            <input type="checkbox" checked={draft.pinned} onChange={(event) => set({ pinned: event.target.checked })} /> {t("pinned")}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={draft.breaking} onChange={(event) => set({ breaking: event.target.checked })} /> {t("breaking")}
+          </label>
+          <h2 style={{ fontSize: "1rem" }}>{t("renditions")}</h2>
+          <ul>
+            {article.renditions.map((r) => (
+              <li key={r.id}>
+                {r.id === article.id ? (
+                  <strong>{r.locale}</strong>
+                ) : (
+                  <a
+                    href={`/admin/articles/${r.id}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(`/admin/articles/${r.id}`);
+                    }}
+                  >
+                    {r.locale}
+                  </a>
+                )}{" "}
+                — {t(STATUS_LABEL[r.status])}
+              </li>
+            ))}
+          </ul>
+          {article.status === "published" ? <a href={article.url}>{t("viewOnSite")}</a> : null}
+        </aside>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => void save()} disabled={!dirty || state.saving}>
+          {t("save")}
+        </button>
+        {moves.includes("scheduled") ? (
+          <label className="check">
+            {t("scheduleAt")}
+            <input type="datetime-local" value={scheduleAt} onChange={(event) => setScheduleAt(event.target.value)} />
+          </label>
+        ) : null}
+        {moves.map((to) => (
+          <button key={to} type="button" className={to === "published" ? undefined : "secondary"} onClick={() => void move(to)}>
+            {t(MOVE_LABEL[to])}
+          </button>
+        ))}
+        <span className="status-line" role="status">
+          {state.saving ? t("saving") : dirty ? t("unsaved") : state.savedAt ? t("savedAt", { time: formatTime(state.savedAt, LOCALE_TAGS[locale]) }) : ""}
+        </span>
+        {fieldError("at")}
+      </div>
+    </>
+  );
+}

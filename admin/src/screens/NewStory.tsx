@@ -1,0 +1,68 @@
+/** A new story: its language, category and title (the rest is written in the editor it opens). */
+import { type FormEvent, useState } from "react";
+import { ApiError, post } from "../api.js";
+import { useSession } from "../app.js";
+import { LOCALES, LOCALE_NAMES, errorMessage } from "../messages.js";
+import { nameIn, useCategories } from "../taxonomy.js";
+
+export function NewStory() {
+  const { t, locale, navigate } = useSession();
+  const categories = useCategories();
+  const [language, setLanguage] = useState<string>("uz");
+  const [category, setCategory] = useState("");
+  const [title, setTitle] = useState("");
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await post<{ articles: Array<{ id: number }> }>("/api/admin/stories", {
+        category: category || categories[0]?.slug,
+        renditions: { [language]: { title } },
+      });
+      navigate(`/admin/articles/${created.articles[0]?.id ?? 0}`);
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : "XABAR_NETWORK";
+      setProblem({ message: errorMessage(locale, code), fields: error instanceof ApiError ? error.fields : {} });
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} style={{ maxWidth: "36rem" }}>
+      <h1>{t("newStory")}</h1>
+      {problem ? (
+        <p className="alert" role="alert">
+          {problem.message}
+        </p>
+      ) : null}
+      <label>
+        {t("filterLocale")}
+        <select value={language} onChange={(event) => setLanguage(event.target.value)}>
+          {LOCALES.map((lc) => (
+            <option key={lc} value={lc}>
+              {LOCALE_NAMES[lc]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("category")}
+        <select value={category} onChange={(event) => setCategory(event.target.value)}>
+          {categories.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {nameIn(c, locale)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("title")}
+        <input required value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby="title-error" />
+        {problem?.fields.renditions ? (
+          <span id="title-error" className="field-error">
+            {problem.fields.renditions}
+          </span>
+        ) : null}
+      </label>
+      <button type="submit">{t("create")}</button>
+    </form>
+  );
+}
