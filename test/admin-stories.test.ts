@@ -108,6 +108,9 @@ describe("a new story", () => {
     });
     expect([bad.statusCode, codeOf(bad)]).toEqual([400, "XABAR_INVALID"]);
     expect(Object.keys(bad.json<{ error: { fields: object } }>().error.fields).sort()).toEqual(["category", "renditions"]);
+    const halfway = await call(clients.author, "POST", "/api/admin/stories", { ...NEW_STORY, tags: ["yangi-teg-2099"], cover: 999_999 });
+    expect([halfway.statusCode, halfway.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { cover: "no such media" }]);
+    expect(await x.db.selectFrom("tags").select("id").where("slug", "=", "yangi-teg-2099").execute()).toEqual([]);
     const noTag = await call(clients.author, "POST", "/api/admin/stories", { ...NEW_STORY, tags: ["football", "!!!"] });
     expect([noTag.statusCode, noTag.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { tags: '"!!!" makes no tag: use letters or digits' }]);
     const after = await x.db
@@ -236,6 +239,10 @@ describe("translations", () => {
     expect(behind.sourceChanged).toBe(true);
     expect(behind.sourceDiff?.body?.filter((p) => p.op !== "=").map((p) => `${p.op}${p.text.trim()}`)).toEqual(["-ertalabdan", "+soat oltidan"]);
 
+    const revisions = (await call(clients.translator, "GET", `/api/admin/articles/${ru}/revisions`)).json<{ revisions: Array<{ id: number }> }>().revisions;
+    await call(clients.translator, "POST", `/api/admin/articles/${ru}/revisions/${revisions[0]?.id ?? 0}/restore`);
+    await patch(ru, { lead: "Черновик.", autosave: true }, clients.translator);
+    expect((await article(ru, clients.translator)).sourceChanged).toBe(true);
     expect((await patch(ru, { body: "<p>Станция принимает пассажиров с шести утра.</p>" }, clients.translator)).statusCode).toBe(200);
     expect((await article(ru, clients.translator)).sourceChanged).toBe(false);
   });

@@ -218,11 +218,11 @@ describe("moves", () => {
     const s = await story();
     const past = await move(clients.editor, s.uz, "scheduled", "2020-01-01T08:00:00+05:00");
     expect([past.statusCode, past.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { at: "must be in the future" }]);
-    const when = new Date(Date.now() + 1_000);
+    const when = new Date(Date.now() + 2_500);
     const scheduled = await move(clients.editor, s.uz, "scheduled", when.toISOString());
     expect([scheduled.statusCode, (await get(s.uz)).status, (await get(s.oz)).status]).toEqual([200, "scheduled", "scheduled"]);
     expect((await page(s.url)).statusCode).toBe(404);
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 12_000;
     while ((await get(s.oz)).status !== "published" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect([(await get(s.uz)).status, (await get(s.oz)).status, (await page(s.url)).statusCode, (await page(s.ozUrl)).statusCode]).toEqual([
       "published",
@@ -253,5 +253,83 @@ describe("corrections", () => {
     expect((await page(s.ozUrl)).body).toContain(": Ҳисоб 3:2 эмас, 3:1 эди.</p>");
     const empty = await call(clients.editor, "POST", `/api/admin/articles/${s.uz}/corrections`, { text: "  " });
     expect([empty.statusCode, codeOf(empty)]).toEqual([400, "XABAR_INVALID"]);
+  });
+});
+
+describe("what a rendition's change may reach", () => {
+  it("refuses an author the story's fields once any rendition has left the drafts", async () => {
+    const s = await story();
+    const en = (await call(clients.author, "POST", `/api/admin/stories/${s.storyId}/renditions`, { locale: "en", title: "Chess olympiad" })).json<Created>();
+    await move(clients.editor, s.uz, "published");
+    const refused = await patch(clients.author, en.articles[0]?.id ?? 0, { category: "sport", pinned: true });
+    expect([refused.statusCode, codeOf(refused)]).toEqual([403, "XABAR_FORBIDDEN"]);
+    expect((await x.db.selectFrom("stories").select(["pinned"]).where("id", "=", s.storyId).executeTakeFirstOrThrow()).pinned).toBe(0);
+    expect((await patch(clients.author, en.articles[0]?.id ?? 0, { title: "Chess olympiad ends" })).statusCode).toBe(200);
+  });
+
+  it("leaves a derived rendition that went its own way to be re-derived by hand", async () => {
+    const s = await story();
+    await move(clients.editor, s.oz, "published");
+    expect((await patch(clients.author, s.uz, { title: "Muallif yozdi" })).statusCode).toBe(200);
+    const oz = (await call(clients.editor, "GET", `/api/admin/articles/${s.oz}`)).json<{ article: { title: string; status: string } }>().article;
+    expect([oz.status, oz.title]).toEqual(["published", `Шахмат олимпиадаси ${counter}`]);
+  });
+
+  it("moves the derived rendition with a new scheduled time", async () => {
+    const s = await story();
+    expect((await move(clients.editor, s.uz, "scheduled", soon())).statusCode).toBe(200);
+    const later = new Date(Date.now() + 7_200_000).toISOString();
+    expect((await patch(clients.editor, s.uz, { scheduledAt: later })).statusCode).toBe(200);
+    const rows = await x.db.selectFrom("articles").select(["id", "published_at"]).where("story_id", "=", s.storyId).orderBy("id").execute();
+    const jobs = await x.db
+      .selectFrom("jobs")
+      .select(["key", "run_at"])
+      .where("key", "in", [`publish:article:${s.uz}`, `publish:article:${s.oz}`])
+      .execute();
+    expect(rows.map((r) => r.published_at)).toEqual([later, later]);
+    expect(jobs.map((j) => j.run_at)).toEqual([later, later]);
+  });
+
+  it("takes a withdrawn story off its tags' lists too, and a draft's saves drop no public page", async () => {
+    const s = await story();
+    await move(clients.editor, s.uz, "published");
+    expect((await page("/uz/tag/chess")).body).toContain(`Shaxmat olimpiadasi ${counter}`);
+    await move(clients.editor, s.uz, "unpublished");
+    expect((await page("/uz/tag/chess")).body).not.toContain(`Shaxmat olimpiadasi ${counter}`);
+
+    const changes: unknown[] = [];
+    x.events.on("articles.changed", (change) => changes.push(change));
+    const draft = await story();
+    await patch(clients.author, draft.uz, { lead: "Autosaqlash.", autosave: true });
+    await patch(clients.author, draft.uz, { category: "sport" });
+    expect(changes).toEqual([]);
+  });
+
+  it("keeps answering 410 for a withdrawn article sent back to the drafts", async () => {
+    const s = await story();
+    await move(clients.editor, s.uz, "published");
+    await move(clients.editor, s.uz, "unpublished");
+    await move(clients.editor, s.uz, "draft");
+    expect((await page(s.url)).statusCode).toBe(410);
+  });
+
+  it("lets only those who may edit an article hold its soft lock", async () => {
+    const s = await story();
+    const held = await call(clients.translator, "POST", `/api/admin/articles/${s.uz}/lock`);
+    expect([held.statusCode, held.json<{ editing: unknown }>().editing]).toEqual([200, null]);
+  });
+
+  it("answers ids beyond any row with 400, never 500", async () => {
+    const s = await story();
+    const huge = 3_000_000_000;
+    const answers = [
+      await patch(clients.editor, s.uz, { cover: huge }),
+      await call(clients.editor, "GET", `/api/admin/articles?author=${huge}`),
+      await call(clients.editor, "GET", `/api/admin/articles?cursor=1764000000000-${huge}`),
+      await call(clients.editor, "GET", `/api/admin/articles/${s.uz}/revisions/diff?from=${huge}&to=1`),
+      await call(clients.editor, "GET", `/api/admin/articles/${huge}`),
+      await call(clients.editor, "POST", "/api/admin/stories", { category: "world", cover: huge, renditions: { en: { title: "x" } } }),
+    ];
+    expect(answers.map((a) => a.statusCode)).toEqual([400, 400, 400, 400, 400, 400]);
   });
 });

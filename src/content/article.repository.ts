@@ -230,7 +230,8 @@ export class ArticleRepository {
       .select("id")
       .where("id", "=", id)
       .where("locale", "=", locale)
-      .where("status", "in", ["unpublished", "archived"])
+      // Once on the site (it has a publication date) and now off it; a scheduled one has a date to come.
+      .where("status", "in", ["unpublished", "archived", "draft", "review"])
       .where("published_at", "is not", null)
       .executeTakeFirst();
     return row !== undefined;

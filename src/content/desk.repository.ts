@@ -156,13 +156,13 @@ export async function tagsMatching(db: Db, q: string | undefined, limit: number)
     .$if(key !== "", (query) =>
       query.where((eb) =>
         eb.or([
-          eb("t.slug", "like", `%${likeEscaped(key.replace(/\s+/g, "-"))}%`),
+          sql<boolean>`t.slug like ${`%${likeEscaped(key.replace(/\s+/g, "-"))}%`} escape '\\'`,
           eb.exists(
             eb
               .selectFrom("tag_names as m")
               .select("m.tag_id")
               .whereRef("m.tag_id", "=", "t.id")
-              .where("m.name", "like", `%${likeEscaped(q ?? "")}%`),
+              .where(sql<boolean>`m.name like ${`%${likeEscaped(q ?? "")}%`} escape '\\'`),
           ),
         ]),
       ),

@@ -9,10 +9,8 @@ import { type Editor, notFound } from "./editorial.js";
 import { type ActivityRow, type DeskArticle, type Editing, EditorialRepository, type RevisionRow } from "./editorial.repository.js";
 import type { ArticleListQuery } from "./editorial.schema.js";
 import { type DeskListItem, bylines, categoriesOf, listDesk, tagsMatching } from "./desk.repository.js";
-import { type DiffPart, textDiff } from "./renditions.js";
+import { type TextDiff, textDiff } from "./renditions.js";
 import { nextStates } from "./workflow.js";
-
-type TextDiff = Partial<Record<"title" | "lead" | "body", DiffPart[]>>;
 
 export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" | "sourceRevision" | "coverMediaId" | "authorId" | "categorySlug"> {
   body: string;

@@ -282,14 +282,15 @@ export class EditorialRepository {
         .execute();
   }
 
-  /** Updates the article if it is still at `version` (and in `status`, when given); false when it moved on. */
-  async updateArticle(id: number, set: ArticleSet, expected: { version?: number; status?: ArticleStatus } = {}): Promise<boolean> {
+  /** Updates the article if it is still at `version` (in `status`, due by `dueBy`, when given); false when it moved on. */
+  async updateArticle(id: number, set: ArticleSet, expected: { version?: number; status?: ArticleStatus; dueBy?: string } = {}): Promise<boolean> {
     const result = await this.db
       .updateTable("articles")
       .set((eb) => ({ ...set, version: eb("version", "+", 1) }))
       .where("id", "=", id)
       .$if(expected.version !== undefined, (q) => q.where("version", "=", expected.version ?? 0))
       .$if(expected.status !== undefined, (q) => q.where("status", "=", expected.status ?? "draft"))
+      .$if(expected.dueBy !== undefined, (q) => q.where("published_at", "<=", expected.dueBy ?? ""))
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }

@@ -4,6 +4,7 @@
  * these (400 XABAR_INVALID naming the fields) and its OpenAPI document is generated from them.
  */
 import { z } from "zod";
+import { MAX_ID } from "../db/ids.js";
 import { ARTICLE_STATUSES } from "../db/schema.js";
 import { LOCALES } from "../lang/locales.js";
 import { MAX_SLUG_LENGTH } from "../lang/slug.js";
@@ -14,7 +15,7 @@ const slugText = z
   .max(MAX_SLUG_LENGTH)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase Latin letters, digits and single hyphens");
 const sourceUrl = z.url({ protocol: /^https?$/, error: "an http(s) URL" }).max(2_000);
-const id = z.number().int().positive();
+const id = z.number().int().positive().max(MAX_ID);
 const tagList = z.array(z.string().trim().min(1).max(80)).max(20);
 
 export const renditionFields = z.object({
@@ -77,13 +78,14 @@ export const articleListQuery = z.object({
   locale: z.enum(LOCALES).optional(),
   category: z.string().trim().min(1).max(80).optional(),
   /** A user id: stories that user created. */
-  author: z.coerce.number().int().positive().optional(),
+  author: z.coerce.number().int().positive().max(MAX_ID).optional(),
   q: z.string().trim().max(200).optional(),
   /** Stories that have no rendition in this locale yet. */
   missing: z.enum(LOCALES).optional(),
   cursor: z
     .string()
-    .regex(/^\d{1,15}-\d{1,12}$/, "a cursor from nextCursor")
+    .regex(/^\d{1,15}-\d{1,10}$/, "a cursor from nextCursor")
+    .refine((cursor) => Number(cursor.split("-")[1]) <= MAX_ID, "a cursor from nextCursor")
     .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

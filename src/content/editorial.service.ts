@@ -14,7 +14,7 @@ import { slugify } from "../lang/slug.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
-import { type RenditionText, changedText, deriveCyrillic, storedText, textDiff } from "./renditions.js";
+import { type RenditionText, type TextDiff, changedText, deriveCyrillic, storedText, textDiff } from "./renditions.js";
 
 export interface CreatedArticle {
   id: number;
@@ -191,7 +191,8 @@ export class EditorialService {
   private async changeStory(repo: EditorialRepository, article: DeskArticle, change: ArticleChange, by: Editor): Promise<string[]> {
     const named = STORY_FIELDS.filter((field) => change[field] !== undefined);
     if (named.length === 0) return [];
-    by.may("story.edit", resourceOf(article));
+    // The story's fields are every rendition's: whoever changes them must be allowed to on each one.
+    for (const rendition of await repo.storyArticles(article.storyId)) by.may("story.edit", resourceOf(rendition));
     const set: Parameters<EditorialRepository["updateStory"]>[1] = {};
     if (change.category !== undefined)
       set.category_id = (await repo.categoryId(change.category)) ?? invalid("category", `unknown category "${change.category}"`);
@@ -244,6 +245,12 @@ export class EditorialService {
       if (at.getTime() <= Date.parse(now)) invalid("scheduledAt", "must be in the future");
       set.published_at = at.toISOString();
       await repo.schedulePublishing(article.id, at, now);
+      // The derived rendition scheduled with it keeps going live with it.
+      for (const sibling of await repo.storyArticles(article.storyId))
+        if (sibling.derivedFrom === article.id && sibling.status === "scheduled") {
+          await repo.updateArticle(sibling.id, { published_at: at.toISOString(), updated_at: now });
+          await repo.schedulePublishing(sibling.id, at, now);
+        }
       changed.push("scheduledAt");
     }
     if (change.author !== undefined) set.author_id = change.author;
@@ -258,12 +265,13 @@ export class EditorialService {
       article.sourceLocale && article.locale !== article.sourceLocale
         ? (await repo.storyArticles(article.storyId)).find((a) => a.locale === article.sourceLocale)
         : undefined;
-    if (source && textChanged) set.source_revision = (await repo.latestRevision(source.id))?.id ?? null;
+    // A translation is brought up to its source by a deliberate save, not by an autosave or a restore of older text.
+    if (source && textChanged && kind === "save") set.source_revision = (await repo.latestRevision(source.id))?.id ?? null;
     if (!(await repo.updateArticle(article.id, set, { version: article.version })))
       throw new AppError("XABAR_CONFLICT", "Someone else saved this article just now", { data: { version: article.version + 1 } });
     if (textChanged) {
       await this.keepRevision(repo, article.id, by, now, kind, changed, { ...text, slug });
-      if (article.locale === "uz") await this.followLatin(repo, article.storyId, text, by, now);
+      if (article.locale === "uz") await this.followLatin(repo, article, text, by, now);
     }
     return changed;
   }
@@ -288,10 +296,13 @@ export class EditorialService {
     else await repo.addRevision({ articleId, userId: by.id, kind, at: now, changed, text });
   }
 
-  /** The derived uz-Cyrl sibling follows a uz-Latn change. */
-  private async followLatin(repo: EditorialRepository, storyId: number, latin: RenditionText, by: Editor, now: string): Promise<void> {
-    const derived = (await repo.storyArticles(storyId)).find((a) => a.locale === "oz" && a.derivedFrom !== null);
-    if (!derived) return;
+  /**
+   * The derived uz-Cyrl sibling follows a uz-Latn change while it stands where the uz-Latn one
+   * does (or is a draft) and the editor may edit it too; otherwise it waits for a re-derive.
+   */
+  private async followLatin(repo: EditorialRepository, latinArticle: DeskArticle, latin: RenditionText, by: Editor, now: string): Promise<void> {
+    const derived = (await repo.storyArticles(latinArticle.storyId)).find((a) => a.locale === "oz" && a.derivedFrom === latinArticle.id);
+    if (!derived || !(derived.status === latinArticle.status || derived.status === "draft") || !by.can("article.edit", resourceOf(derived))) return;
     const text = await storedText(deriveCyrillic(latin));
     const changed = changedText(asText(derived), text);
     if (changed.length === 0) return;
@@ -306,28 +317,28 @@ export class EditorialService {
     await repo.addRevision({ articleId: derived.id, userId: by.id, kind: "derive", at: now, changed, text: { ...text, slug: derived.slug } });
   }
 
-  /** The uz-Cyrl rendition transliterated from uz-Latn again: the diff, applied when `confirm`. */
-  async rederive(id: number, confirm: boolean, by: Editor): Promise<{ diff: Awaited<ReturnType<typeof textDiff>>; applied: boolean }> {
+  /**
+   * The uz-Cyrl rendition transliterated from uz-Latn again: the diff, applied when `confirm`
+   * (refused with 409 when `version` is given and the article moved on since the diff was shown).
+   */
+  async rederive(id: number, confirm: boolean, by: Editor, version?: number): Promise<{ diff: TextDiff; applied: boolean; version: number }> {
     const outcome = await this.inTransaction(async (repo, now) => {
       const article = (await repo.article(id)) ?? notFound();
       if (article.locale !== "oz") invalid("locale", "only a uz-Cyrl (oz) rendition is derived");
       by.may("article.edit", resourceOf(article));
-      const latin =
-        (await repo.storyArticles(article.storyId)).find((a) => a.locale === "uz") ?? invalid("locale", "the story has no uz-Latn rendition to derive from");
+      const siblings = await repo.storyArticles(article.storyId);
+      const latin = siblings.find((a) => a.locale === "uz") ?? invalid("locale", "the story has no uz-Latn rendition to derive from");
       const text = await storedText(deriveCyrillic(asText(latin)));
       const diff = await textDiff(asText(article), text);
       const unchanged = Object.keys(diff).length === 0 && article.derivedFrom === latin.id;
-      if (!confirm || unchanged) return { diff, applied: false, change: undefined };
+      if (!confirm || unchanged) return { diff, applied: false, version: article.version, announced: undefined };
+      const stale = () => new AppError("XABAR_CONFLICT", "The article changed since the diff was shown", { data: { version: article.version } });
+      if (version !== undefined && version !== article.version) throw stale();
       const set = {
-        title: text.title,
-        lead: text.lead,
-        body_html: text.bodyHtml,
-        body_text: text.bodyText,
-        search_text: text.searchText,
-        derived_from: latin.id,
-        updated_at: now,
+        ...{ title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, search_text: text.searchText },
+        ...{ derived_from: latin.id, source_revision: null, updated_at: now },
       };
-      await repo.updateArticle(article.id, set);
+      if (!(await repo.updateArticle(article.id, set, { version: article.version }))) throw stale();
       await repo.addRevision({
         articleId: id,
         userId: by.id,
@@ -337,24 +348,33 @@ export class EditorialService {
         text: { ...text, slug: article.slug },
       });
       await repo.addActivity({ storyId: article.storyId, articleId: id, userId: by.id, action: "rederived", at: now });
-      return { diff, applied: true, change: announcement([article], "article.updated") };
+      const announced = announcement([article], "article.updated", { tags: await repo.storyTags(article.storyId) });
+      return { diff, applied: true, version: article.version + 1, announced };
     });
-    await announce(this.events, outcome.change);
-    return { diff: outcome.diff, applied: outcome.applied };
+    await announce(this.events, outcome.announced);
+    return { diff: outcome.diff, applied: outcome.applied, version: outcome.version };
   }
 
-  /** A revision's text as a new save (history is never rewritten). */
-  async restore(id: number, revisionId: number, by: Editor): Promise<void> {
+  /** A revision's text as a new save (history is never rewritten); `version`, when given, must be the current one. */
+  async restore(id: number, revisionId: number, by: Editor, version?: number): Promise<void> {
     const repo = new EditorialRepository(this.db);
     const article = (await repo.article(id)) ?? notFound();
     const revision = (await repo.revision(id, revisionId)) ?? invalid("revision", "no such revision of this article");
-    await this.change(id, article.version, { title: revision.title, lead: revision.lead, body: revision.bodyHtml, slug: revision.slug }, by, "restore");
+    await this.change(
+      id,
+      version ?? article.version,
+      { title: revision.title, lead: revision.lead, body: revision.bodyHtml, slug: revision.slug },
+      by,
+      "restore",
+    );
   }
 
   /** Takes or renews the soft lock ("who is editing"); returns who holds it. */
   async lock(id: number, by: Editor): Promise<Editing | undefined> {
     return this.inTransaction(async (repo, now) => {
-      if (!(await repo.article(id))) notFound();
+      const article = (await repo.article(id)) ?? notFound();
+      // Someone who may only read the article is not "editing" it.
+      if (!by.can("article.edit", resourceOf(article))) return repo.editing(id, now);
       return repo.lock(id, by.id, now, new Date(Date.parse(now) + LOCK_MS).toISOString());
     });
   }

@@ -36,7 +36,10 @@ export type Permit = (action: EditorialAction, resource?: EditorialResource) => 
 export interface Editor {
   id: number;
   name: string;
+  /** Throws XABAR_FORBIDDEN unless the policy allows it. */
   may: Permit;
+  /** The same question, answered yes or no (for what a call does along the way, such as following a derived rendition). */
+  can: (action: EditorialAction, resource?: EditorialResource) => boolean;
 }
 
 export const resourceOf = (article: DeskArticle): EditorialResource => ({ authorId: article.createdBy, locale: article.locale, status: article.status });
@@ -73,11 +76,21 @@ export interface Announcement {
   articles: Array<{ name: ArticleEventName; event: ArticleEvent }>;
 }
 
-/** The announcement of a write to `articles`; `name` is said of those of them that are (or were) on the site. */
-export function announcement(articles: readonly DeskArticle[], name: ArticleEventName, before: { categories?: string[]; tags?: string[] } = {}): Announcement {
+/**
+ * The announcement of a write to `articles` with the story's category and tags (before and after
+ * a change: both lists' pages are stale). `name` is said of those of them that are on the site
+ * (all of them for "published" and "unpublished"). Nothing is announced when none of the articles
+ * is, or was, on the site: a draft's save drops no public page.
+ */
+export function announcement(
+  articles: readonly DeskArticle[],
+  name: ArticleEventName,
+  story: { categories?: string[]; tags: readonly string[] },
+): Announcement | undefined {
   const onSite = name === "article.updated" ? articles.filter((a) => a.status === "published") : articles;
+  if (onSite.length === 0) return undefined;
   return {
-    change: changeOf(articles, before.categories ?? [], before.tags ?? []),
+    change: changeOf(onSite, story.categories ?? [], story.tags),
     articles: onSite.map((a) => ({ name, event: { articleId: a.id, storyId: a.storyId, locale: a.locale } })),
   };
 }

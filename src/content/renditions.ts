@@ -44,10 +44,12 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((part) => ({ op: part.added ? "+" : part.removed ? "-" : "=", text: part.value }));
 }
 
-/** Field by field (the body as text), only the fields that differ. */
-export async function textDiff(before: RenditionText, after: RenditionText): Promise<Partial<Record<"title" | "lead" | "body", DiffPart[]>>> {
+/** A word diff per text field (the body as text), of the fields that differ. */
+export type TextDiff = Partial<Record<"title" | "lead" | "body", DiffPart[]>>;
+
+export async function textDiff(before: RenditionText, after: RenditionText): Promise<TextDiff> {
   const { htmlToText } = await loadSanitizer();
-  const diff: Partial<Record<"title" | "lead" | "body", DiffPart[]>> = {};
+  const diff: TextDiff = {};
   if (before.title !== after.title) diff.title = wordDiff(before.title, after.title);
   if (before.lead !== after.lead) diff.lead = wordDiff(before.lead, after.lead);
   if (before.bodyHtml !== after.bodyHtml) diff.body = wordDiff(htmlToText(before.bodyHtml), htmlToText(after.bodyHtml));

@@ -45,7 +45,10 @@ export class WorkflowService {
         at = new Date(move.at);
         if (at.getTime() <= now.getTime()) invalid("at", "must be in the future");
       }
-      const derived = (await repo.storyArticles(article.storyId)).filter((a) => a.derivedFrom === article.id && a.status === article.status);
+      // Its derived uz-Cyrl rendition moves with it, where it stands with it and the editor may move it too.
+      const derived = (await repo.storyArticles(article.storyId)).filter(
+        (a) => a.derivedFrom === article.id && a.status === article.status && by.can(action, resourceOf(a)),
+      );
       for (const moving of [article, ...derived]) await this.move(repo, moving, move.to, now, at);
       await repo.addActivity({
         storyId: article.storyId,
@@ -55,7 +58,7 @@ export class WorkflowService {
         detail: { from: article.status, to: move.to, ...(at ? { at: at.toISOString() } : {}), ...(derived.length ? { with: derived.map((a) => a.id) } : {}) },
         at: now.toISOString(),
       });
-      return this.announcementOf([article, ...derived], article.status, move.to);
+      return this.announcementOf([article, ...derived], article.status, move.to, await repo.storyTags(article.storyId));
     });
     await announce(this.events, announced);
   }
@@ -67,15 +70,15 @@ export class WorkflowService {
       set.published_at = at.toISOString();
       await repo.schedulePublishing(article.id, at, now.toISOString());
     }
-    // Published now, unless it is coming back: a republished article keeps its first date.
-    if (to === "published" && !(article.status === "unpublished" && article.publishedAt)) set.published_at = now.toISOString();
+    // Published now, unless it was on the site before: an article published again keeps its first date.
+    if (to === "published" && (article.status === "scheduled" || article.publishedAt === null)) set.published_at = now.toISOString();
     if (to === "draft" && article.status === "scheduled") set.published_at = null;
     if (!(await repo.updateArticle(article.id, set, { status: article.status }))) badTransition(article, to);
   }
 
-  private announcementOf(articles: DeskArticle[], from: ArticleStatus, to: ArticleStatus): Announcement | undefined {
-    if (to === "published") return announcement(articles, "article.published");
-    if (from === "published") return announcement(articles, "article.unpublished");
+  private announcementOf(articles: DeskArticle[], from: ArticleStatus, to: ArticleStatus, tags: string[]): Announcement | undefined {
+    if (to === "published") return announcement(articles, "article.published", { tags });
+    if (from === "published") return announcement(articles, "article.unpublished", { tags });
     return undefined;
   }
 
@@ -91,7 +94,8 @@ export class WorkflowService {
       const repo = new EditorialRepository(trx);
       const article = await repo.article(articleId);
       if (!article || article.status !== "scheduled") return undefined;
-      if (!(await repo.updateArticle(article.id, { status: "published", updated_at: now }, { status: "scheduled" }))) return undefined;
+      // Still scheduled, and due: a reschedule to later that committed after this job was claimed wins.
+      if (!(await repo.updateArticle(article.id, { status: "published", updated_at: now }, { status: "scheduled", dueBy: now }))) return undefined;
       await repo.addActivity({
         storyId: article.storyId,
         articleId,
@@ -100,7 +104,7 @@ export class WorkflowService {
         detail: { from: "scheduled", to: "published", scheduled: true },
         at: now,
       });
-      return announcement([article], "article.published");
+      return announcement([article], "article.published", { tags: await repo.storyTags(article.storyId) });
     });
     await announce(this.events, announced);
     return announced !== undefined;
@@ -124,7 +128,10 @@ export class WorkflowService {
         await repo.updateArticle(sibling.id, { updated_at: now });
       }
       await repo.addActivity({ storyId: article.storyId, articleId: id, userId: by.id, action: "corrected", detail: { text }, at: now });
-      return { correction: { id: correctionId, text, createdAt: now }, announced: announcement([article, ...derived], "article.updated") };
+      return {
+        correction: { id: correctionId, text, createdAt: now },
+        announced: announcement([article, ...derived], "article.updated", { tags: await repo.storyTags(article.storyId) }),
+      };
     });
     await announce(this.events, announced);
     return correction;

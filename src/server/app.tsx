@@ -57,6 +57,12 @@ export interface AppDeps {
   metrics: MetricsSources;
 }
 
+/** A unique constraint the database refused: two writers at the same moment, a conflict rather than a failure. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
 function errorBody(code: ErrorCode, message?: string, details: AppErrorDetails = {}) {
   const { fields, data } = details;
   return { error: { ...data, code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}) } };
@@ -110,6 +116,8 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
       if (error.details.retryAfter !== undefined) reply.header("retry-after", String(error.details.retryAfter));
       return reply.code(error.status).send(errorBody(error.code, error.message, error.details));
     }
+    if (isUniqueViolation(error))
+      return reply.code(409).send(errorBody("XABAR_CONFLICT", "Someone made the same change at the same moment: reload and try again"));
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = STATUS_CODES[status] ?? "XABAR_BAD_REQUEST";

@@ -11,8 +11,9 @@ import type { Editor } from "../../content/editorial.js";
 import type { EditorialService } from "../../content/editorial.service.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import type { WorkflowService } from "../../content/workflow.service.js";
+import { MAX_ID } from "../../db/ids.js";
 import { AppError } from "../../errors.js";
-import { authorize } from "../../newsroom/policy.js";
+import { authorize, can } from "../../newsroom/policy.js";
 import { articleUrl } from "../../site/urls.js";
 import { parseBody, rederiveQuery, revisionDiffQuery, taxonomyQuery } from "./admin.schema.js";
 import { requireUser } from "./session.guard.js";
@@ -24,24 +25,16 @@ export interface StoriesRoutesOptions {
 }
 
 const idParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
+  id: z.coerce.number().int().positive().max(MAX_ID),
 });
 const revisionParams = idParams.extend({
-  rev: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
+  rev: z.coerce.number().int().positive().max(MAX_ID),
 });
 
 /** The signed-in user, with the role policy bound to them. */
 function editorOf(request: FastifyRequest): Editor {
   const user = requireUser(request);
-  return { id: user.id, name: user.name, may: (action, resource) => authorize(user, action, resource) };
+  return { id: user.id, name: user.name, may: (action, resource) => authorize(user, action, resource), can: (action, resource) => can(user, action, resource) };
 }
 
 function idOf(request: FastifyRequest): number {
@@ -56,8 +49,15 @@ function query<T extends z.ZodType>(schema: T, request: FastifyRequest): z.outpu
 
 /** If-Match: `"7"`, `W/"7"` or `7`; required, so that nobody overwrites a version they never saw. */
 function ifMatch(request: FastifyRequest): number {
+  const version = optionalIfMatch(request);
+  if (version === undefined) throw new AppError("XABAR_PRECONDITION_REQUIRED");
+  return version;
+}
+
+/** If-Match when it is sent (restoring and re-deriving take it: a stale one is a 409). */
+function optionalIfMatch(request: FastifyRequest): number | undefined {
   const header = request.headers["if-match"];
-  if (header === undefined) throw new AppError("XABAR_PRECONDITION_REQUIRED");
+  if (header === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
   if (!match) throw new AppError("XABAR_INVALID", "If-Match must be the article's ETag", { fields: { "if-match": 'an ETag such as "3"' } });
   return Number(match[1]);
@@ -134,7 +134,7 @@ function articleRoutes(app: FastifyInstance, { editorial, workflow, desk }: Stor
 
   app.post("/api/admin/articles/:id/rederive", async (request) => {
     const { confirm } = query(rederiveQuery, request);
-    return editorial.rederive(idOf(request), confirm === "1", editorOf(request));
+    return editorial.rederive(idOf(request), confirm === "1", editorOf(request), optionalIfMatch(request));
   });
 
   app.post("/api/admin/articles/:id/lock", async (request) => {
@@ -166,7 +166,7 @@ function revisionRoutes(app: FastifyInstance, { editorial, desk }: StoriesRoutes
     const parsed = revisionParams.safeParse(request.params);
     if (!parsed.success) throw new AppError("XABAR_INVALID_ID");
     const editor = editorOf(request);
-    await editorial.restore(parsed.data.id, parsed.data.rev, editor);
+    await editorial.restore(parsed.data.id, parsed.data.rev, editor, optionalIfMatch(request));
     return sendArticle(reply, desk, parsed.data.id, editor);
   });
 }
