@@ -58,7 +58,8 @@ export class Newsroom {
         .getSetCookie()
         .find((c) => c.startsWith("xabar_session="))
         ?.split(";")[0] ?? "";
-    return new Newsroom(base, origin, cookie, (await res.json()).csrfToken as string);
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    return new Newsroom(base, origin, cookie, csrfToken);
   }
 
   async call(method: string, path: string, body?: object, headers: Record<string, string> = {}, log: Answer[] = this.writes): Promise<Answer> {

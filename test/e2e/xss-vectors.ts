@@ -22,15 +22,24 @@ export interface XssVector {
   category: VectorCategory;
   context: VectorContext;
   html: string;
+  /**
+   * Why the vector cannot run in Chromium even unsanitized (IE-era syntax, or markup that is
+   * escaped already): it is here to catch a sanitizer or renderer that decodes and re-serializes
+   * it into live markup. The positive control checks that exactly these stay quiet when raw.
+   */
+  inert?: string;
 }
 
-type Source = string | ((id: number) => string) | { context: VectorContext; html: string };
+type Source = string | ((id: number) => string) | { context: VectorContext; html: string; inert?: string };
 
 const b64 = (text: string): string => Buffer.from(text, "utf8").toString("base64");
 const url = (html: string): Source => ({ context: "url", html });
 const dq = (html: string): Source => ({ context: "dq", html });
 const sq = (html: string): Source => ({ context: "sq", html });
 const uq = (html: string): Source => ({ context: "uq", html });
+const ESCAPED = "escaped text: live only if something decodes it into markup";
+const QUOTED = "entities inside a quoted value: live only if a sanitizer writes them back unescaped";
+const inert = (html: string, why: string): Source => ({ context: "html", html, inert: why });
 
 /** OWASP cheat sheet: script elements in every casing, spacing and obfuscation. */
 const SCRIPT_TAGS: Source[] = [
@@ -79,7 +88,7 @@ const IMG_SVG: Source[] = [
   "<img/src=x/onerror=__xss(§)>",
   "<img src=x onerror\t=__xss(§)>",
   "<img src=x onerror\n=__xss(§)>",
-  "<img src=x\0onerror=__xss(§)>",
+  inert("<img src=x\0onerror=__xss(§)>", "NUL keeps onerror inside the src value (old IE split it)"),
   '<img src="x" onerror="&#95;&#95;xss(§)">',
   "<img src=x onerror=__xss&#40;§&#41;>",
   (n) => `<img src=x onerror="eval(atob('${b64(`__xss(${n})`)}'))">`,
@@ -115,7 +124,7 @@ const EMBEDDING: Source[] = [
   '<embed src="data:text/html,<script>alert(§)</script>">',
   "<embed src=javascript:__xss(§)>",
   "<frameset onload=__xss(§)>",
-  '<frameset><frame src="javascript:parent.__xss(§)"></frameset>',
+  inert('<frameset><frame src="javascript:parent.__xss(§)"></frameset>', "a frameset after body content is dropped by the parser"),
   "<object data=x onerror=__xss(§)></object>",
 ];
 
@@ -164,7 +173,7 @@ const URL_SCHEMES: Source[] = [
   '<a href="jav&#x0D;ascript:__xss(§)">x</a>',
   '<a href="jav\tascript:__xss(§)">x</a>',
   '<a href="jav\nascript:__xss(§)">x</a>',
-  '<a href="java\0script:__xss(§)">x</a>',
+  inert('<a href="java\0script:__xss(§)">x</a>', "NUL becomes U+FFFD, so the URL has no script scheme (old IE dropped it)"),
   '<a href=" &#14; javascript:__xss(§)">x</a>',
   '<a href="javascript&colon;__xss(§)">x</a>',
   '<a href="javascript&#58;__xss(§)">x</a>',
@@ -218,10 +227,10 @@ const ATTRIBUTE_BREAKING: Source[] = [
   '<a href="https://example.uz/" onclick="__xss(§)">x</a>',
   '<a href="https://example.uz/" target="_blank" onmouseover=__xss(§)>x</a>',
   '<p style="background:url(javascript:__xss(§))" onclick=__xss(§)>x</p>',
-  '<img src="https://example.uz/x.png&quot; onerror=&quot;__xss(§)">',
-  '<img alt="&quot; onerror=__xss(§) x=&quot;" src=x>',
-  '<a title="&quot;&gt;&lt;img src=x onerror=__xss(§)&gt;" href="https://example.uz/">x</a>',
-  "<a href=\"https://example.uz/'onmouseover='__xss(§)\">x</a>",
+  inert('<img src="https://example.uz/x.png&quot; onerror=&quot;__xss(§)">', QUOTED),
+  inert('<img alt="&quot; onerror=__xss(§) x=&quot;" src=x>', QUOTED),
+  inert('<a title="&quot;&gt;&lt;img src=x onerror=__xss(§)&gt;" href="https://example.uz/">x</a>', QUOTED),
+  inert("<a href=\"https://example.uz/'onmouseover='__xss(§)\">x</a>", "single quotes inside a double-quoted value: live only if re-quoted with single quotes"),
   '<img src=x alt=""onerror=__xss(§)>',
 ];
 
@@ -241,7 +250,7 @@ const MALFORMED: Source[] = [
   '<? foo="><script>__xss(§)</script>">',
   '</p title="</p><img src=x onerror=__xss(§)>">',
   "<scr<!---->ipt>__xss(§)</script>",
-  "<img src=`x`onerror=__xss(§)>",
+  inert("<img src=`x`onerror=__xss(§)>", "backtick quoting was IE's only"),
   '<img src=x onerror="__xss(§)"',
   "<div/onmouseover='__xss(§)'>x</div>",
   "<img\fsrc=x\fonerror=__xss(§)>",
@@ -321,12 +330,12 @@ const RAW_TEXT: Source[] = [
   '<iframe srcdoc="<img src=x onerror=parent.__xss(§)>">',
   '<iframe srcdoc="&#60;script&#62;parent.__xss(§)&#60;/script&#62;">',
   "<style><style/><img src=x onerror=__xss(§)>",
-  "<p>&lt;img src=x onerror=__xss(§)&gt;</p>",
-  "&lt;script&gt;__xss(§)&lt;/script&gt;",
-  "<pre>&lt;svg onload=__xss(§)&gt;</pre>",
+  inert("<p>&lt;img src=x onerror=__xss(§)&gt;</p>", ESCAPED),
+  inert("&lt;script&gt;__xss(§)&lt;/script&gt;", ESCAPED),
+  inert("<pre>&lt;svg onload=__xss(§)&gt;</pre>", ESCAPED),
   "<code><script>__xss(§)</script></code>",
-  '<a href="https://example.uz/">&lt;img src=x onerror=__xss(§)&gt;</a>',
-  "<pre><code>&lt;/code&gt;&lt;/pre&gt;&lt;img src=x onerror=__xss(§)&gt;</code></pre>",
+  inert('<a href="https://example.uz/">&lt;img src=x onerror=__xss(§)&gt;</a>', ESCAPED),
+  inert("<pre><code>&lt;/code&gt;&lt;/pre&gt;&lt;img src=x onerror=__xss(§)&gt;</code></pre>", ESCAPED),
   "<blockquote><style></blockquote><img src=x onerror=__xss(§)></style></blockquote>",
 ];
 
@@ -395,7 +404,8 @@ function build(): XssVector[] {
           : typeof source === "string"
             ? { context: "html" as const, html: source }
             : source;
-      vectors.push({ id, category, context: written.context, html: written.html.replaceAll("§", String(id)) });
+      const inertWhy = "inert" in written ? written.inert : undefined;
+      vectors.push({ id, category, context: written.context, html: written.html.replaceAll("§", String(id)), ...(inertWhy ? { inert: inertWhy } : {}) });
     }
   }
   return vectors;

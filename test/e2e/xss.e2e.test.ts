@@ -174,7 +174,14 @@ describe("stored XSS through the admin API, in Chromium", () => {
     const firing = VECTORS.filter((v) => fired(v).length > 0);
     const flagged = new Set(visits.filter((v) => v.findings.length > 0).map((v) => v.url));
     console.info(`positive control: ${firing.length} of ${VECTORS.length} vectors fire unsanitized in Chromium; ${flagged.size} are flagged by the raw check`);
-    expect(VECTORS.filter((v) => fired(v).length === 0 && !flagged.has(`/__xss-control/${v.id}`)).map((v) => v.html)).toEqual([]);
+    console.info(
+      `flagged but quiet in Chromium: ${VECTORS.filter((v) => !firing.includes(v) && flagged.has(`/__xss-control/${v.id}`))
+        .map((v) => v.id)
+        .join(" ")}`,
+    );
+    // Exactly the vectors declared inert (escaped already, or IE-only syntax) stay quiet when raw; every other one is caught.
+    const quiet = VECTORS.filter((v) => fired(v).length === 0 && !flagged.has(`/__xss-control/${v.id}`));
+    expect(quiet.map((v) => v.html)).toEqual(VECTORS.filter((v) => v.inert).map((v) => v.html));
     // A hit names its own vector: markers and dialogs carry the number of the page's vector.
     const misattributed = control.hits.filter((h) => (h.how === "marker" || h.how === "dialog") && h.url.endsWith(`/__xss-control/${h.marker}`) === false);
     expect(misattributed).toEqual([]);
@@ -193,7 +200,7 @@ describe("stored XSS through the admin API, in Chromium", () => {
       '<a href="&#x6A;avascript:__xss(§)">x</a>',
       "<p onmouseover=__xss(§)>hover</p>",
       "<img name=cookie id=__xssc§>",
-      "<math><mtext><table><mglyph><style><img src=x onerror=__xss(§)>",
+      "<svg><foreignObject><img src=x onerror=__xss(§)></foreignObject></svg>",
     ];
     const mustFire = VECTORS.filter((v) => must.includes(v.html.replaceAll(String(v.id), "§")));
     expect(mustFire).toHaveLength(must.length);
