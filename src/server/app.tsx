@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
+import { adminApp } from "./admin-app.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import type { PageCache } from "../cache/page-cache.js";
@@ -36,6 +37,8 @@ export interface AppDeps {
   views: ViewCounter;
   reactions: ReactionService;
   accounts: AccountService;
+  /** Where the built newsroom app is (dist/admin by default). */
+  adminDir?: string;
   /** The newsroom's content services. */
   newsroom: StoriesRoutesOptions;
   assets: SiteAssets;
@@ -184,6 +187,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
   await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
+  await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,
