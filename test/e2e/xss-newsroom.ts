@@ -5,6 +5,7 @@
  * whose body is the whole corpus at once, written through PATCH; refused slugs and script URLs.
  */
 import type { XssVector } from "./xss-vectors.js";
+import { slugify } from "../../src/lang/slug.js";
 
 export interface Answer {
   what: string;
@@ -115,6 +116,9 @@ export function sourceUrlWith(vector: XssVector): string {
   return `${at}${vector.html}`;
 }
 
+/** A vector the API takes as a new tag's label (at most 80 characters, making a slug); the others it refuses. */
+export const takesAsTag = (vector: XssVector): boolean => vector.html.trim().length <= 80 && slugify(vector.html, "uz") !== "";
+
 /** One vector in every text field of a rendition. */
 export function renditionWith(vector: XssVector) {
   return { title: vector.html, lead: vector.html, body: vector.html, sourceName: vector.html, sourceUrl: sourceUrlWith(vector) };
@@ -124,7 +128,9 @@ export function storyWith(vector: XssVector) {
   const rendition = renditionWith(vector);
   return {
     category: CATEGORIES[vector.id % CATEGORIES.length] ?? "world",
-    tags: [TAGS[vector.id % TAGS.length] ?? "tashkent"],
+    // A new tag is made from the label it is given, named with it: the vector becomes a tag's name
+    // too (shown on the article page), unless the API refuses it as a label (see takesAsTag).
+    tags: [TAGS[vector.id % TAGS.length] ?? "tashkent", ...(takesAsTag(vector) ? [vector.html] : [])],
     renditions: { uz: rendition, ru: rendition, en: rendition },
   };
 }
