@@ -45,6 +45,9 @@ interface Tally {
   exact: number;
 }
 
+/** `--failures` lists every word that does not come back, with what it became. */
+const SHOW_FAILURES = process.argv.includes("--failures");
+
 function tally(pairs: Pair[]): Tally {
   const result = { total: 0, roundTrip: 0, exact: 0 };
   for (const [latin, cyrillic] of pairs) {
@@ -52,6 +55,7 @@ function tally(pairs: Pair[]): Tally {
     const back = toLatin(cyrillic);
     if (toCyrillic(back) === cyrillic) result.roundTrip++;
     if (back === latin && toCyrillic(latin) === cyrillic) result.exact++;
+    else if (SHOW_FAILURES) console.log(`  ${cyrillic} → ${back} → ${toCyrillic(back)};  ${latin} → ${toCyrillic(latin)}`);
   }
   return result;
 }
@@ -108,4 +112,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith("translit-roundtrip.ts") || process.argv[1]?.endsWith("translit-roundtrip.js")) main();
