@@ -39,7 +39,7 @@ const ROMAN_NUMERAL_RE = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?
  * Words that stay Latin in Cyrillic text: no Latin letter at all, a letter Uzbek does not use
  * (c without h, w, é, ü…), camelCase brands (iPhone, YouTube), Roman numerals, the keep list.
  */
-function staysLatin(word: string, dictionary: TranslitDictionary): boolean {
+export function staysLatin(word: string, dictionary: TranslitDictionary): boolean {
   let latin = false;
   let allUpper = true;
   let previousLower = false;
