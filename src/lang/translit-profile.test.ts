@@ -48,9 +48,9 @@ describe("the reform profile", () => {
   });
   it("in HTML, changes text and the attributes readers see, and keeps entities, tags and scripts", () => {
     const html =
-      '<p title="Yangi shahar">Shahar &shy;choy &amp; sharbat</p><img alt="Oʻzbekiston" src="/choy.webp"><script>var shahar = 1;</script><meta content="Toshkent">';
+      '<p title="Yangi shahar">Shahar &shy;choy &amp; sharbat</p><img alt="Oʻzbekiston" src="/choy.webp"><script>var shahar = 1;</script><meta content="Toshkent"><meta content="http://localhost:3000/uz/shahar">';
     expect(latinProfileHtml(html, "reform")).toBe(
-      '<p title="Yangi şahar">Şahar &shy;çoy &amp; şarbat</p><img alt="Õzbekiston" src="/choy.webp"><script>var shahar = 1;</script><meta content="Toşkent">',
+      '<p title="Yangi şahar">Şahar &shy;çoy &amp; şarbat</p><img alt="Õzbekiston" src="/choy.webp"><script>var shahar = 1;</script><meta content="Toşkent"><meta content="http://localhost:3000/uz/shahar">',
     );
     expect(latinProfileHtml(html, "1995")).toBe(html);
   });

@@ -104,7 +104,9 @@ const TEXT_ATTRIBUTE_RE = /(\s(?:alt|title|aria-label|placeholder|content)=)("[^
 const ENTITY_RE = /(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);)/;
 
 function convertAttributes(tag: string, convertText: (text: string) => string): string {
-  return tag.replace(TEXT_ATTRIBUTE_RE, (_whole, name: string, quoted: string) => {
+  return tag.replace(TEXT_ATTRIBUTE_RE, (whole, name: string, quoted: string) => {
+    // A URL or a path (og:url, twitter:image) is not text, even without a dot in its host.
+    if (/^["'](?:[a-z][a-z0-9+.-]*:|\/)/i.test(quoted)) return whole;
     const value = quoted
       .slice(1, -1)
       .split(ENTITY_RE)
