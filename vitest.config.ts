@@ -23,6 +23,7 @@ const DATABASE_SUITES = [
   "test/admin-stories.test.ts",
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
+  "test/latin-profile.test.ts",
 ];
 
 export default defineConfig({

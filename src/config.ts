@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { DEFAULT_LATIN_PROFILE, LATIN_PROFILES } from "./lang/translit-profile.js";
 
 const boolean = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
 
@@ -35,6 +36,11 @@ const schema = z.object({
   CDN_PURGE_URL: z.url().optional(),
   /** An editor's transliteration exceptions (JSON), used by the site's derived Cyrillic and the CLI. */
   XABAR_TRANSLIT_EXCEPTIONS: z.string().min(1).optional(),
+  /**
+   * The Latin alphabet the site shows Uzbek Latin in: "1995" (the archive's), or "reform" (Oʻ→Õ,
+   * Gʻ→Ğ, Sh→Ş, Ch→Ç), applied when a page is rendered; what is stored never changes.
+   */
+  TRANSLIT_PROFILE: z.enum(LATIN_PROFILES).default(DEFAULT_LATIN_PROFILE),
   /** Where the SQLite file and media live. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** Public origin used in canonical URLs, feeds and OpenGraph; http://localhost:PORT when not set. */
@@ -129,6 +135,7 @@ function toConfig(c: z.output<typeof schema>) {
     redisPrefix: c.REDIS_PREFIX,
     cdnPurgeUrl: c.CDN_PURGE_URL,
     translitExceptions: c.XABAR_TRANSLIT_EXCEPTIONS,
+    translitProfile: c.TRANSLIT_PROFILE,
     siteUrl: c.SITE_URL?.replace(/\/+$/, "") ?? `http://localhost:${c.PORT}`,
     timeZone: c.TIME_ZONE,
     logLevel: c.LOG_LEVEL,

@@ -121,6 +121,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     assets,
     siteUrl: config.siteUrl,
     timeZone: config.timeZone,
+    latinProfile: config.translitProfile,
   });
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));

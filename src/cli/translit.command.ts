@@ -3,6 +3,7 @@ import { StringDecoder } from "node:string_decoder";
 import { transliterate, transliterateHtml, type Script } from "../lang/translit.js";
 import { type TranslitDictionary, createDictionary, defaultDictionary } from "../lang/translit-dictionary.js";
 import { readExceptionsFile } from "../lang/translit-files.js";
+import { LATIN_PROFILES, type LatinProfile, isLatinProfile } from "../lang/translit-profile.js";
 import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./command.js";
 
@@ -63,8 +64,9 @@ export const translitCommand: Command = {
     let to: Script;
     let html: boolean;
     let files: string[];
+    let profile: LatinProfile;
     try {
-      const { options, positional } = parseArgs(argv, { values: ["to", "exceptions"], flags: ["html"] });
+      const { options, positional } = parseArgs(argv, { values: ["to", "exceptions", "profile"], flags: ["html"] });
       if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
       const target = options.get("to");
       if (typeof target !== "string") throw new UsageError("missing --to cyrl|latn");
@@ -72,12 +74,15 @@ export const translitCommand: Command = {
       if (!script) throw new UsageError(`unknown --to "${target}": use cyrl (Cyrillic) or latn (Latin)`);
       to = script;
       html = options.get("html") === true;
+      const chosen = options.get("profile") ?? (process.env.TRANSLIT_PROFILE || "1995");
+      if (!isLatinProfile(chosen)) throw new UsageError(`unknown --profile "${String(chosen)}": use ${LATIN_PROFILES.join(" or ")}`);
+      profile = chosen;
       const extra = process.env.XABAR_TRANSLIT_EXCEPTIONS;
       const exceptions = options.get("exceptions");
       files = [extra, typeof exceptions === "string" ? exceptions : undefined].filter((f): f is string => !!f);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`xabar translit: ${error.message}\nUsage: xabar translit --to cyrl|latn [--html] [--exceptions FILE]\n`);
+      process.stderr.write(`xabar translit: ${error.message}\nUsage: xabar translit --to cyrl|latn [--profile 1995|reform] [--html] [--exceptions FILE]\n`);
       return 2;
     }
     let dictionary: TranslitDictionary;
@@ -87,7 +92,10 @@ export const translitCommand: Command = {
       process.stderr.write(`xabar translit: cannot load exceptions: ${(error as Error).message}\n`);
       return 2;
     }
-    const convert = html ? (line: string) => transliterateHtml(line, to, { dictionary }) : (line: string) => transliterate(line, to, { dictionary });
+    // The profile is the alphabet of the Latin side: what --to latn writes, what --to cyrl reads.
+    const convert = html
+      ? (line: string) => transliterateHtml(line, to, { dictionary, profile })
+      : (line: string) => transliterate(line, to, { dictionary, profile });
     await convertStream(convert);
     return 0;
   },

@@ -6,3 +6,5 @@ export * from "./search-key.js";
 export * from "./slug.js";
 export * from "./translit.js";
 export { TranslitDictionary, createDictionary, defaultDictionary, parseExceptionsFile, type ExceptionsFile } from "./translit-dictionary.js";
+export * from "./detect-script.js";
+export * from "./translit-profile.js";

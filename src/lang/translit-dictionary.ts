@@ -1,138 +1,33 @@
 /**
  * The exceptions dictionary of the Uzbek transliterator: words whose Latin and Cyrillic spellings
  * differ by more than the letter rules (mostly Russian loanwords: сентябрь ⇄ sentabr, цирк ⇄ sirk)
- * and Latin brand names that stay Latin in Cyrillic text. The data lives in
- * translit-exceptions.json; editors extend it with files of the same shape.
+ * and Latin brand names that stay Latin in Cyrillic text. Every entry is a stem: it also holds for
+ * the stem followed by any chain of Uzbek suffixes (translit-stems.ts). The data lives in
+ * translit-exceptions.json and translit-loanwords.json (names and loanwords, by the letters that
+ * trouble the rules); editors extend it with files of the same shape.
  */
 import { z } from "zod";
 import defaults from "./translit-exceptions.json" with { type: "json" };
+import loanwords from "./translit-loanwords.json" with { type: "json" };
+import { StemTable, SuffixChains, UZBEK_SUFFIXES } from "./translit-stems.js";
+
+export type { StemMatch } from "./translit-stems.js";
+
+const LATIN_CHAINS = new SuffixChains(UZBEK_SUFFIXES.map(([latin]) => latin));
+const CYRILLIC_CHAINS = new SuffixChains(UZBEK_SUFFIXES.map(([, cyrillic]) => cyrillic));
 
 export interface ExceptionsFile {
   pairs?: Array<[string, string]>;
   keepLatin?: string[];
 }
 
-export interface StemMatch {
-  /** The replacement for the matched stem, lowercase. */
-  replacement: string;
-  /** Length of the matched stem in the source word. */
-  stemLength: number;
-}
-
-const LATIN_SUFFIXES = [
-  "lar",
-  "lari",
-  "larning",
-  "ning",
-  "ni",
-  "ga",
-  "ka",
-  "qa",
-  "da",
-  "dan",
-  "dagi",
-  "gacha",
-  "i",
-  "si",
-  "im",
-  "ing",
-  "imiz",
-  "ingiz",
-  "dir",
-  "mi",
-  "day",
-  "dek",
-  "ki",
-  "cha",
-  "chi",
-  "siz",
-  "li",
-];
-const CYRILLIC_SUFFIXES = [
-  "лар",
-  "лари",
-  "ларнинг",
-  "нинг",
-  "ни",
-  "га",
-  "ка",
-  "қа",
-  "да",
-  "дан",
-  "даги",
-  "гача",
-  "и",
-  "си",
-  "им",
-  "инг",
-  "имиз",
-  "ингиз",
-  "дир",
-  "ми",
-  "дай",
-  "дек",
-  "ки",
-  "ча",
-  "чи",
-  "сиз",
-  "ли",
-];
-
-function suffixChain(suffixes: string[]): RegExp {
-  const sorted = [...suffixes].sort((a, b) => b.length - a.length);
-  return new RegExp(`^(?:${sorted.join("|")})*$`);
-}
-
-/** The lowercase code of a Latin or Cyrillic letter, for cheap first-letter checks. */
-function lowerCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
-  if (c >= 0x460 && c <= 0x4ff && (c & 1) === 0) return c + 1;
-  return c;
-}
-
-function headOf(word: string): number {
-  return lowerCode(word.charCodeAt(0)) * 0x10000 + lowerCode(word.charCodeAt(1));
-}
-
-/** A lookup of stems that also matches when the word goes on with Uzbek suffixes only. */
-class StemTable {
-  private readonly stems = new Map<string, string>();
-  /** The first two letters of every stem: most words are ruled out without allocating. */
-  private readonly heads = new Set<number>();
-  private shortest = Infinity;
-
-  constructor(private readonly suffixes: RegExp) {}
-
-  add(stem: string, replacement: string): void {
-    this.stems.set(stem, replacement);
-    this.heads.add(headOf(stem));
-    this.shortest = Math.min(this.shortest, stem.length);
-  }
-
-  /** `ignoreBeforeSuffix` is a character dropped between stem and suffix. Case does not matter. */
-  match(word: string, ignoreBeforeSuffix = ""): StemMatch | undefined {
-    if (word.length < this.shortest || !this.heads.has(headOf(word))) return undefined;
-    const lower = word.toLowerCase();
-    for (let length = lower.length; length >= this.shortest; length--) {
-      const replacement = this.stems.get(lower.slice(0, length));
-      if (replacement === undefined) continue;
-      let rest = lower.slice(length);
-      if (ignoreBeforeSuffix && rest.startsWith(ignoreBeforeSuffix)) rest = rest.slice(1);
-      if (this.suffixes.test(rest)) return { replacement, stemLength: length };
-    }
-    return undefined;
-  }
-}
-
 export class TranslitDictionary {
   /** Latin stem → Cyrillic spelling. */
-  readonly latinStems = new StemTable(suffixChain(LATIN_SUFFIXES));
+  readonly latinStems = new StemTable(LATIN_CHAINS);
   /** Cyrillic stem (without a final ь) → Latin spelling. */
-  readonly cyrillicStems = new StemTable(suffixChain(CYRILLIC_SUFFIXES));
+  readonly cyrillicStems = new StemTable(CYRILLIC_CHAINS);
   /** Latin words that stay Latin inside Cyrillic text (brand names). */
-  readonly keepLatin = new StemTable(suffixChain(LATIN_SUFFIXES));
+  readonly keepLatin = new StemTable(LATIN_CHAINS);
 
   /** Goes up with every extension: words converted before it are converted again. */
   revision = 0;
@@ -181,10 +76,11 @@ export function parseExceptionsFile(value: unknown): ExceptionsFile {
 }
 
 const defaultFile = parseExceptionsFile(defaults);
+const loanwordsFile = parseExceptionsFile(loanwords);
 
-/** The shipped dictionary extended with an editor's files. */
+/** The shipped dictionaries (exceptions, then loanwords and names) extended with an editor's files. */
 export function createDictionary(...extensions: ExceptionsFile[]): TranslitDictionary {
-  const dictionary = new TranslitDictionary(defaultFile);
+  const dictionary = new TranslitDictionary(defaultFile).extend(loanwordsFile);
   for (const extension of extensions) dictionary.extend(extension);
   return dictionary;
 }

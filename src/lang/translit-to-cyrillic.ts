@@ -20,7 +20,7 @@ import type { TranslitDictionary } from "./translit-dictionary.js";
 /** Cyrillic for each Latin letter a–z (lowercase, then capital). */
 const LATIN_TO_CYRILLIC = "абцдефгҳижклмнопқрстуввхйз";
 const LATIN_TO_CYRILLIC_UPPER = LATIN_TO_CYRILLIC.toUpperCase();
-const [A, E, G, H, I_, O, S, T, U, Y, C_, W] = codesOf("aeghiostuycw");
+const [A, E, G, H, I_, O, S, T, U, Y, C_, W, K, N, L, R] = codesOf("aeghiostuycwknlr");
 
 function isLatinVowel(l: number): boolean {
   return l === A || l === E || l === I_ || l === O || l === U;
@@ -39,7 +39,7 @@ const ROMAN_NUMERAL_RE = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?
  * Words that stay Latin in Cyrillic text: no Latin letter at all, a letter Uzbek does not use
  * (c without h, w, é, ü…), camelCase brands (iPhone, YouTube), Roman numerals, the keep list.
  */
-function staysLatin(word: string, dictionary: TranslitDictionary): boolean {
+export function staysLatin(word: string, dictionary: TranslitDictionary): boolean {
   let latin = false;
   let allUpper = true;
   let previousLower = false;
@@ -69,6 +69,12 @@ function hardSign(word: string, i: number): string | undefined {
   const next = word.charCodeAt(i + 1);
   if (i === 0 || i + 1 >= word.length || isApostropheCode(next)) return undefined;
   return isUpperCode(word.charCodeAt(i - 1)) && isUpperCode(next) ? "Ъ" : "ъ";
+}
+
+/** An s at `i` after k or n and before "iya": the ц of -кция, -нция. */
+function isSiya(word: string, i: number): boolean {
+  const before = word.charCodeAt(i - 1) | 0x20;
+  return (before === K || before === N) && (word.charCodeAt(i + 2) | 0x20) === Y && (word.charCodeAt(i + 3) | 0x20) === A;
 }
 
 function latinRulesToCyrillic(word: string, previous: Previous): string {
@@ -108,8 +114,10 @@ function latinRulesToCyrillic(word: string, previous: Previous): string {
       next = Previous.Vowel;
       i++;
     } else if (l === Y && prev !== Previous.Tutuq && l1 === E) {
-      // ye is е at the start of a word and after a vowel; after a consonant ъ keeps the y.
-      cyr = prev === Previous.Consonant ? "ъе" : "е";
+      // ye is е at the start of a word and after a vowel; after a consonant ъ keeps the y
+      // (obyekt, syezd), except after l and r, where the loanwords and names have ь (Vasilyev).
+      const before = word.charCodeAt(i - 1) | 0x20;
+      cyr = prev !== Previous.Consonant ? "е" : before === L || before === R ? "ье" : "ъе";
       next = Previous.Vowel;
       i++;
     } else if (l === E) {
@@ -119,6 +127,10 @@ function latinRulesToCyrillic(word: string, previous: Previous): string {
       // -tsiya, -tsion after a vowel are the Russian -ция, -цион (militsiya → милиция).
       cyr = "ц";
       i++;
+    } else if (l === S && l1 === I_ && i > 0 && isSiya(word, i)) {
+      // -ksiya, -nsiya are the Russian -кция, -нция (reaksiya → реакция, provinsiya → провинция);
+      // the few -нсия words are in the loanword list (pensiya → пенсия).
+      cyr = "ц";
     } else {
       cyr = (upper ? LATIN_TO_CYRILLIC_UPPER : LATIN_TO_CYRILLIC).charAt(l - A);
       out += cyr;

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toCyrillic, toLatin, transliterateHtml } from "./translit.js";
 import { defaultDictionary } from "./translit-dictionary.js";
+import { fromLatinProfile, toLatinProfile } from "./translit-profile.js";
 
 const LATIN_UNITS = [
   "a",
@@ -65,6 +66,21 @@ describe("properties", () => {
         expect(toLatin(toCyrillic(upper))).toBe(upper);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("the reform profile is exact both ways: 1995 ⇄ reform, and reform ⇄ Cyrillic", () => {
+    fc.assert(
+      fc.property(latinWord, fc.constantFrom("lower", "capital", "upper"), (word, letterCase) => {
+        const latin = letterCase === "lower" ? word : letterCase === "upper" ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
+        fc.pre(letterCase !== "upper" || (toCyrillic(latin).length >= 2 && !/^[IVXLCDM]+$/.test(latin)));
+        const reform = toLatinProfile(latin, "reform");
+        expect(fromLatinProfile(reform, "reform")).toBe(latin);
+        const cyrillic = toCyrillic(reform, { profile: "reform" });
+        expect(cyrillic).toBe(toCyrillic(latin));
+        expect(toLatin(cyrillic, { profile: "reform" })).toBe(reform);
+      }),
+      { numRuns: 2000 },
     );
   });
 

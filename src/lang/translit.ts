@@ -10,6 +10,7 @@ import { defaultDictionary, type TranslitDictionary } from "./translit-dictionar
 import { mapUnprotected, mapWords } from "./translit-text.js";
 import { cyrillicWordToLatin } from "./translit-to-latin.js";
 import { latinWordToCyrillic } from "./translit-to-cyrillic.js";
+import { type LatinProfile, toLatinProfile, wordFromProfile, wordToProfile } from "./translit-profile.js";
 
 export type Script = "cyrl" | "latn";
 
@@ -17,6 +18,8 @@ export interface TranslitOptions {
   dictionary?: TranslitDictionary;
   /** Remember converted words (default). Off only to measure the rules alone. */
   memo?: boolean;
+  /** The Latin alphabet of the Latin side (what toLatin writes, what toCyrillic reads); 1995 by default. */
+  profile?: LatinProfile;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -28,24 +31,46 @@ export interface TranslitOptions {
  */
 const MEMO_LIMIT = 50_000;
 const MEMO_MAX_WORD = 40;
-const memos = new WeakMap<TranslitDictionary, { revision: number } & Record<Script, Map<string, string>>>();
+const memos = new WeakMap<TranslitDictionary, { revision: number; caches: Map<string, Map<string, string>> }>();
 
-function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicText: boolean, useMemo = true): (word: string) => string {
+function plainConverter(to: Script, dictionary: TranslitDictionary, profile: LatinProfile): (word: string) => string {
+  if (profile !== "1995") {
+    return to === "cyrl"
+      ? (word) => latinWordToCyrillic(wordFromProfile(word, profile, dictionary), dictionary)
+      : (word) => wordToProfile(cyrillicWordToLatin(word, dictionary), profile, dictionary);
+  }
+  return to === "cyrl" ? (word) => latinWordToCyrillic(word, dictionary) : (word) => cyrillicWordToLatin(word, dictionary);
+}
+
+function wordConverter(
+  to: Script,
+  dictionary: TranslitDictionary,
+  inCyrillicText: boolean,
+  useMemo = true,
+  profile: LatinProfile = "1995",
+): (word: string) => string {
   if (to === "cyrl" && inCyrillicText) return (word) => word;
-  if (!useMemo) return to === "cyrl" ? (word) => latinWordToCyrillic(word, dictionary) : (word) => cyrillicWordToLatin(word, dictionary);
+  const convertWord = plainConverter(to, dictionary, profile);
+  if (!useMemo) return convertWord;
   let memo = memos.get(dictionary);
   if (!memo || memo.revision !== dictionary.revision) {
-    memo = { revision: dictionary.revision, cyrl: new Map(), latn: new Map() };
+    memo = { revision: dictionary.revision, caches: new Map() };
     memos.set(dictionary, memo);
   }
-  const cache = memo[to];
+  const key = `${to} ${profile}`;
+  let cache = memo.caches.get(key);
+  if (!cache) {
+    cache = new Map();
+    memo.caches.set(key, cache);
+  }
+  const words = cache;
   return (word) => {
-    let converted = cache.get(word);
+    let converted = words.get(word);
     if (converted === undefined) {
-      converted = to === "cyrl" ? latinWordToCyrillic(word, dictionary) : cyrillicWordToLatin(word, dictionary);
+      converted = convertWord(word);
       if (word.length <= MEMO_MAX_WORD) {
-        if (cache.size >= MEMO_LIMIT) cache.clear();
-        cache.set(word, converted);
+        if (words.size >= MEMO_LIMIT) words.clear();
+        words.set(word, converted);
       }
     }
     return converted;
@@ -55,7 +80,7 @@ function wordConverter(to: Script, dictionary: TranslitDictionary, inCyrillicTex
 export function transliterate(text: string, to: Script, options: TranslitOptions = {}): string {
   if (!text) return text;
   const dictionary = options.dictionary ?? defaultDictionary;
-  const convertWord = wordConverter(to, dictionary, to === "cyrl" && isMostlyCyrillic(text), options.memo);
+  const convertWord = wordConverter(to, dictionary, to === "cyrl" && isMostlyCyrillic(text), options.memo, options.profile);
   return mapUnprotected(text, (segment) => mapWords(segment, convertWord));
 }
 
@@ -74,17 +99,29 @@ const HTML_TOKEN_RE =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?/]?[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
 const RAW_TEXT_TAG_RE = /^<(\/?)(script|style|code|pre|kbd|samp|textarea)[\s/>]/i;
 
-/**
- * Transliterates the text nodes of an HTML fragment. Tags, attributes, comments and entities are
- * kept byte for byte; the contents of script, style, code, pre, kbd, samp and textarea too.
- */
-export function transliterateHtml(html: string, to: Script, options: TranslitOptions = {}): string {
-  if (!html) return html;
-  const dictionary = options.dictionary ?? defaultDictionary;
-  const inCyrillicText = to === "cyrl" && isMostlyCyrillic(html.replace(HTML_TOKEN_RE, " "));
-  const convertWord = wordConverter(to, dictionary, inCyrillicText, options.memo);
-  const convertText = (text: string): string => mapUnprotected(text, (segment) => mapWords(segment, convertWord));
+/** The attributes whose values readers see: they change with the text (for the Latin profile). */
+const TEXT_ATTRIBUTE_RE = /(\s(?:alt|title|aria-label|placeholder|content)=)("[^"]*"|'[^']*')/gi;
+const ENTITY_RE = /(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);)/;
 
+function convertAttributes(tag: string, convertText: (text: string) => string): string {
+  return tag.replace(TEXT_ATTRIBUTE_RE, (whole, name: string, quoted: string) => {
+    // A URL or a path (og:url, twitter:image) is not text, even without a dot in its host.
+    if (/^["'](?:[a-z][a-z0-9+.-]*:|\/)/i.test(quoted)) return whole;
+    const value = quoted
+      .slice(1, -1)
+      .split(ENTITY_RE)
+      .map((part, i) => (i % 2 === 1 ? part : convertText(part)));
+    return `${name}${quoted[0]}${value.join("")}${quoted[0]}`;
+  });
+}
+
+/**
+ * Applies `convertText` to the text nodes of an HTML fragment (and, when `attributes` is set, to
+ * the values of alt, title, aria-label, placeholder and content). Everything else is kept byte for
+ * byte: tags, other attributes, comments, entities, and the contents of script, style, code, pre,
+ * kbd, samp and textarea.
+ */
+export function mapHtmlText(html: string, convertText: (text: string) => string, attributes = false): string {
   let out = "";
   let last = 0;
   let rawDepth = 0;
@@ -95,9 +132,24 @@ export function transliterateHtml(html: string, to: Script, options: TranslitOpt
     const token = match[0];
     const raw = RAW_TEXT_TAG_RE.exec(token);
     if (raw && !token.endsWith("/>")) rawDepth = Math.max(0, rawDepth + (raw[1] ? -1 : 1));
-    out += token;
+    out += attributes && rawDepth === 0 && token[0] === "<" && /^<[a-zA-Z]/.test(token) ? convertAttributes(token, convertText) : token;
     last = index + token.length;
   }
   const tail = html.slice(last);
   return out + (rawDepth > 0 ? tail : convertText(tail));
+}
+
+/** Transliterates the text nodes of an HTML fragment (see mapHtmlText for what is kept). */
+export function transliterateHtml(html: string, to: Script, options: TranslitOptions = {}): string {
+  if (!html) return html;
+  const dictionary = options.dictionary ?? defaultDictionary;
+  const inCyrillicText = to === "cyrl" && isMostlyCyrillic(html.replace(HTML_TOKEN_RE, " "));
+  const convertWord = wordConverter(to, dictionary, inCyrillicText, options.memo, options.profile);
+  return mapHtmlText(html, (text) => mapUnprotected(text, (segment) => mapWords(segment, convertWord)));
+}
+
+/** A page or fragment in the 1995 Latin alphabet, shown in `profile`: text nodes and the attributes readers see. */
+export function latinProfileHtml(html: string, profile: LatinProfile, dictionary = defaultDictionary): string {
+  if (profile === "1995" || !html) return html;
+  return mapHtmlText(html, (text) => toLatinProfile(text, profile, dictionary), true);
 }

@@ -6,17 +6,21 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { Locale } from "../lang/locales.js";
 import { type MessageKey, t } from "../lang/messages.js";
+import { latinProfileHtml } from "../lang/translit.js";
 import { homeUrl } from "./urls.js";
 import type { Chrome, HeadInfo } from "./view-models.js";
 import { Layout } from "./views/layout.js";
 import { MessagePage } from "./views/lists.js";
 
 export function renderDocument(chrome: Chrome, head: HeadInfo, body: VNode): string {
-  return `<!doctype html>${renderToString(
+  const html = `<!doctype html>${renderToString(
     <Layout chrome={chrome} head={head}>
       {body}
     </Layout>,
   )}`;
+  // The archive is in the 1995 alphabet; a profile changes what readers see, once per render
+  // (pages are cached after it). Structured data (JSON-LD) keeps the archive's spelling.
+  return chrome.latinProfile ? latinProfileHtml(html, chrome.latinProfile) : html;
 }
 
 /** A message page without the site's navigation: rendered from the catalogue alone. */

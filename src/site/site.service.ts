@@ -7,6 +7,7 @@ import { calendarDate } from "../lang/format.js";
 import type { ArticleCard, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { Locale } from "../lang/locales.js";
+import type { LatinProfile } from "../lang/translit-profile.js";
 import { type BodyMedia, mediaFilesIn, picturesInBody } from "./body-pictures.js";
 import { Memo } from "./memo.js";
 import { articleUrl } from "./urls.js";
@@ -19,6 +20,8 @@ export interface SiteDeps {
   assets: { css: string; js: string };
   siteUrl: string;
   timeZone: string;
+  /** The Latin alphabet uz pages are shown in (the archive is in the 1995 one); 1995 when not given. */
+  latinProfile?: LatinProfile;
   /** The library's media by stem, for body images (`<picture>`); without it bodies show as stored. */
   media?: { byFiles(files: readonly string[]): Promise<BodyMedia[]> };
   now?: () => Date;
@@ -86,6 +89,7 @@ export class SiteService {
     return {
       locale,
       siteUrl: this.deps.siteUrl,
+      ...(locale === "uz" && this.deps.latinProfile ? { latinProfile: this.deps.latinProfile } : {}),
       assets: this.deps.assets,
       categories,
       currentCategory,

@@ -6,6 +6,7 @@
 import type { ArticleCard, ArticleDetail, CategoryInfo, Correction, ListCursor, TagInfo } from "../content/article.repository.js";
 import type { ReactionCounts } from "../engagement/reactions.js";
 import type { Locale } from "../lang/locales.js";
+import type { LatinProfile } from "../lang/translit-profile.js";
 
 /** The content's own shapes that views show as they are. */
 export type { ArticleCard, ArticleDetail, CategoryInfo, Correction, Cover, TagInfo } from "../content/article.repository.js";
@@ -33,6 +34,8 @@ export interface HeadInfo {
 export interface Chrome {
   locale: Locale;
   siteUrl: string;
+  /** uz pages only: the Latin alphabet the page is shown in, when it is not the archive's 1995 one. */
+  latinProfile?: LatinProfile;
   assets: { css: string; js: string };
   categories: CategoryInfo[];
   currentCategory?: string;
