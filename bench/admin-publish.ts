@@ -44,7 +44,7 @@ export const adminGet = <T>(target: Target, session: Session, path: string) => a
 
 /** A page as a reader fetches it: status and text. */
 async function page(url: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(120_000) });
   return { status: response.status, text: await response.text() };
 }
 
@@ -121,9 +121,10 @@ export async function publishToVisible(a: Target, session: Session, category: st
     }
     const t0 = performance.now();
     const publish = adminCall(a, session, "POST", `/api/admin/articles/${uz.id}/transitions`, { to: "published" }).then(() => performance.now() - t0);
-    const polled = list.map((w) => pollUntil(`${w.target.url}${w.path(urls)}`, (p) => w.shows(p, { title, uzId: uz.id }), t0, 30_000));
-    run.requestMs.push(await publish);
-    const results = await Promise.all(polled);
+    const polled = list.map((w) => pollUntil(`${w.target.url}${w.path(urls)}`, (p) => w.shows(p, { title, uzId: uz.id }), t0, 180_000));
+    // Awaited together: a poller that gives up must not leave the others' failures unhandled.
+    const [requestMs, ...results] = await Promise.all([publish, ...polled]);
+    run.requestMs.push(requestMs);
     list.forEach((w, k) => {
       const r = results[k];
       if (!r) return;
