@@ -40,6 +40,21 @@ async function adminCall<T>(target: Target, session: Session, method: "GET" | "P
   return JSON.parse(text) as T;
 }
 
+/**
+ * Until the server takes requests again: under-pressure answers 503 while its event loop lags
+ * (after a q= scan under load, or during a similar-news refresh).
+ */
+export async function settled(target: Target, session: Session): Promise<void> {
+  const deadline = performance.now() + 300_000;
+  for (;;) {
+    const response = await fetch(`${target.url}/api/admin/articles?limit=1`, { headers: { cookie: session.cookie }, signal: AbortSignal.timeout(300_000) });
+    await response.arrayBuffer();
+    if (response.ok) return;
+    if (performance.now() > deadline) throw new Error(`the server still answers ${response.status} after 5 minutes`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
 export const adminGet = <T>(target: Target, session: Session, path: string) => adminCall<T>(target, session, "GET", path);
 
 /** A page as a reader fetches it: status and text. */
@@ -105,6 +120,7 @@ export async function publishToVisible(a: Target, session: Session, category: st
   const run: PublishRun = { requestMs: [], visibleMs: new Map(), polls: new Map() };
   for (let i = 0; i < repeats; i++) {
     const title = `Bench nashr ${runId} ${i + 1}`;
+    await settled(a, session);
     const created = await adminCall<Created>(a, session, "POST", "/api/admin/stories", {
       category,
       renditions: { uz: { title, lead: "Tezlik sinovi", body: "<p>Nashrdan saytgacha qancha vaqt ketadi.</p>" } },

@@ -151,7 +151,8 @@ function printList(results: Measured[]): void {
       [false, true, true, true, true, true, false],
     ),
   );
-  console.log(`(q=${ABSENT_WORD} matches nothing: every article's search_text is read, the LIKE '%…%' worst case)`);
+  console.log(`(q=${ABSENT_WORD} matches nothing: every article's search_text is read, the LIKE '%…%' worst case;`);
+  console.log(" non-2xx are 503s of load shedding: the event loop lagged over OVERLOAD_EVENT_LOOP_DELAY_MS, and req/s and latency are theirs)");
 }
 
 async function deepCursor(target: Target, session: Session, pages: number): Promise<string | undefined> {
