@@ -7,13 +7,13 @@ const GOAL_RATIO = 0.5;
 const GOAL_UNCACHED_RPS = 2_000;
 const GOAL_RSS_MB = 120;
 
-const int = (n: number) => Math.round(n).toLocaleString("en-US");
+export const int = (n: number) => Math.round(n).toLocaleString("en-US");
 /** autocannon records latency in whole milliseconds (its mean too), so 0 means under 1 ms. */
-const ms = (n: number) => (n < 1 ? "<1" : n.toFixed(0));
+export const ms = (n: number) => (n < 1 ? "<1" : n.toFixed(0));
 const mb = (n: number) => `${n.toFixed(1)} MB`;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 
-function table(headers: string[], rows: string[][], right: boolean[]): string {
+export function table(headers: string[], rows: string[][], right: boolean[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     cells

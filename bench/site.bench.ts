@@ -17,6 +17,9 @@
  * fresh database `xabar_bench_<random>` is created on `--postgres-url` (default
  * postgres://postgres@127.0.0.1:5432/test) and dropped at the end.
  *
+ * The newsroom's admin API (publish-to-visible, the article list at 100k articles) is
+ * `npm run bench:admin` (bench/admin.bench.ts).
+ *
  * Goals (from the issue): cached article ≥ 50 % of the bare route; uncached article ≥ 2,000
  * req/s; RSS < 120 MB. The benchmark reports them and exits 0 whether they are met or not.
  */

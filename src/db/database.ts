@@ -12,6 +12,7 @@ import * as jobs from "./migrations/2026-11-27-jobs.js";
 import * as accounts from "./migrations/2026-12-01-accounts.js";
 import * as media from "./migrations/2026-12-01-media.js";
 import * as newsroom from "./migrations/2026-12-01-newsroom.js";
+import * as deskList from "./migrations/2026-12-02-desk-list.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-12-01-accounts": accounts,
   "2026-12-01-media": media,
   "2026-12-01-newsroom": newsroom,
+  "2026-12-02-desk-list": deskList,
 };
 
 class InCodeMigrations implements MigrationProvider {
