@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import { type InvalidationBus, LocalBus, RedisBus } from "../cache/bus.js";
 import { purgeCdn } from "../cache/cdn-purge.js";
 import { PageCache } from "../cache/page-cache.js";
-import { tagsOfChange } from "../cache/tags.js";
+import { tags, tagsOfChange } from "../cache/tags.js";
 import type { Config } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
 import { DeskService } from "../content/desk.service.js";
@@ -21,6 +21,7 @@ import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
 import { JobRunner } from "../jobs/jobs.js";
+import { Limiter } from "../jobs/limiter.js";
 import { MediaService } from "../media/media.service.js";
 import { DiskStorage } from "../media/storage.js";
 import { AccountService } from "../newsroom/accounts.service.js";
@@ -31,13 +32,12 @@ import { loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
 import { SiteService } from "../site/site.service.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
-import { Coalesced } from "./coalesced.js";
 
 /**
- * How long other articles' "similar news" may lag behind a publication (plus the page cache TTL
- * before their pages show it). Coalesces bursts of publishing into one recomputation.
+ * After a change, the lists of this many best candidates of each changed article are recomputed
+ * too: the articles whose "similar news" a new or edited article may now enter.
  */
-export const SIMILAR_REFRESH_DELAY_MS = 15_000;
+export const SIMILAR_NEIGHBOURS = 60;
 
 export interface Xabar {
   app: FastifyInstance;
@@ -63,18 +63,38 @@ function weatherLine(weather: WeatherService, cityNames: Config["weather"]["city
   };
 }
 
-/** Similar news for the changed articles at once; everybody else's lists (which may now include them) a little later, in one pass. */
-function wireSimilarNews(events: Events, db: Db, log: Logger): Coalesced {
-  const refresh = new Coalesced(
-    SIMILAR_REFRESH_DELAY_MS,
-    () => recomputeSimilar(db),
-    (error) => log.error({ err: error }, "similar news refresh failed"),
-  );
-  events.on("articles.changed", async ({ articleIds }) => {
-    await recomputeSimilar(db, { articleIds });
-    refresh.schedule();
+/**
+ * Similar news after a change, in the background and one pass at a time (changes that arrive
+ * meanwhile are batched into the next pass): the changed articles' lists, the lists that name
+ * them and those of their best candidates; then those pages are dropped everywhere. A publication
+ * is on the site before this starts; its own page shows its similar news a moment later.
+ */
+function wireSimilarNews(events: Events, db: Db, bus: InvalidationBus, log: Logger): { drain(): Promise<void> } {
+  const passes = new Limiter(1);
+  const running = new Set<Promise<void>>();
+  let batch: Set<number> | undefined;
+  events.on("articles.changed", ({ articleIds }) => {
+    if (batch) {
+      for (const id of articleIds) batch.add(id);
+      return;
+    }
+    const ids = new Set(articleIds);
+    batch = ids;
+    const pass = passes
+      .run(async () => {
+        if (batch === ids) batch = undefined;
+        const recomputed = await recomputeSimilar(db, { articleIds: [...ids], neighbours: SIMILAR_NEIGHBOURS });
+        await bus.publish(recomputed.map(tags.article));
+      })
+      .catch((error: unknown) => log.error({ err: error }, "similar news recompute failed"))
+      .finally(() => running.delete(pass));
+    running.add(pass);
   });
-  return refresh;
+  return {
+    async drain() {
+      while (running.size) await Promise.all([...running]);
+    },
+  };
 }
 
 /** Pages to drop after a change, here and on every instance (Redis), and at the CDN when one is configured. */
@@ -85,9 +105,9 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
     cache?.invalidate(tags);
   });
   events.on("articles.changed", async (change) => {
-    const tags = tagsOfChange(change);
-    await bus.publish(tags);
-    if (config.cdnPurgeUrl) await purgeCdn(config.cdnPurgeUrl, tags, log);
+    const stale = tagsOfChange(change);
+    await bus.publish(stale);
+    if (config.cdnPurgeUrl) await purgeCdn(config.cdnPurgeUrl, stale, log);
   });
   return bus;
 }
@@ -125,8 +145,9 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   });
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
-  const similarRefresh = wireSimilarNews(events, db, log);
+  // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
+  const similar = wireSimilarNews(events, db, bus, log);
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow);
@@ -157,8 +178,8 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   });
   const stopServices = async () => {
     await jobs.stop();
+    await similar.drain();
     await bus.close();
-    await similarRefresh.stop();
     weather.stop();
     await views.stop();
   };

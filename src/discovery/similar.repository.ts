@@ -119,6 +119,16 @@ export class SimilarRepository {
     });
   }
 
+  /** The articles whose stored list names any of `ids`: their lists may change when those do. */
+  async listing(ids: readonly number[]): Promise<number[]> {
+    const found = new Set<number>();
+    for (const part of chunks(ids)) {
+      const rows = await this.db.selectFrom("similar_articles").select("article_id").distinct().where("similar_id", "in", part).execute();
+      for (const row of rows) found.add(row.article_id);
+    }
+    return [...found];
+  }
+
   async similarIds(articleId: number): Promise<number[]> {
     const rows = await this.db.selectFrom("similar_articles").select("similar_id").where("article_id", "=", articleId).orderBy("rank").execute();
     return rows.map((r) => r.similar_id);

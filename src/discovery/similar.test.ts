@@ -244,6 +244,34 @@ describe("recomputeSimilar limits and replacement", () => {
     for (const id of ids) expect(await similarFor(t.db, id)).not.toContain(a);
   });
 
+  it("with neighbours, reaches the lists a change touches: a new article enters its candidates' lists, a withdrawn one leaves them", async () => {
+    await recomputeSimilar(t.db, { now: NOW });
+    const { ids: created } = await buildStory(t, {
+      title: "Football round 10: national team and coach",
+      body: "<p>The national football team trained with the coach and the goalkeeper before the Asian Cup match.</p>",
+      category: "sport",
+      tags: ["football"],
+      locales: ["en"],
+      publishedAt: hoursAgo(0.5),
+    });
+    const fresh = created.en ?? 0;
+    const naming = async () => (await t.db.selectFrom("similar_articles").select("article_id").where("similar_id", "=", fresh).execute()).length;
+    expect(await naming()).toBe(0);
+    const recomputed = await recomputeSimilar(t.db, { now: NOW, articleIds: [fresh], neighbours: 60 });
+    expect(recomputed).toEqual(expect.arrayContaining([fresh, ...ids.slice(1)]));
+    // The same lists a full recompute makes: the pass reached every list the article entered.
+    const all = () => t.db.selectFrom("similar_articles").select(["article_id", "rank", "similar_id"]).orderBy("article_id").orderBy("rank").execute();
+    const afterPass = await all();
+    await recomputeSimilar(t.db, { now: NOW });
+    expect([(await naming()) > 0, afterPass]).toEqual([true, await all()]);
+
+    await t.db.updateTable("articles").set({ status: "unpublished" }).where("id", "=", fresh).execute();
+    await recomputeSimilar(t.db, { now: NOW, articleIds: [fresh], neighbours: 60 });
+    const afterWithdrawal = await all();
+    await recomputeSimilar(t.db, { now: NOW });
+    expect([await naming(), afterWithdrawal]).toEqual([0, await all()]);
+  });
+
   it("rejects a limit that is not a positive integer", async () => {
     await expect(recomputeSimilar(t.db, { now: NOW, limit: 0 })).rejects.toMatchObject({ code: "XABAR_BAD_REQUEST" });
   });

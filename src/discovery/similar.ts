@@ -57,7 +57,18 @@ export interface RecomputeOptions {
    * an old article may then lag, and new ones are compared with recent news, not the whole past.
    */
   window?: number;
+  /**
+   * With `articleIds`: also recompute the lists a change to them may have changed — those that
+   * name one of them now, and the `neighbours` best candidates of each published one (the
+   * articles whose lists a new or edited article may now enter). 0 by default.
+   */
+  neighbours?: number;
 }
+
+/** Builds and ranks in slices, giving the event loop back between them: a recompute never stalls the pages. */
+const SLICE_DOCS = 2_000;
+const SLICE_TARGETS = 100;
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export const DEFAULT_SIMILAR_WINDOW = 20_000;
 
@@ -199,15 +210,21 @@ function buildPostings(docs: readonly Doc[], lengths: Float64Array, df: readonly
   return { postingDocs, postingWeights };
 }
 
-function buildIndex(rows: readonly CorpusRow[], tagsByStory: ReadonlyMap<number, readonly number[]>, stopWords: ReadonlySet<string>): LocaleIndex {
+async function buildIndex(
+  rows: readonly CorpusRow[],
+  tagsByStory: ReadonlyMap<number, readonly number[]>,
+  stopWords: ReadonlySet<string>,
+): Promise<LocaleIndex> {
   const table = new TermTable(stopWords);
   const docs: Doc[] = [];
   const lengths = new Float64Array(rows.length);
-  rows.forEach((row, docIndex) => {
+  for (let docIndex = 0; docIndex < rows.length; docIndex++) {
+    if (docIndex > 0 && docIndex % SLICE_DOCS === 0) await breathe();
+    const row = rows[docIndex];
     const { doc, length } = indexDoc(row, table, tagsByStory.get(row.storyId) ?? []);
     lengths[docIndex] = length;
     docs.push(doc);
-  });
+  }
   const { postingDocs, postingWeights } = buildPostings(docs, lengths, table.df);
   // Lucene's idf, never negative: a word in most articles weighs little but does not push away.
   const n = docs.length;
@@ -300,12 +317,26 @@ function rankSimilar(index: LocaleIndex, targetIndex: number, limit: number, sco
   return top;
 }
 
+/** The targets of a locale: the wanted ones, and with `neighbours` their best candidates too. */
+function targetsOf(index: LocaleIndex, wanted: ReadonlySet<number> | undefined, neighbours: number, scores: Float64Array): number[] {
+  if (!wanted) return index.docs.map((_, docIndex) => docIndex);
+  const positions = new Map(index.docs.map((doc, docIndex) => [doc.id, docIndex]));
+  const targets = new Set<number>();
+  for (const id of wanted) {
+    const docIndex = positions.get(id);
+    if (docIndex === undefined) continue;
+    targets.add(docIndex);
+    if (neighbours > 0) for (const hit of rankSimilar(index, docIndex, neighbours, scores)) targets.add(positions.get(hit.id) ?? docIndex);
+  }
+  return [...targets];
+}
+
 /**
  * Recomputes and stores the similar-news lists of the given articles (or of every published
  * article), replacing their previous lists in one transaction. Given articles that are not
- * published at `now` lose their list.
+ * published at `now` lose their list. Returns the articles whose lists were recomputed.
  */
-export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): Promise<void> {
+export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): Promise<number[]> {
   const now = options.now ?? new Date();
   const limit = options.limit ?? DEFAULT_SIMILAR_LIMIT;
   if (!Number.isInteger(limit) || limit < 1) throw new AppError("XABAR_BAD_REQUEST", "limit: must be a positive integer");
@@ -316,12 +347,15 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
   let requested: number[] = [];
   if (options.articleIds) {
     requested = [...new Set(options.articleIds)];
-    if (requested.length === 0) return;
+    if (requested.length === 0) return [];
     const targets = await repo.targets(requested, now);
     const published = targets.filter((t) => t.published);
     wanted = new Set(published.map((t) => t.id));
+    // Lists that name a changed article may change with it (a withdrawn one leaves them).
+    if (options.neighbours) for (const id of await repo.listing(requested)) wanted.add(id);
     // Only the targets' locales are loaded: similarity never crosses locales.
-    locales = [...new Set(published.map((t) => t.locale))];
+    const all = await repo.targets([...wanted], now);
+    locales = [...new Set(all.map((t) => t.locale))];
   }
 
   const window = options.window ?? DEFAULT_SIMILAR_WINDOW;
@@ -335,22 +369,27 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
   const tagsByStory = await repo.tagsByStory([...byLocale.values()].flat().map((row) => row.storyId));
 
   const rows: SimilarRow[] = [];
+  const recomputed = new Set(requested);
   for (const [locale, localeRows] of byLocale) {
-    const index = buildIndex(localeRows, tagsByStory, STOP_WORDS[locale]);
+    const index = await buildIndex(localeRows, tagsByStory, STOP_WORDS[locale]);
     // One accumulator per locale, zeroed again by rankSimilar after each target.
     const scores = new Float64Array(index.docs.length);
-    index.docs.forEach((doc, docIndex) => {
-      if (wanted && !wanted.has(doc.id)) return;
+    const targets = targetsOf(index, wanted, options.neighbours ?? 0, scores);
+    for (const [n, docIndex] of targets.entries()) {
+      if (n > 0 && n % SLICE_TARGETS === 0) await breathe();
+      const doc = index.docs[docIndex];
+      recomputed.add(doc.id);
       rankSimilar(index, docIndex, limit, scores).forEach((hit, i) => {
         rows.push({ article_id: doc.id, rank: i + 1, similar_id: hit.id, score: hit.score });
       });
-    });
+    }
   }
 
   // A full recompute clears every list (unpublished articles' too) unless the window cut the
   // archive: then only the window's lists are replaced, older ones stay as they were.
   const windowIds = [...byLocale.values()].flat().map((row) => row.id);
-  await repo.replace(options.articleIds ? { articleIds: requested } : truncated ? { articleIds: windowIds } : { all: true }, rows);
+  await repo.replace(options.articleIds ? { articleIds: [...recomputed] } : truncated ? { articleIds: windowIds } : { all: true }, rows);
+  return options.articleIds ? [...recomputed] : windowIds;
 }
 
 /** The stored similar articles of one article, best first. */
