@@ -32,6 +32,7 @@ interface Article {
   tags: string[];
   category: string;
   corrections: Array<{ text: string }>;
+  scriptMismatch: string | null;
 }
 interface Created {
   story: { id: number };
@@ -329,6 +330,25 @@ describe("the activity log", () => {
       ["created", "Author Karimova", { locales: ["uz", "oz"] }],
     ]);
     expect((await call(clients.editor, "GET", "/api/admin/stories/999999/activity")).statusCode).toBe(404);
+  });
+});
+
+describe("a rendition in the wrong script", () => {
+  it("is flagged with the language its text reads as", async () => {
+    const created = await createStory(clients.editor, {
+      category: "world",
+      renditions: {
+        ru: {
+          title: "Toshkentda yangi metro bekati ochildi",
+          body: "<p>Yangi bekat ertalabdan yoʻlovchilarni qabul qilmoqda va har besh daqiqada poyezd keladi.</p>",
+        },
+        en: {
+          title: "A new metro station opened in Tashkent",
+          body: "<p>The station takes passengers from the morning, and a train comes every five minutes.</p>",
+        },
+      },
+    });
+    expect([(await article(idOf(created, "ru"))).scriptMismatch, (await article(idOf(created, "en"))).scriptMismatch]).toEqual(["uz-Latn", null]);
   });
 });
 

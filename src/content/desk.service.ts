@@ -4,6 +4,7 @@
  * word diff of what moved), the article list, revisions and their diffs, a story's activity.
  */
 import type { Db } from "../db/database.js";
+import { type DetectedScript, detectScript } from "../lang/detect-script.js";
 import type { Locale } from "../lang/locales.js";
 import { type Editor, notFound } from "./editorial.js";
 import { type ActivityRow, type DeskArticle, type Editing, EditorialRepository, type RevisionRow } from "./editorial.repository.js";
@@ -27,6 +28,8 @@ export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" |
   sourceDiff?: TextDiff;
   /** When a scheduled article goes on the site. */
   scheduledAt: string | null;
+  /** The language the text reads as when it is not the rendition's (pasted from another one): worth a warning. */
+  scriptMismatch: DetectedScript | null;
   editing: Editing | null;
   corrections: Array<{ id: number; text: string; createdAt: string }>;
   allowedTransitions: string[];
@@ -35,6 +38,14 @@ export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" |
 
 export interface RevisionSummary extends Omit<RevisionRow, "title" | "slug" | "lead" | "bodyHtml"> {
   title: string;
+}
+
+const SCRIPT_OF: Record<Locale, DetectedScript> = { uz: "uz-Latn", oz: "uz-Cyrl", ru: "ru", en: "en" };
+
+/** What the text reads as, when that is clearly another of our languages than the rendition's. */
+function scriptMismatch(article: DeskArticle): DetectedScript | null {
+  const detected = detectScript(`${article.title} ${article.lead} ${article.bodyHtml.replace(/<[^>]*>/g, " ")}`);
+  return detected !== "unknown" && detected !== SCRIPT_OF[article.locale] ? detected : null;
 }
 
 /** `ms-id` of the last row: where the next page starts. */
@@ -69,6 +80,7 @@ export class DeskService {
       derived: derivedFrom !== null,
       ...source,
       scheduledAt: article.status === "scheduled" ? article.publishedAt : null,
+      scriptMismatch: scriptMismatch(article),
       editing: editing ?? null,
       corrections,
       allowedTransitions: nextStates(article.status),

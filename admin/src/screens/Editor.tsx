@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, call, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALE_TAGS, errorMessage } from "../messages.js";
+import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorMessage } from "../messages.js";
 import { RichText } from "../RichText.js";
 import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, nameIn, useCategories } from "../taxonomy.js";
 
@@ -29,6 +29,7 @@ interface Article {
   breaking: boolean;
   derived: boolean;
   sourceChanged: boolean;
+  scriptMismatch: "uz-Latn" | "uz-Cyrl" | "ru" | "en" | null;
   editing: { userId: number; name: string } | null;
   allowedTransitions: Status[];
   renditions: Array<{ id: number; locale: string; status: Status }>;
@@ -37,6 +38,7 @@ interface Article {
 type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "pinned" | "breaking"> & { tags: string; sourceName: string; sourceUrl: string };
 
 const AUTOSAVE_MS = 15_000;
+const SCRIPT_LOCALE: Record<NonNullable<Article["scriptMismatch"]>, Locale> = { "uz-Latn": "uz", "uz-Cyrl": "oz", ru: "ru", en: "en" };
 
 const draftOf = (a: Article): Draft => ({
   title: a.title,
@@ -225,6 +227,7 @@ export function Editor({ id }: { id: number }) {
       {someoneElse ? <p className="alert">{t("editing", { name: someoneElse.name })}</p> : null}
       {article.derived ? <p className="muted">{t("derived")}</p> : null}
       {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
+      {article.scriptMismatch ? <p className="alert">{t("wrongScript", { language: LOCALE_NAMES[SCRIPT_LOCALE[article.scriptMismatch]] })}</p> : null}
       {state.conflict ? (
         <div className="alert" role="alert">
           <p>{t("conflict")}</p>
