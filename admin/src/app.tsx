@@ -9,6 +9,7 @@ import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale, type MessageKey, choos
 import { Editor } from "./screens/Editor.js";
 import { NewStory } from "./screens/NewStory.js";
 import { StoriesList } from "./screens/StoriesList.js";
+import { Users } from "./screens/Users.js";
 
 export interface Session {
   user: User;
@@ -26,25 +27,29 @@ export function useSession(): Session {
   return session;
 }
 
+/** The current path and query (`/admin/?status=review`), following history. */
 function usePath(): [string, (path: string) => void] {
-  const [path, setPath] = useState(location.pathname);
+  const here = () => `${location.pathname}${location.search}`;
+  const [path, setPath] = useState(here());
   useEffect(() => {
-    const onPop = () => setPath(location.pathname);
+    const onPop = () => setPath(here());
     addEventListener("popstate", onPop);
     return () => removeEventListener("popstate", onPop);
   }, []);
   const navigate = (next: string) => {
     history.pushState(null, "", next);
-    setPath(new URL(next, location.href).pathname);
+    setPath(here());
   };
   return [path, navigate];
 }
 
 function Screen({ path }: { path: string }) {
-  const article = /^\/admin\/articles\/(\d+)$/.exec(path);
+  const pathname = path.split("?")[0];
+  const article = /^\/admin\/articles\/(\d+)$/.exec(pathname ?? "");
   if (article) return <Editor key={article[1]} id={Number(article[1])} />;
-  if (path === "/admin/new") return <NewStory />;
-  return <StoriesList />;
+  if (pathname === "/admin/new") return <NewStory />;
+  if (pathname === "/admin/users") return <Users />;
+  return <StoriesList key={path} />;
 }
 
 export function App({ user, initialLocale }: { user: User; initialLocale: Locale }) {
@@ -77,7 +82,9 @@ export function App({ user, initialLocale }: { user: User; initialLocale: Locale
         <strong>{t(locale, "appName")}</strong>
         <nav aria-label={t(locale, "appName")}>
           {link("/admin/", "stories")}
+          {link("/admin/?status=review", "review")}
           {user.role === "translator" ? null : link("/admin/new", "newStory")}
+          {user.role === "admin" ? link("/admin/users", "users") : null}
         </nav>
         <span className="who">{user.name}</span>
         <select

@@ -49,6 +49,8 @@ export interface Xabar {
   views: ViewCounter;
   weather: WeatherService;
   cache: PageCache | undefined;
+  /** Resolves when the background work that changes started (similar news) is done. */
+  settled(): Promise<void>;
   /** Flushes counters and stops timers; the caller closes the app and the database. */
   stopServices(): Promise<void>;
 }
@@ -84,7 +86,8 @@ function wireSimilarNews(events: Events, db: Db, bus: InvalidationBus, log: Logg
       .run(async () => {
         if (batch === ids) batch = undefined;
         const recomputed = await recomputeSimilar(db, { articleIds: [...ids], neighbours: SIMILAR_NEIGHBOURS });
-        await bus.publish(recomputed.map(tags.article));
+        // Only the pages that show these lists: the articles' own.
+        await bus.publish(recomputed.map(tags.similar));
       })
       .catch((error: unknown) => log.error({ err: error }, "similar news recompute failed"))
       .finally(() => running.delete(pass));
@@ -183,5 +186,5 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     weather.stop();
     await views.stop();
   };
-  return { app, db, events, stories, workflow, jobs, views, weather, cache, stopServices };
+  return { app, db, events, stories, workflow, jobs, views, weather, cache, settled: () => similar.drain(), stopServices };
 }

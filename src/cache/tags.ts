@@ -9,6 +9,8 @@ import type { Locale } from "../lang/locales.js";
 export const tags = {
   /** One article page. */
   article: (id: number): string => `article:${id}`,
+  /** The "similar news" list of an article, shown on its own page only. */
+  similar: (id: number): string => `similar:${id}`,
   /** Every rendition of a story. */
   story: (id: number): string => `story:${id}`,
   /** A locale's home page. */

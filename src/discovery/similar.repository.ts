@@ -113,8 +113,15 @@ export class SimilarRepository {
           await trx.deleteFrom("similar_articles").where("article_id", "in", part).execute();
         }
       }
+      // Another pass (here or on another instance) may write the same lists at the same time: the last one wins.
       for (const part of chunks(rows)) {
-        await trx.insertInto("similar_articles").values(part).execute();
+        await trx
+          .insertInto("similar_articles")
+          .values(part)
+          .onConflict((oc) =>
+            oc.columns(["article_id", "rank"]).doUpdateSet((eb) => ({ similar_id: eb.ref("excluded.similar_id"), score: eb.ref("excluded.score") })),
+          )
+          .execute();
       }
     });
   }

@@ -57,7 +57,12 @@ export class SitePresenter {
     const chrome = await this.site.chrome(locale, view.article.categorySlug);
     const head = articleHead(view, alternates, chrome.siteUrl);
     // Under the tags of the similar articles too: when one of them is withdrawn, this page drops it.
-    const pageTags = [tags.article(view.article.id), tags.story(view.article.storyId), ...view.similar.map((card) => tags.article(card.id))];
+    const pageTags = [
+      tags.article(view.article.id),
+      tags.story(view.article.storyId),
+      tags.similar(view.article.id),
+      ...view.similar.map((card) => tags.article(card.id)),
+    ];
     return { kind: "found", page: this.page(chrome, head, view, pageTags) };
   }
 

@@ -165,7 +165,7 @@ describe("the newsroom app", () => {
     const first = await signedIn("editor@example.uz");
     const second = await signedIn("admin@example.uz");
     for (const page of [first, second]) await page.goto(`/admin/articles/${articleId}`);
-    await first.getByLabel("Title").fill("Samarqandda katta kutubxona ochildi");
+    await first.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Samarqandda katta kutubxona ochildi");
     await first.getByRole("button", { name: "Save" }).click();
     await first
       .getByRole("status")

@@ -9,10 +9,14 @@ import { ApiError, call, post } from "../api.js";
 import { useSession } from "../app.js";
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorMessage } from "../messages.js";
 import { RichText } from "../RichText.js";
+import { History } from "./History.js";
+import { AddTranslation, Rederive, SourceText } from "./Translate.js";
 import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, nameIn, useCategories } from "../taxonomy.js";
 
 interface Article {
   id: number;
+  storyId: number;
+  sourceLocale: string | null;
   locale: string;
   status: Status;
   version: number;
@@ -208,6 +212,8 @@ export function Editor({ id }: { id: number }) {
     </label>
   );
   const someoneElse = article.editing && article.editing.userId !== user.id ? article.editing : null;
+  const source =
+    article.sourceLocale && article.sourceLocale !== article.locale ? article.renditions.find((r) => r.locale === article.sourceLocale) : undefined;
   return (
     <>
       <p>
@@ -245,8 +251,9 @@ export function Editor({ id }: { id: number }) {
           {state.error}
         </p>
       ) : null}
-      <div className="editor-layout">
-        <section aria-label={t("body")}>
+      <div className={source ? "editor-layout translating" : "editor-layout"}>
+        {source ? <SourceText id={source.id} /> : null}
+        <section aria-label={source ? t("translation") : t("body")}>
           {text("title", t("title"))}
           {text("lead", t("lead"), true)}
           <p className="label" id="body-label" style={{ fontWeight: 600, margin: "0.6rem 0 0.25rem" }}>
@@ -254,6 +261,7 @@ export function Editor({ id }: { id: number }) {
           </p>
           <RichText key={loaded} value={draft.body} onChange={(body) => set({ body })} labelId="body-label" />
           {fieldError("body")}
+          {article.locale === "oz" ? <Rederive id={article.id} version={article.version} onApplied={() => void load()} /> : null}
         </section>
         <aside aria-label={t("category")}>
           <label>
@@ -298,6 +306,9 @@ export function Editor({ id }: { id: number }) {
             ))}
           </ul>
           {article.status === "published" ? <a href={article.url}>{t("viewOnSite")}</a> : null}
+          {user.role === "translator" && !user.locales.length ? null : (
+            <AddTranslation storyId={article.storyId} have={article.renditions.map((r) => r.locale)} />
+          )}
         </aside>
       </div>
       <div className="actions">
@@ -320,6 +331,7 @@ export function Editor({ id }: { id: number }) {
         </span>
         {fieldError("at")}
       </div>
+      <History articleId={article.id} storyId={article.storyId} published={article.status === "published"} onRestored={() => void load()} />
     </>
   );
 }

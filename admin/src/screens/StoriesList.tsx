@@ -32,8 +32,13 @@ function queryOf(filters: Filters, cursor?: string): string {
 export function StoriesList() {
   const { t, locale, navigate } = useSession();
   const categories = useCategories();
-  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // The filters a link may carry (the review queue is `?status=review`).
+  const [initial] = useState<Filters>(() => {
+    const query = new URLSearchParams(location.search);
+    return Object.fromEntries(Object.keys(NO_FILTERS).map((key) => [key, query.get(key) ?? ""])) as Filters;
+  });
+  const [draft, setDraft] = useState<Filters>(initial);
+  const [filters, setFilters] = useState<Filters>(initial);
   const [items, setItems] = useState<Item[]>([]);
   const [next, setNext] = useState<string | null>(null);
 

@@ -1,0 +1,130 @@
+/** The newsroom's accounts (admins only): invite with a one-time link, disable and enable. */
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { ApiError, call, get, post } from "../api.js";
+import { useSession } from "../app.js";
+import { LOCALES, LOCALE_NAMES, errorMessage } from "../messages.js";
+
+interface Account {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  locales: string[];
+  disabled: boolean;
+}
+
+const ROLES = ["admin", "editor", "author", "translator"] as const;
+
+export function Users() {
+  const { t, locale, user } = useSession();
+  const [users, setUsers] = useState<Account[]>([]);
+  const [invite, setInvite] = useState({ email: "", name: "", role: "author", locales: [] as string[] });
+  const [notice, setNotice] = useState("");
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const load = useCallback(async () => setUsers((await get<{ users: Account[] }>("/api/admin/users")).users), []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const fail = (error: unknown) =>
+    setProblem({
+      message: errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"),
+      fields: error instanceof ApiError ? error.fields : {},
+    });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await post<{ setPasswordUrl?: string }>("/api/admin/users", invite);
+      setNotice(created.setPasswordUrl ? t("inviteLink", { url: created.setPasswordUrl }) : "");
+      setProblem(null);
+      setInvite({ email: "", name: "", role: "author", locales: [] });
+      await load();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const setDisabled = async (account: Account, disabled: boolean) => {
+    await call("PATCH", `/api/admin/users/${account.id}`, { disabled }).catch(fail);
+    await load();
+  };
+  const fieldError = (name: string) => (problem?.fields[name] ? <span className="field-error">{problem.fields[name]}</span> : null);
+  return (
+    <>
+      <h1>{t("users")}</h1>
+      {problem ? (
+        <p className="alert" role="alert">
+          {problem.message}
+        </p>
+      ) : null}
+      {notice ? (
+        <p className="card" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <table className="list">
+        <thead>
+          <tr>
+            <th>{t("name")}</th>
+            <th>{t("email")}</th>
+            <th>{t("role")}</th>
+            <th className="wide">{t("locales")}</th>
+            <th>{t("disabled")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((account) => (
+            <tr key={account.id}>
+              <td>{account.name}</td>
+              <td>{account.email}</td>
+              <td>{account.role}</td>
+              <td className="wide">{account.locales.join(", ")}</td>
+              <td>
+                {account.id === user.id ? null : (
+                  <button type="button" className="secondary" onClick={() => void setDisabled(account, !account.disabled)}>
+                    {account.disabled ? t("enable") : t("disable")}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form onSubmit={(event) => void submit(event)} style={{ maxWidth: "36rem" }}>
+        <h2>{t("inviteUser")}</h2>
+        <label>
+          {t("name")}
+          <input required value={invite.name} onChange={(event) => setInvite({ ...invite, name: event.target.value })} />
+          {fieldError("name")}
+        </label>
+        <label>
+          {t("email")}
+          <input type="email" required value={invite.email} onChange={(event) => setInvite({ ...invite, email: event.target.value })} />
+          {fieldError("email")}
+        </label>
+        <label>
+          {t("role")}
+          <select value={invite.role} onChange={(event) => setInvite({ ...invite, role: event.target.value })}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t("locales")}</legend>
+          {LOCALES.map((lc) => (
+            <label className="check" key={lc}>
+              <input
+                type="checkbox"
+                checked={invite.locales.includes(lc)}
+                onChange={(event) => setInvite({ ...invite, locales: event.target.checked ? [...invite.locales, lc] : invite.locales.filter((x) => x !== lc) })}
+              />
+              {LOCALE_NAMES[lc]}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">{t("inviteUser")}</button>
+      </form>
+    </>
+  );
+}
