@@ -30,6 +30,8 @@ beforeAll(async () => {
       [join(projectRoot(), "node_modules", "vite", "bin", "vite.js"), "build", "--config", "admin/vite.config.ts", "--logLevel", "warn"],
       {
         cwd: projectRoot(),
+        // A production build, whatever NODE_ENV the test runner set (React's development build is far larger).
+        env: { ...process.env, NODE_ENV: "production" },
         stdio: "inherit",
       },
     );
