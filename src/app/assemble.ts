@@ -143,7 +143,6 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     timeZone: config.timeZone,
     latinProfile: config.translitProfile,
   });
-
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
@@ -151,7 +150,6 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow);
-
   await weather.start();
   views.start();
   jobs.start();
@@ -171,6 +169,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     siteUrl: config.siteUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
+    maxHeapUsedBytes: config.overloadHeapUsedBytes,
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     logger: log,
     ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
