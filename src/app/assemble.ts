@@ -121,6 +121,11 @@ function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflo
   return jobs;
 }
 
+function pageCache(config: Config, now: () => number): PageCache | undefined {
+  if (!config.pageCache.enabled) return undefined;
+  return new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now });
+}
+
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
@@ -128,9 +133,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
-  const cache = config.pageCache.enabled
-    ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now })
-    : undefined;
+  const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
   const site = new SiteService({
@@ -143,6 +146,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     timeZone: config.timeZone,
     latinProfile: config.translitProfile,
   });
+
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
@@ -150,6 +154,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow);
+
   await weather.start();
   views.start();
   jobs.start();
