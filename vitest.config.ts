@@ -15,6 +15,7 @@ const DATABASE_SUITES = [
   "src/engagement/**/*.test.ts",
   "src/newsroom/**/*.test.ts",
   "test/site.test.ts",
+  "test/overload.test.ts",
   "test/engagement.test.ts",
   "test/pagination.test.ts",
   "test/bench-data.test.ts",

@@ -22,6 +22,12 @@ const schema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, "lowercase letters, digits and _")
     .optional(),
+  /** Opening a PostgreSQL connection may take this long (ms; 0: no limit). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
+  /** A statement of the serving process may run this long (ms; 0: no limit); migrations and CLI commands have none. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  /** A query may wait this long for a free connection of the pool (ms; 0: no limit). */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
   /** redis://… to share invalidations and rate limits between instances. */
   REDIS_URL: z
     .string()
@@ -76,6 +82,8 @@ const schema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Shed load (503 + Retry-After) when the event loop lags more than this. */
   OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** Also shed load when the JavaScript heap holds more than this many MB (off when not set). */
+  OVERLOAD_HEAP_USED_MB: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** The largest upload to the media library, in bytes (20 MB). */
   MEDIA_MAX_BYTES: z.coerce
     .number()
@@ -124,6 +132,11 @@ function toConfig(c: z.output<typeof schema>) {
     databaseUrl: c.DATABASE_URL,
     databaseSchema: c.DATABASE_SCHEMA,
     databaseFile: resolve(dataDir, "xabar.sqlite"),
+    databaseTimeouts: {
+      connectMs: c.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
+      acquireMs: c.DATABASE_ACQUIRE_TIMEOUT_MS,
+    },
     mediaDir: resolve(dataDir, "media"),
     media: {
       maxBytes: c.MEDIA_MAX_BYTES,
@@ -147,6 +160,7 @@ function toConfig(c: z.output<typeof schema>) {
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
+    overloadHeapUsedBytes: c.OVERLOAD_HEAP_USED_MB === undefined ? undefined : c.OVERLOAD_HEAP_USED_MB * 1024 * 1024,
     trustProxyHops: c.TRUST_PROXY,
     weather: {
       apiUrl: c.WEATHER_API_URL,

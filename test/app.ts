@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { type Config, loadConfig } from "../src/config.js";
 import { type Xabar, assemble } from "../src/app/assemble.js";
 import { openTestDatabase } from "./database.js";
@@ -26,14 +26,17 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
   });
 }
 
-/** `options.postgresUrl` reaches the test database another way (a proxy); `options.now` is the page cache's clock. */
-export async function createTestApp(env: Record<string, string> = {}, options: { postgresUrl?: string; now?: () => number } = {}): Promise<TestApp> {
+/** `options.postgresUrl` reaches the test database another way (a proxy); `options.now` is the page cache's clock; `options.log` the app's logger (silent). */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { postgresUrl?: string; now?: () => number; log?: Logger } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "xabar-app-"));
   const config = testConfig(dir, { VIEW_FLUSH_MS: "600000", ...env });
-  const database = await openTestDatabase(dir, options.postgresUrl);
+  const database = await openTestDatabase(dir, options.postgresUrl, config.databaseTimeouts);
   const handle = database.handle;
   await seedTaxonomy(handle.db);
-  const xabar = await assemble(config, handle, pino({ level: "silent" }), "test-secret", options.now);
+  const xabar = await assemble(config, handle, options.log ?? pino({ level: "silent" }), "test-secret", options.now);
   return {
     ...xabar,
     config,

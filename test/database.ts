@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { type XabarDatabase, migrateToLatest, openDatabase } from "../src/db/database.js";
+import { type DatabaseTimeouts, type XabarDatabase, migrateToLatest, openDatabase } from "../src/db/database.js";
 import { dropSchema } from "../src/db/dialects/postgres.js";
 
 export const TEST_DIALECT = process.env.XABAR_TEST_DB === "postgres" ? "postgres" : "sqlite";
@@ -19,11 +19,11 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** `postgresUrl` reaches the same server another way (through a proxy, say). */
-export async function openTestDatabase(dir: string, postgresUrl = TEST_POSTGRES_URL): Promise<TestDatabase> {
+/** `postgresUrl` reaches the same server another way (through a proxy, say); `timeouts` are a serving process's. */
+export async function openTestDatabase(dir: string, postgresUrl = TEST_POSTGRES_URL, timeouts?: DatabaseTimeouts): Promise<TestDatabase> {
   if (TEST_DIALECT === "postgres") {
     const schema = `xabar_t_${process.pid}_${randomBytes(4).toString("hex")}`;
-    const handle = await openDatabase({ url: postgresUrl, schema, sqliteFile: "" });
+    const handle = await openDatabase({ url: postgresUrl, schema, sqliteFile: "", timeouts });
     await migrateToLatest(handle);
     return {
       handle,

@@ -124,6 +124,11 @@ function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflo
   return jobs;
 }
 
+function pageCache(config: Config, now: () => number): PageCache | undefined {
+  if (!config.pageCache.enabled) return undefined;
+  return new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now });
+}
+
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
@@ -131,9 +136,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
-  const cache = config.pageCache.enabled
-    ? new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now })
-    : undefined;
+  const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
   const site = new SiteService({
@@ -174,6 +177,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     siteUrl: config.siteUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
+    maxHeapUsedBytes: config.overloadHeapUsedBytes,
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     logger: log,
     ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),

@@ -84,7 +84,10 @@ export async function start(config: Config): Promise<Running> {
   await applyTranslitExceptions(config.translitExceptions);
   const log = createLogger(config);
   mkdirSync(config.mediaDir, { recursive: true });
-  const handle = await openConfiguredDatabase(config, (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"));
+  const handle = await openConfiguredDatabase(config, {
+    onConnectionError: (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use"),
+    timeouts: config.databaseTimeouts,
+  });
   await createFirstAdmin(config, handle.db, log);
   await seedWhenEmpty(config, handle.db, log);
   const xabar = await assemble(config, handle, log, loadSecret(config.dataDir));

@@ -73,4 +73,85 @@ describe("RenderedPage", () => {
     expect(negotiateEncoding(undefined)).toBe("identity");
     expect(negotiateEncoding("identity")).toBe("identity");
   });
+
+  describe("render: one at a time per key", () => {
+    /** A render that finishes when told to. */
+    function gate() {
+      let open: (page: RenderedPage | undefined) => void = () => undefined;
+      let fail: (error: Error) => void = () => undefined;
+      let calls = 0;
+      const render = () => {
+        calls++;
+        return new Promise<RenderedPage | undefined>((resolve, reject) => {
+          open = resolve;
+          fail = reject;
+        });
+      };
+      return { render, open: (p: RenderedPage | undefined) => open(p), fail: (e: Error) => fail(e), calls: () => calls };
+    }
+
+    it("lets the others wait for the first render and share its page", async () => {
+      const cache = new PageCache({ maxEntries: 10, ttlMs: 60_000 });
+      const g = gate();
+      const all = Promise.all([cache.render("/uz/", g.render), cache.render("/uz/", g.render), cache.render("/uz/", g.render)]);
+      g.open(page("home", ["home:uz"]));
+      const results = await all;
+      expect(g.calls()).toBe(1);
+      expect(results.map((r) => [r.state, r.page?.body.toString()])).toEqual([
+        ["MISS", "home"],
+        ["HIT", "home"],
+        ["HIT", "home"],
+      ]);
+      expect(cache.get("/uz/")?.body.toString()).toBe("home");
+    });
+
+    it("gives the others the stale copy while one request renders the expired page", async () => {
+      let now = 0;
+      const cache = new PageCache({ maxEntries: 10, ttlMs: 1_000, now: () => now });
+      cache.set("/uz/", page("old", ["home:uz"]));
+      now = 2_000;
+      const g = gate();
+      const first = cache.render("/uz/", g.render);
+      const second = await cache.render("/uz/", g.render);
+      expect([second.state, second.page?.body.toString()]).toEqual(["STALE", "old"]);
+      g.open(page("new", ["home:uz"]));
+      expect((await first).page?.body.toString()).toBe("new");
+      expect(g.calls()).toBe(1);
+    });
+
+    it("does not let a failed render poison the key: the waiting get its error, the next request renders again", async () => {
+      const cache = new PageCache({ maxEntries: 10, ttlMs: 60_000 });
+      const g = gate();
+      const first = cache.render("/uz/", g.render);
+      const second = cache.render("/uz/", g.render);
+      g.fail(new Error("database down"));
+      await expect(first).rejects.toThrow("database down");
+      await expect(second).rejects.toThrow("database down");
+      expect(cache.stale("/uz/")).toBeUndefined();
+      const again = cache.render("/uz/", g.render);
+      g.open(page("back", ["home:uz"]));
+      expect((await again).page?.body.toString()).toBe("back");
+      expect(g.calls()).toBe(2);
+    });
+
+    it("stores nothing for a render without a page, and starts anew after an invalidation", async () => {
+      const cache = new PageCache({ maxEntries: 10, ttlMs: 60_000 });
+      const redirect = gate();
+      const first = cache.render("/uz/x", redirect.render);
+      redirect.open(undefined);
+      expect(await first).toEqual({ page: undefined, state: "MISS" });
+      expect(cache.size).toBe(0);
+
+      const before = gate();
+      const old = cache.render("/uz/", before.render, cache.version);
+      cache.invalidate(["home:uz"]);
+      const after = gate();
+      const fresh = cache.render("/uz/", after.render, cache.version);
+      before.open(page("before the change", ["home:uz"]));
+      after.open(page("after the change", ["home:uz"]));
+      expect((await old).page?.body.toString()).toBe("before the change");
+      expect((await fresh).page?.body.toString()).toBe("after the change");
+      expect(cache.get("/uz/")?.body.toString()).toBe("after the change");
+    });
+  });
 });

@@ -4,12 +4,21 @@
  * after a TTL (lists show view counts and most-read) and are dropped at once when a change
  * invalidates one of their tags; an expired page is still kept to be served when the database
  * fails. Least recently used entries go first when it is full.
+ *
+ * A key is rendered once at a time (`render`): while one request renders it, the others get the
+ * expired copy when there is one (stale-while-revalidate), else wait for that render's result.
  */
 import type { RenderedPage } from "./page.js";
 
 interface Entry {
   page: RenderedPage;
   expiresAt: number;
+}
+
+/** A render of a key, or the outcome of someone else's: where the page came from. */
+export interface Rendered {
+  page: RenderedPage | undefined;
+  state: "MISS" | "HIT" | "STALE";
 }
 
 export interface PageCacheOptions {
@@ -21,6 +30,8 @@ export interface PageCacheOptions {
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
   private readonly keysByTag = new Map<string, Set<string>>();
+  /** Renders under way, by key. */
+  private readonly flights = new Map<string, Promise<RenderedPage | undefined>>();
   private readonly now: () => number;
   hits = 0;
   misses = 0;
@@ -74,9 +85,37 @@ export class PageCache {
     }
   }
 
+  /**
+   * The page of `key` from one render at a time. The first request renders (`render`; its page is
+   * stored unless it is undefined — not a cacheable page — or the cache was invalidated since
+   * `renderedAt`). Those that come meanwhile get the expired copy when there is one, else wait for
+   * that render and share its page (undefined: make your own) or its error. A failed render is
+   * forgotten at once: the next request renders again.
+   */
+  async render(key: string, render: () => Promise<RenderedPage | undefined>, renderedAt?: number): Promise<Rendered> {
+    const running = this.flights.get(key);
+    if (running) {
+      const stale = this.stale(key);
+      if (stale) return { page: stale, state: "STALE" };
+      return { page: await running, state: "HIT" };
+    }
+    const flight = render().then((page) => {
+      if (page) this.set(key, page, renderedAt);
+      return page;
+    });
+    this.flights.set(key, flight);
+    try {
+      return { page: await flight, state: "MISS" };
+    } finally {
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    }
+  }
+
   /** Drops every page carrying one of `tags`; returns how many. */
   invalidate(tags: Iterable<string>): number {
     this.version++;
+    // Renders under way read data from before the change: later requests do not wait for them.
+    this.flights.clear();
     let dropped = 0;
     for (const tag of tags) {
       for (const key of this.keysByTag.get(tag) ?? []) {
@@ -89,6 +128,7 @@ export class PageCache {
 
   clear(): void {
     this.version++;
+    this.flights.clear();
     this.entries.clear();
     this.keysByTag.clear();
   }

@@ -5,7 +5,7 @@
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
-import type { DatabaseHandle, DialectInfo } from "./dialects/types.js";
+import type { DatabaseHandle, DatabaseTimeouts, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
 import * as listIndexes from "./migrations/2026-11-26-list-indexes.js";
 import * as jobs from "./migrations/2026-11-27-jobs.js";
@@ -17,7 +17,7 @@ import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
 export type XabarDatabase = DatabaseHandle<Database>;
-export type { DialectInfo };
+export type { DatabaseTimeouts, DialectInfo };
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> };
 
@@ -45,10 +45,12 @@ export function openSqlite(file: string): XabarDatabase {
 
 /** SQLite at `sqliteFile` unless `url` is a postgres:// URL. */
 export async function openDatabase(options: {
-  url?: string;
+  url?: string | undefined;
   sqliteFile: string;
-  schema?: string;
-  onConnectionError?: (error: Error) => void;
+  schema?: string | undefined;
+  onConnectionError?: ((error: Error) => void) | undefined;
+  /** PostgreSQL only: bounds on connecting, on a statement and on waiting for a pooled connection. */
+  timeouts?: DatabaseTimeouts | undefined;
 }): Promise<XabarDatabase> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
     // The pg driver loads only when it is used.
@@ -57,29 +59,39 @@ export async function openDatabase(options: {
       url: options.url,
       ...(options.schema ? { schema: options.schema } : {}),
       ...(options.onConnectionError ? { onConnectionError: options.onConnectionError } : {}),
+      ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     });
   }
   return openSqlite(options.sqliteFile);
 }
 
-/** The database the configuration names, migrated to the latest schema. */
+/**
+ * The database the configuration names, migrated to the latest schema. `timeouts` (a serving
+ * process's) bound its queries; migrations run before, on connections of their own with the
+ * connect timeout only: building an index on a large table may take longer than any request may.
+ */
 export async function openConfiguredDatabase(
   config: { databaseUrl: string | undefined; databaseSchema: string | undefined; databaseFile: string },
-  onConnectionError?: (error: Error) => void,
+  options: { onConnectionError?: (error: Error) => void; timeouts?: DatabaseTimeouts } = {},
 ): Promise<XabarDatabase> {
-  const handle = await openDatabase({
-    url: config.databaseUrl,
-    sqliteFile: config.databaseFile,
-    ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
-    ...(onConnectionError ? { onConnectionError } : {}),
-  });
+  const open = (timeouts: DatabaseTimeouts | undefined) =>
+    openDatabase({
+      url: config.databaseUrl,
+      sqliteFile: config.databaseFile,
+      schema: config.databaseSchema,
+      onConnectionError: options.onConnectionError,
+      timeouts,
+    });
+  const migrating = await open(options.timeouts && { connectMs: options.timeouts.connectMs, statementMs: 0, acquireMs: 0 });
   try {
-    await migrateToLatest(handle);
+    await migrateToLatest(migrating);
   } catch (error) {
-    await handle.close();
+    await migrating.close();
     throw error;
   }
-  return handle;
+  if (!options.timeouts || migrating.dialect.name !== "postgres") return migrating;
+  await migrating.close();
+  return open(options.timeouts);
 }
 
 export async function migrateToLatest(handle: XabarDatabase): Promise<void> {

@@ -21,6 +21,7 @@ import type { ReactionService } from "../engagement/reactions.service.js";
 import type { ViewCounter } from "../engagement/views.service.js";
 import type { MediaService } from "../media/media.service.js";
 import type { AccountService } from "../newsroom/accounts.service.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { AppError, type AppErrorDetails, ERRORS, type ErrorCode } from "../errors.js";
 import { sendPage } from "../http/send-page.js";
 import type { SiteAssets } from "../site/assets.js";
@@ -53,6 +54,8 @@ export interface AppDeps {
   trustProxy: boolean | number;
   /** Above this event-loop delay requests are shed with 503 + Retry-After. */
   maxEventLoopDelayMs: number;
+  /** And above this much JavaScript heap (bytes), when set. */
+  maxHeapUsedBytes?: number | undefined;
   /** The process's logger (JSON lines, or readable ones on a terminal). */
   logger: FastifyBaseLogger;
   /** Shared rate-limit counters across instances. */
@@ -80,6 +83,27 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 
 const isApi = (request: FastifyRequest): boolean => request.url.startsWith("/api/");
 
+/** Retry-After (seconds) of a request shed under load, and of one the database could not serve. */
+const OVERLOAD_RETRY_AFTER = 10;
+const DATABASE_RETRY_AFTER = 5;
+/** /readyz answers 503 when the database does not answer `select 1` within this. */
+const READY_TIMEOUT_MS = 2_000;
+/** Routes answered however loaded the process is: a liveness probe, the metrics. */
+const NEVER_SHED = new Set(["/healthz", "/metrics"]);
+
+/** A request shed under load, before its route ran. */
+class Overloaded extends Error {}
+
+/** `promise`, or a rejection after `ms` (the promise's own failure is then ignored). */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 function createFastify(deps: AppDeps): FastifyInstance {
   const trustHops = deps.trustProxy;
   return Fastify({
@@ -105,7 +129,7 @@ function createFastify(deps: AppDeps): FastifyInstance {
 function fallback(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, retryAfter: number): FastifyReply {
   const key = pageCacheKey(request);
   const cached = key === undefined ? undefined : (deps.cache?.get(key) ?? deps.cache?.stale(key));
-  if (cached) return sendPage(request, reply, cached, "STALE");
+  if (cached) return sendPage(request, reply.removeHeader("retry-after"), cached, "STALE");
   reply.code(503).header("retry-after", String(retryAfter)).header("cache-control", "no-store");
   if (isApi(request)) return reply.send(errorBody("XABAR_UNAVAILABLE"));
   const locale = localeOfPath(request.url.split("?", 1)[0] ?? "/");
@@ -115,12 +139,18 @@ function fallback(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, r
 /** Errors as the catalogue's JSON (or a page), 404s localised, failures answered from the cache. */
 function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
+    // Shed before any handler ran: answered from the cache or 503, nothing else done.
+    if (error instanceof Overloaded) return fallback(deps, request, reply, OVERLOAD_RETRY_AFTER);
     if (error instanceof AppError) {
       if (error.details.retryAfter !== undefined) reply.header("retry-after", String(error.details.retryAfter));
       return reply.code(error.status).send(errorBody(error.code, error.message, error.details));
     }
     if (isUniqueViolation(error))
       return reply.code(409).send(errorBody("XABAR_CONFLICT", "Someone made the same change at the same moment: reload and try again"));
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error, url: request.url }, "database unavailable");
+      return fallback(deps, request, reply, DATABASE_RETRY_AFTER);
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = STATUS_CODES[status] ?? "XABAR_BAD_REQUEST";
@@ -128,7 +158,7 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
     }
     request.log.error({ err: error, url: request.url }, "request failed");
     if (isApi(request)) return reply.code(500).send(errorBody("XABAR_INTERNAL"));
-    return fallback(deps, request, reply, 30);
+    return fallback(deps, request, reply, DATABASE_RETRY_AFTER);
   });
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request)) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
@@ -136,13 +166,13 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   });
 }
 
-/** Health, readiness and metrics. */
-function installOperations(app: FastifyInstance, deps: AppDeps): void {
-  installMetrics(app, deps.metrics);
+/** Health, readiness and metrics; returns what tells the metrics of a page render. */
+function installOperations(app: FastifyInstance, deps: AppDeps): () => void {
+  const metrics = installMetrics(app, deps.metrics);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {
-      await sql`select 1`.execute(deps.db);
+      await withDeadline(sql`select 1`.execute(deps.db), READY_TIMEOUT_MS);
       return { status: "ready" };
     } catch {
       return reply
@@ -151,6 +181,7 @@ function installOperations(app: FastifyInstance, deps: AppDeps): void {
         .send({ status: "unavailable", error: errorBody("XABAR_UNAVAILABLE").error });
     }
   });
+  return metrics.pageRendered;
 }
 
 /** The bundled assets (immutable, hashed URLs) and uploaded media. */
@@ -170,22 +201,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header("referrer-policy", "strict-origin-when-cross-origin");
     reply.header("x-frame-options", "SAMEORIGIN");
   });
-  // Overload: shed with 503 + Retry-After rather than queue until everything times out.
+  // Overload: shed with 503 + Retry-After rather than queue until everything times out. The
+  // handler's rejection ends the request in onRequest, before any route work (under-pressure
+  // goes on to the route when a pressure handler returns nothing); health and metrics stay
+  // answerable, so that a probe does not restart a busy but healthy server.
   await app.register(underPressure, {
     maxEventLoopDelay: deps.maxEventLoopDelayMs,
+    ...(deps.maxHeapUsedBytes ? { maxHeapUsedBytes: deps.maxHeapUsedBytes } : {}),
     sampleInterval: Math.min(1_000, Math.max(10, Math.floor(deps.maxEventLoopDelayMs / 2))),
-    retryAfter: 10,
     exposeStatusRoute: false,
-    pressureHandler: (request, reply) => {
-      fallback(deps, request, reply, 10);
-    },
+    pressureHandler: (request) => (NEVER_SHED.has(request.routeOptions.url ?? "") ? undefined : Promise.reject(new Overloaded())),
   });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 4 * 1024 });
   installErrorHandling(app, deps);
-  installOperations(app, deps);
+  const pageRendered = installOperations(app, deps);
   await installFiles(app, deps);
-  await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache });
+  await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
   await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {

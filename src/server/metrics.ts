@@ -15,12 +15,17 @@ export interface MetricsSources {
 }
 
 /** Adds the metrics hook and route to the root instance (not a plugin scope: it must see every route). */
-export function installMetrics(app: FastifyInstance, sources: MetricsSources): void {
+export function installMetrics(app: FastifyInstance, sources: MetricsSources): { pageRendered: () => void } {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "xabar_" });
   // Registered in the order /metrics lists them.
   countRequests(app, registry);
   watchPageCache(registry, sources.cache);
+  const renders = new Counter({
+    name: "xabar_page_renders_total",
+    help: "Pages rendered (not served from the page cache); one at a time per cache key",
+    registers: [registry],
+  });
   watchViews(registry, sources.views);
   watchJobs(registry, sources.jobs);
   watchPool(registry, sources.pool);
@@ -31,6 +36,7 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): v
       .type(registry.contentType)
       .send(await registry.metrics());
   });
+  return { pageRendered: () => renders.inc() };
 }
 
 /** Request count and latency by route, method (and status), from a hook on every response. */

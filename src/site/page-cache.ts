@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { PageCache } from "../cache/page-cache.js";
-import type { RenderedPage } from "../cache/page.js";
+import { RenderedPage } from "../cache/page.js";
 import { sendPage } from "../http/send-page.js";
 import { listPosition } from "./site.schema.js";
 import { positionQuery } from "./urls.js";
@@ -34,13 +34,19 @@ export function pageCacheKey(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Serves hits before any handler runs (for the routes of the plugin it is installed in) and
- * returns how handlers send a fresh page: stored under its key and tags, marked MISS.
+ * What a cached route's handler does: a page to send (and store), or the reply it made itself (a
+ * redirect, a 404, the personal page), which is never stored.
  */
-export function installPageCache(
-  app: FastifyInstance,
-  cache: PageCache | undefined,
-): (request: FastifyRequest, reply: FastifyReply, page: RenderedPage) => FastifyReply {
+export type Produce = () => Promise<RenderedPage | FastifyReply>;
+export type Serve = (request: FastifyRequest, reply: FastifyReply, produce: Produce) => Promise<FastifyReply>;
+
+/**
+ * Serves hits before any handler runs (for the routes of the plugin it is installed in) and
+ * returns how handlers make a page: one render per cache key at a time (the page cache's
+ * `render`), stored under its key and tags, marked MISS; the requests that came meanwhile get the
+ * stale copy or that render's page. `rendered` is told of every render.
+ */
+export function installPageCache(app: FastifyInstance, cache: PageCache | undefined, rendered: () => void = () => undefined): Serve {
   /** The cache's version when each request began. */
   const startedAt = new WeakMap<FastifyRequest, number>();
   if (cache) {
@@ -52,9 +58,33 @@ export function installPageCache(
       startedAt.set(request, cache.version);
     });
   }
-  return (request, reply, page) => {
+  const produce =
+    (run: Produce): Produce =>
+    () => {
+      rendered();
+      return run();
+    };
+  return async (request, reply, run) => {
     const key = pageCacheKey(request);
-    if (cache && key !== undefined) cache.set(key, page, startedAt.get(request));
-    return sendPage(request, reply, page, cache ? "MISS" : undefined);
+    if (!cache || key === undefined) {
+      const made = await produce(run)();
+      return made instanceof RenderedPage ? sendPage(request, reply, made, cache ? "MISS" : undefined) : made;
+    }
+    let own: FastifyReply | undefined;
+    const shared = await cache.render(
+      key,
+      async () => {
+        const made = await produce(run)();
+        if (made instanceof RenderedPage) return made;
+        own = made;
+        return undefined;
+      },
+      startedAt.get(request),
+    );
+    if (own) return own;
+    if (shared.page) return sendPage(request, reply, shared.page, shared.state);
+    // The render we waited for made no page to share (a redirect, a 404): make our own.
+    const made = await produce(run)();
+    return made instanceof RenderedPage ? sendPage(request, reply, made, "MISS") : made;
   };
 }

@@ -8,7 +8,7 @@ import type { PageCache } from "../cache/page-cache.js";
 import { RenderedPage } from "../cache/page.js";
 import { sendPage } from "../http/send-page.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguage } from "../lang/locales.js";
-import { CACHED_LIST, CACHED_PAGE, installPageCache } from "./page-cache.js";
+import { CACHED_LIST, CACHED_PAGE, type Serve, installPageCache } from "./page-cache.js";
 import type { ListKind, SitePresenter } from "./presenter.js";
 import { renderDocument } from "./render.js";
 import { listPosition, mineOf } from "./site.schema.js";
@@ -22,9 +22,9 @@ const ERROR_CACHE_CONTROL = "public, max-age=30, s-maxage=60";
 export interface SiteRoutesOptions {
   presenter: SitePresenter;
   cache: PageCache | undefined;
+  /** Told of every page render (the metric). */
+  rendered?: () => void;
 }
-
-type Send = (request: FastifyRequest, reply: FastifyReply, page: RenderedPage) => FastifyReply;
 
 export function localeOfPath(path: string): Locale {
   const first = path.split("/")[1];
@@ -47,66 +47,79 @@ function languageRedirect(app: FastifyInstance): void {
   });
 }
 
-function homeRoutes(app: FastifyInstance, presenter: SitePresenter, send: Send, locale: Locale): void {
+function homeRoutes(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
   app.get(routes.bareLocale(locale), async (_request, reply) => reply.redirect(homeUrl(locale), 301));
-  app.get(routes.home(locale), CACHED_PAGE, async (request, reply) => {
-    const page = await presenter.home(locale);
-    const html = renderDocument(page.chrome, page.head, <HomePage view={page.view} ctx={page.ctx} />);
-    return send(request, reply, RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL));
-  });
+  app.get(routes.home(locale), CACHED_PAGE, async (request, reply) =>
+    serve(request, reply, async () => {
+      const page = await presenter.home(locale);
+      const html = renderDocument(page.chrome, page.head, <HomePage view={page.view} ctx={page.ctx} />);
+      return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
+    }),
+  );
 }
 
-function listRoutes(app: FastifyInstance, presenter: SitePresenter, send: Send, locale: Locale): void {
+function listRoutes(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
   app.get<{ Params: { category: string } }>(routes.bareCategory(locale), async (request, reply) => {
     if (!SLUG.test(request.params.category)) return renderNotFound(presenter, request, reply);
     return reply.redirect(categoryUrl(locale, request.params.category), 301);
   });
-  const listPage = async (request: FastifyRequest, reply: FastifyReply, kind: ListKind, slug: string) => {
-    const position = listPosition(request.query);
-    const page = SLUG.test(slug) && position ? await presenter.list(locale, kind, slug, position) : undefined;
-    if (!page) return renderNotFound(presenter, request, reply);
-    const html = renderDocument(page.chrome, page.head, <ListPage view={page.view} ctx={page.ctx} />);
-    return send(request, reply, RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL));
-  };
+  const listPage = (request: FastifyRequest, reply: FastifyReply, kind: ListKind, slug: string) =>
+    serve(request, reply, async () => {
+      const position = listPosition(request.query);
+      const page = SLUG.test(slug) && position ? await presenter.list(locale, kind, slug, position) : undefined;
+      if (!page) return renderNotFound(presenter, request, reply);
+      const html = renderDocument(page.chrome, page.head, <ListPage view={page.view} ctx={page.ctx} />);
+      return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
+    });
   app.get<{ Params: { category: string } }>(routes.category(locale), CACHED_LIST, async (request, reply) =>
     listPage(request, reply, "category", request.params.category),
   );
   app.get<{ Params: { tag: string } }>(routes.tag(locale), CACHED_LIST, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
 }
 
-function articleRoute(app: FastifyInstance, presenter: SitePresenter, send: Send, locale: Locale): void {
-  app.get<{ Params: { category: string; article: string } }>(routes.article(locale), CACHED_PAGE, async (request, reply) => {
-    const { category } = request.params;
-    const segment = parseArticleSegment(request.params.article);
-    if (!SLUG.test(category) || !segment) return renderNotFound(presenter, request, reply);
-    const result = await presenter.article(locale, category, segment.id, segment.slug);
-    if (result.kind === "missing") return renderNotFound(presenter, request, reply);
-    if (result.kind === "redirect") return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(result.location, 301);
-    if (result.kind === "gone") {
-      const gone = result.page;
-      const html = renderDocument(gone.chrome, gone.head, <MessagePage view={gone.view} />);
-      return send(request, reply, RenderedPage.html(html, 410, gone.tags, ERROR_CACHE_CONTROL));
-    }
-    const { page } = result;
-    const mine = mineOf(request.query);
-    if (mine !== undefined) {
-      // The personal page after the no-JS form: the pressed button marked, never cached.
-      const html = renderDocument(page.chrome, page.head, <ArticlePage view={page.view} ctx={page.ctx} mine={mine} />);
-      return sendPage(request, reply, RenderedPage.html(html, 200, [], "private, no-store"));
-    }
-    const html = renderDocument(page.chrome, page.head, <ArticlePage view={page.view} ctx={page.ctx} />);
-    return send(request, reply, RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL));
-  });
+function articleRoute(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
+  app.get<{ Params: { category: string; article: string } }>(routes.article(locale), CACHED_PAGE, async (request, reply) =>
+    serve(request, reply, () => articlePage(presenter, locale, request, reply)),
+  );
+}
+
+/** An article page to store, or the reply made instead: 404, a redirect to the canonical URL, the personal page. */
+async function articlePage(
+  presenter: SitePresenter,
+  locale: Locale,
+  request: FastifyRequest<{ Params: { category: string; article: string } }>,
+  reply: FastifyReply,
+): Promise<RenderedPage | FastifyReply> {
+  const { category } = request.params;
+  const segment = parseArticleSegment(request.params.article);
+  if (!SLUG.test(category) || !segment) return renderNotFound(presenter, request, reply);
+  const result = await presenter.article(locale, category, segment.id, segment.slug);
+  if (result.kind === "missing") return renderNotFound(presenter, request, reply);
+  if (result.kind === "redirect") return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(result.location, 301);
+  if (result.kind === "gone") {
+    const gone = result.page;
+    const html = renderDocument(gone.chrome, gone.head, <MessagePage view={gone.view} />);
+    return RenderedPage.html(html, 410, gone.tags, ERROR_CACHE_CONTROL);
+  }
+  const { page } = result;
+  const mine = mineOf(request.query);
+  if (mine !== undefined) {
+    // The personal page after the no-JS form: the pressed button marked, never cached.
+    const html = renderDocument(page.chrome, page.head, <ArticlePage view={page.view} ctx={page.ctx} mine={mine} />);
+    return sendPage(request, reply, RenderedPage.html(html, 200, [], "private, no-store"));
+  }
+  const html = renderDocument(page.chrome, page.head, <ArticlePage view={page.view} ctx={page.ctx} />);
+  return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
 }
 
 export function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions, done: (error?: Error) => void): void {
   const { presenter } = options;
-  const send = installPageCache(app, options.cache);
+  const serve = installPageCache(app, options.cache, options.rendered);
   languageRedirect(app);
   for (const locale of LOCALES) {
-    homeRoutes(app, presenter, send, locale);
-    listRoutes(app, presenter, send, locale);
-    articleRoute(app, presenter, send, locale);
+    homeRoutes(app, presenter, serve, locale);
+    listRoutes(app, presenter, serve, locale);
+    articleRoute(app, presenter, serve, locale);
   }
   done();
 }

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import { createHash } from "node:crypto";
 import pg from "pg";
-import type { DatabaseHandle, DialectInfo } from "./types.js";
+import type { DatabaseHandle, DatabaseTimeouts, DialectInfo } from "./types.js";
 
 export const postgresInfo: DialectInfo = {
   name: "postgres",
@@ -46,6 +46,16 @@ export interface PostgresOptions {
   schema?: string;
   poolSize?: number;
   onConnectionError?: (error: Error) => void;
+  /** Bounds on waiting for the database (milliseconds; 0 or absent: wait as long as it takes). */
+  timeouts?: DatabaseTimeouts;
+}
+
+/** The client gives up this long after PostgreSQL should have cancelled the statement itself. */
+const READ_TIMEOUT_GRACE_MS = 500;
+
+/** The error of a query that waited longer than the acquire timeout for a connection. */
+export class PoolTimeoutError extends Error {
+  readonly code = "DB_POOL_TIMEOUT";
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -70,32 +80,88 @@ function useNamedStatements(client: pg.PoolClient): void {
     if (count < 2) return query(text, values);
     return query({ name: `x_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`, text, values });
   };
-  (client as unknown as { query: typeof named }).query = named;
+  (client as unknown as { query: typeof named }).query = (text, values) => named(text, values).catch((error: unknown) => dropIfSilent(client, error));
+}
+
+/**
+ * No answer within the read timeout: the connection is dead or cut off (a partition), and a query
+ * sent after this one would wait behind it. Its socket is destroyed, so the pool discards it (the
+ * client's 'error' follows, to the listener every client has) and opens a new one when needed.
+ */
+function dropIfSilent(client: pg.PoolClient, error: unknown): never {
+  if ((error as Error | undefined)?.message === "Query read timeout")
+    (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  throw error;
+}
+
+/**
+ * Every client gets an 'error' listener when it is made, before it connects: pg emits 'error' on a
+ * client whose connection drops, and the pool listens only while the client is idle. Without a
+ * listener a connection lost mid-query (or in a state the pool does not watch) ends the process.
+ */
+function clientClass(onError: (error: Error) => void, connectMs: number): typeof pg.Client {
+  return class XabarClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, ...(connectMs > 0 ? { connectionTimeoutMillis: connectMs } : {}) });
+      this.on("error", onError);
+    }
+  };
+}
+
+/**
+ * The pool as Kysely sees it, with a bound on waiting for a connection. A connection that arrives
+ * after its query gave up goes straight back to the pool.
+ */
+function boundedPool(pool: pg.Pool, acquireMs: number): { connect(): Promise<pg.PoolClient>; end(): Promise<void> } {
+  if (acquireMs <= 0) return pool;
+  return {
+    end: () => pool.end(),
+    connect: () =>
+      new Promise<pg.PoolClient>((resolve, reject) => {
+        let late = false;
+        const timer = setTimeout(() => {
+          late = true;
+          reject(new PoolTimeoutError(`no database connection within ${acquireMs} ms`));
+        }, acquireMs);
+        pool.connect().then(
+          (client) => {
+            clearTimeout(timer);
+            if (late) client.release();
+            else resolve(client);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            if (!late) reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+      }),
+  };
 }
 
 export async function openPostgres<DB>(options: PostgresOptions): Promise<DatabaseHandle<DB>> {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name "${options.schema}"`);
+  const { connectMs = 0, statementMs = 0, acquireMs = 0 } = options.timeouts ?? {};
+  const onError = (error: Error) => options.onConnectionError?.(error);
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
+    Client: clientClass(onError, connectMs),
     // Named statements keep one generic plan instead of planning each call anew: the page
     // queries' plans do not depend on their values (an index range, a key). The schema name is
     // lower-case and validated: safe inside the options string.
-    options: ["-c plan_cache_mode=force_generic_plan", ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(" "),
+    options: [
+      "-c plan_cache_mode=force_generic_plan",
+      ...(statementMs > 0 ? [`-c statement_timeout=${statementMs}`] : []),
+      ...(options.schema ? [`-c search_path=${options.schema}`] : []),
+    ].join(" "),
+    ...(statementMs > 0 ? { query_timeout: statementMs + READ_TIMEOUT_GRACE_MS } : {}),
   });
-  pool.on("connect", (client) => {
-    useNamedStatements(client);
-    // A connection that drops while a query holds it rejects that query, then emits 'error' on
-    // the client, which the pool listens for only while the client is idle: without this
-    // listener a database that goes away mid-query crashes the process. The pool discards the
-    // client when it is released.
-    client.on("error", (error) => options.onConnectionError?.(error));
-  });
+  pool.on("connect", (client) => useNamedStatements(client));
   // An idle connection that drops (database restarted, network cut) is also an 'error' event on
-  // the pool: without a listener it would crash the process. The client's listener above has
+  // the pool: without a listener it would crash the process. The client's own listener has
   // reported it already; the pool replaces the client on the next query.
   pool.on("error", () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: boundedPool(pool, acquireMs) }) });
   const schema = options.schema;
   if (schema) {
     // "if not exists" is not safe when instances start together: serialise them on a lock.

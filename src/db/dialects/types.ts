@@ -55,3 +55,16 @@ export interface DatabaseHandle<DB> {
   schema?: string;
   close(): Promise<void>;
 }
+
+/** Bounds on waiting for a database server (milliseconds; 0: wait as long as it takes). */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP, TLS, authentication). */
+  connectMs: number;
+  /**
+   * One statement: PostgreSQL cancels it after this (statement_timeout), and the client gives up
+   * on the connection a little later when no answer comes at all (a network partition).
+   */
+  statementMs: number;
+  /** A query waiting for a connection of the pool, all of them busy (or being opened). */
+  acquireMs: number;
+}
