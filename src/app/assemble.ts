@@ -173,7 +173,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     maxEventLoopDelayMs: config.overloadEventLoopDelayMs,
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     logger: log,
-    ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
+    ...(bus instanceof RedisBus ? { redis: bus.publisher, redisPrefix: config.redisPrefix } : {}),
     metrics: { cache, views, jobs, pool: database.poolStats },
   });
   const stopServices = async () => {

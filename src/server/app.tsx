@@ -55,8 +55,9 @@ export interface AppDeps {
   maxEventLoopDelayMs: number;
   /** The process's logger (JSON lines, or readable ones on a terminal). */
   logger: FastifyBaseLogger;
-  /** Shared rate-limit counters across instances. */
+  /** Shared rate-limit counters across instances, under `{redisPrefix}:rate:`. */
   redis?: Redis;
+  redisPrefix?: string;
   metrics: MetricsSources;
 }
 
@@ -193,8 +194,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reactions: deps.reactions,
     articleExists: (id) => deps.articles.exists(id),
     secret: deps.secret,
+    siteUrl: deps.siteUrl,
     rateLimitPerMinute: deps.rateLimitPerMinute,
-    ...(deps.redis ? { redis: deps.redis } : {}),
+    ...(deps.redis ? { redis: deps.redis, redisNameSpace: `${deps.redisPrefix ?? "xabar"}:rate:` } : {}),
   });
   return app;
 }
