@@ -174,7 +174,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     logger: log,
     ...(bus instanceof RedisBus ? { redis: bus.publisher, redisPrefix: config.redisPrefix } : {}),
-    metrics: { cache, views, jobs, pool: database.poolStats },
+    metrics: { cache, views, jobs, pool: database.poolStats, token: config.metricsToken },
   });
   const stopServices = async () => {
     await jobs.stop();
