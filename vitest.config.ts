@@ -17,6 +17,8 @@ const DATABASE_SUITES = [
   "test/site.test.ts",
   "test/overload.test.ts",
   "test/engagement.test.ts",
+  "test/engagement-abuse.test.ts",
+  "test/canonical-urls.test.ts",
   "test/pagination.test.ts",
   "test/bench-data.test.ts",
   "test/admin-session.test.ts",

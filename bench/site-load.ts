@@ -5,8 +5,6 @@ import type { Target } from "./site-servers.js";
 export const CONNECTIONS = 10;
 export const PIPELINING = 1;
 export const WARMUP_SECONDS = 1;
-/** A fixed visitor (22 url-safe characters), so every view is the same visitor and dedups. */
-const VISITOR_COOKIE = "xv=benchVisitor0123456789";
 /** Without a user agent the API treats the caller as a bot and counts nothing. */
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 xabar-bench";
 
@@ -39,10 +37,24 @@ export interface Subjects {
   deepPage: number;
   /** The deep page as the pager links it (with its cursor). */
   deepPath: string;
+  /** One visitor's signed id (`xv=…`) as the server issued it: every view is that visitor's, and dedups. */
+  visitorCookie: string;
 }
 
-export function siteScenarios({ bare, cached, uncached, articlePath, articleId, deepPage, deepPath }: Subjects): Scenario[] {
-  const viewHeaders = { "content-type": "application/json", cookie: VISITOR_COOKIE, "user-agent": BROWSER_UA };
+/** The `xv=…` cookie the server issues to a new visitor on its first call (views count only from an issued id). */
+export async function issuedVisitorCookie(target: Target, articleId: string): Promise<string> {
+  const response = await fetch(`${target.url}/api/v1/articles/${articleId}/stats`, {
+    headers: { "user-agent": BROWSER_UA },
+    signal: AbortSignal.timeout(5_000),
+  });
+  await response.arrayBuffer();
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";", 1)[0] ?? "";
+  if (!cookie.startsWith("xv=")) throw new Error(`no visitor id from ${target.url} (status ${response.status})`);
+  return cookie;
+}
+
+export function siteScenarios({ bare, cached, uncached, articlePath, articleId, deepPage, deepPath, visitorCookie }: Subjects): Scenario[] {
+  const viewHeaders = { "content-type": "application/json", cookie: visitorCookie, "user-agent": BROWSER_UA };
   return [
     { label: "1 bare Fastify route (reference)", target: bare, path: "/" },
     { label: "2 article, cache on", target: cached, path: articlePath },

@@ -30,7 +30,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Args, USAGE, isUsageError, parseCli } from "./site-args.js";
 import { createPostgresDatabase, deepestPage, firstArticle, generateContent, pagerUrl } from "./site-content.js";
-import { type Measured, WARMUP_SECONDS, measure, siteScenarios } from "./site-load.js";
+import { type Measured, WARMUP_SECONDS, issuedVisitorCookie, measure, siteScenarios } from "./site-load.js";
 import { type TargetMemory, printGoals, printRuns, printSetting } from "./site-report.js";
 import {
   READY_TIMEOUT_MS,
@@ -164,7 +164,8 @@ async function benchIn(run: Run): Promise<void> {
   printSetting({ spawn: args.spawn, duration: args.duration, db: args.db, contentSummary, articlePath: article.path, articleBytes: article.bytes.length });
 
   const results: Measured[] = [];
-  const scenarios = siteScenarios({ bare, cached, uncached, articlePath: article.path, articleId: article.id, deepPage, deepPath });
+  const visitorCookie = await issuedVisitorCookie(uncached, article.id);
+  const scenarios = siteScenarios({ bare, cached, uncached, articlePath: article.path, articleId: article.id, deepPage, deepPath, visitorCookie });
   for (const s of scenarios) results.push(await measure(s, args.duration));
 
   // Memory after the load, before anything stops.

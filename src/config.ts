@@ -96,7 +96,12 @@ const schema = z.object({
   MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** libvips threads per image (sharp.concurrency); by default one core less than the machine has, at least one. */
   MEDIA_THREADS: z.coerce.number().int().min(1).max(64).optional(),
-  /** Engagement API calls per visitor per minute. */
+  /** `/metrics` answers only `Authorization: Bearer <this>`; unset, there is no /metrics (404). */
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,200}$/, "16 to 200 printable ASCII characters, no spaces")
+    .optional(),
+  /** Engagement API calls per address per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
   WEATHER_CITY: z.string().min(1).default("tashkent"),
@@ -159,6 +164,7 @@ function toConfig(c: z.output<typeof schema>) {
     viewFlushMs: c.VIEW_FLUSH_MS,
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    metricsToken: c.METRICS_TOKEN,
     overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
     overloadHeapUsedBytes: c.OVERLOAD_HEAP_USED_MB === undefined ? undefined : c.OVERLOAD_HEAP_USED_MB * 1024 * 1024,
     trustProxyHops: c.TRUST_PROXY,

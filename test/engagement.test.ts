@@ -22,14 +22,14 @@ afterAll(async () => {
   await x.close();
 });
 
-/** A visitor: keeps the cookie the API gives it. */
+/** A visitor: keeps the cookie the API gives it (a new one has none yet: `arrived` asks for it first, as the island does). */
 function visitor(userAgent = browser) {
   let cookie = "";
-  return async (method: "GET" | "POST", url: string, payload?: unknown) => {
+  return async (method: "GET" | "POST", url: string, payload?: unknown, type?: string) => {
     const res = await x.app.inject({
       method,
       url,
-      headers: { "user-agent": userAgent, ...(cookie ? { cookie } : {}) },
+      headers: { "user-agent": userAgent, ...(cookie ? { cookie } : {}), ...(type ? { "content-type": type } : {}) },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
     const set = res.headers["set-cookie"];
@@ -39,38 +39,46 @@ function visitor(userAgent = browser) {
   };
 }
 
+/** A visitor who has had the island's first call (stats), so has an issued id. */
+async function arrived(userAgent = browser) {
+  const someone = visitor(userAgent);
+  await someone("GET", `/api/v1/articles/${id}/stats`);
+  return someone;
+}
+
 describe("views", () => {
   it("counts a view once per visitor per article per day, and survives a flush", async () => {
     const alice = visitor();
-    const first = await alice("POST", `/api/v1/articles/${id}/views`);
+    const first = await alice("GET", `/api/v1/articles/${id}/stats`);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ views: 1 });
     const setCookie = String(first.headers["set-cookie"]);
-    expect(setCookie).toMatch(/^xv=[A-Za-z0-9_-]{22};/);
+    expect(setCookie).toMatch(/^xv=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22};/);
     expect(setCookie).toContain("HttpOnly");
     expect(setCookie).toContain("SameSite=Lax");
-    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 1 });
-    expect((await visitor()("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 2 });
+    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 1, counted: true });
+    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 1, counted: false });
+    expect((await (await arrived())("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 2, counted: true });
     await x.views.flush();
     const row = await x.db.selectFrom("article_stats").select("views").where("article_id", "=", id).executeTakeFirstOrThrow();
     expect(row.views).toBe(2);
-    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 2 });
+    expect((await alice("POST", `/api/v1/articles/${id}/views`)).json()).toEqual({ views: 2, counted: false });
     expect((await alice("GET", `/api/v1/articles/${id}/stats`)).json()).toMatchObject({ views: 2 });
   });
 
   it("does not count known bots", async () => {
     const before = (await visitor()("GET", `/api/v1/articles/${id}/stats`)).json<{ views: number }>().views;
     const bot = visitor("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+    expect((await bot("GET", `/api/v1/articles/${id}/stats`)).headers["set-cookie"]).toBeUndefined();
     const res = await bot("POST", `/api/v1/articles/${id}/views`);
-    expect(res.json()).toEqual({ views: before });
+    expect(res.json()).toEqual({ views: before, counted: false });
     expect(res.headers["set-cookie"]).toBeUndefined();
   });
 });
 
 describe("reactions", () => {
   it("keeps one changeable, removable reaction per visitor", async () => {
-    const alice = visitor();
-    const bob = visitor();
+    const alice = await arrived();
+    const bob = await arrived();
     const liked = await alice("POST", `/api/v1/articles/${id}/reactions`, { reaction: "like" });
     expect(liked.statusCode).toBe(200);
     expect(liked.json()).toEqual({ views: anyNumber, reactions: { ...emptyCounts(), like: 1 }, mine: "like" });
@@ -85,31 +93,16 @@ describe("reactions", () => {
   });
 
   it("works as a plain form POST without JavaScript", async () => {
-    const carol = visitor();
+    const carol = await arrived();
     const back = "/en/world/1-test";
-    const res = await x.app.inject({
-      method: "POST",
-      url: `/api/v1/articles/${id}/reactions`,
-      headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": browser },
-      payload: `reaction=love&back=${encodeURIComponent(back)}`,
-    });
+    const res = await carol("POST", `/api/v1/articles/${id}/reactions`, `reaction=love&back=${encodeURIComponent(back)}`, "application/x-www-form-urlencoded");
     expect([res.statusCode, res.headers.location]).toEqual([303, `${back}?mine=love`]);
     const stats = await carol("GET", `/api/v1/articles/${id}/stats`);
     expect(stats.json()).toMatchObject({ reactions: { love: 1 } });
-    const offsite = await x.app.inject({
-      method: "POST",
-      url: `/api/v1/articles/${id}/reactions`,
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      payload: "reaction=love&back=//evil.example",
-    });
+    const offsite = await carol("POST", `/api/v1/articles/${id}/reactions`, "reaction=love&back=//evil.example", "application/x-www-form-urlencoded");
     expect(offsite.headers.location).toBe("/");
     for (const back of ["/\t/evil.example/x", "/en/world/1-a\r\nSet-Cookie: x=1", "/а", "https://evil.example/en/world/1"]) {
-      const res = await x.app.inject({
-        method: "POST",
-        url: `/api/v1/articles/${id}/reactions`,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        payload: `reaction=sad&back=${encodeURIComponent(back)}`,
-      });
+      const res = await carol("POST", `/api/v1/articles/${id}/reactions`, `reaction=sad&back=${encodeURIComponent(back)}`, "application/x-www-form-urlencoded");
       expect({ back, status: res.statusCode, location: res.headers.location }).toEqual({ back, status: 303, location: "/" });
     }
   });

@@ -59,8 +59,12 @@ afterAll(() => {
 describe("graceful shutdown", () => {
   it("flushes buffered views on SIGTERM and exits 0", async () => {
     for (let i = 0; i < 3; i++) {
-      const res = await fetch(`${baseUrl}/api/v1/articles/${articleId}/views`, { method: "POST", headers: { "user-agent": "Mozilla/5.0 Firefox/130.0" } });
-      expect(await res.json()).toEqual({ views: i + 1 });
+      // A new visitor each time, given its id by the stats call first (views count only from an issued id).
+      const headers = { "user-agent": "Mozilla/5.0 Firefox/130.0" };
+      const issued = await fetch(`${baseUrl}/api/v1/articles/${articleId}/stats`, { headers });
+      const cookie = (issued.headers.get("set-cookie") ?? "").split(";", 1)[0] ?? "";
+      const res = await fetch(`${baseUrl}/api/v1/articles/${articleId}/views`, { method: "POST", headers: { ...headers, cookie } });
+      expect(await res.json()).toEqual({ views: i + 1, counted: true });
     }
     const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
     server.kill("SIGTERM");

@@ -14,8 +14,10 @@ let sportList: string;
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 
+const METRICS_TOKEN = "site-test-metrics-token-0123";
+
 beforeAll(async () => {
-  x = await createTestApp();
+  x = await createTestApp({ METRICS_TOKEN });
   story = await buildStory(x, {
     locales: ["uz", "ru", "en"],
     title: "Terma jamoa gʻalaba qozondi",
@@ -257,7 +259,7 @@ describe("configuration", () => {
 describe("operations", () => {
   it("exposes Prometheus metrics by route, with cache hits and job depth", async () => {
     await x.app.inject({ url: articlePath });
-    const res = await x.app.inject({ url: "/metrics" });
+    const res = await x.app.inject({ url: "/metrics", headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/plain");
     expect(res.body).toMatch(/xabar_http_requests_total\{route="\/en\/:category\/:article",method="GET",status="200"\} \d+/);

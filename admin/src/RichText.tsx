@@ -11,6 +11,8 @@ import type { MessageKey } from "./messages.js";
 export function RichText({ value, onChange, labelId }: { value: string; onChange: (html: string) => void; labelId: string }) {
   const { t } = useSession();
   const editor = useEditor({
+    // TipTap would add its stylesheet as an inline <style>, which the newsroom's CSP refuses: the same rules are in styles.css.
+    injectCSS: false,
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } })],
     content: value,
     editorProps: { attributes: { "aria-labelledby": labelId, "aria-multiline": "true", role: "textbox" } },

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { MAX_ID } from "../db/ids.js";
+import { idText } from "../db/id.schema.js";
 import { REACTIONS } from "../engagement/reactions.js";
 
 export const articleParams = z.object({
-  id: z.coerce.number().int().positive().max(MAX_ID),
+  id: idText,
 });
 export const reactionBody = z.object({ reaction: z.enum(REACTIONS).nullable() });
 /** The no-JS form: a button's value, and where to go back to. */

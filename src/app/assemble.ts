@@ -180,8 +180,8 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     maxHeapUsedBytes: config.overloadHeapUsedBytes,
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     logger: log,
-    ...(bus instanceof RedisBus ? { redis: bus.publisher } : {}),
-    metrics: { cache, views, jobs, pool: database.poolStats },
+    ...(bus instanceof RedisBus ? { redis: bus.publisher, redisPrefix: config.redisPrefix } : {}),
+    metrics: { cache, views, jobs, pool: database.poolStats, token: config.metricsToken },
   });
   const stopServices = async () => {
     await jobs.stop();

@@ -4,6 +4,7 @@
  * these (400 XABAR_INVALID naming the fields) and its OpenAPI document is generated from them.
  */
 import { z } from "zod";
+import { countText, idText } from "../db/id.schema.js";
 import { MAX_ID } from "../db/ids.js";
 import { ARTICLE_STATUSES } from "../db/schema.js";
 import { LOCALES } from "../lang/locales.js";
@@ -78,16 +79,16 @@ export const articleListQuery = z.object({
   locale: z.enum(LOCALES).optional(),
   category: z.string().trim().min(1).max(80).optional(),
   /** A user id: stories that user created. */
-  author: z.coerce.number().int().positive().max(MAX_ID).optional(),
+  author: idText.optional(),
   q: z.string().trim().max(200).optional(),
   /** Stories that have no rendition in this locale yet. */
   missing: z.enum(LOCALES).optional(),
   cursor: z
     .string()
-    .regex(/^\d{1,15}-\d{1,10}$/, "a cursor from nextCursor")
+    .regex(/^[1-9]\d{0,14}-[1-9]\d{0,9}$/, "a cursor from nextCursor")
     .refine((cursor) => Number(cursor.split("-")[1]) <= MAX_ID, "a cursor from nextCursor")
     .optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: countText(100).default(50),
 });
 
 export type NewStory = z.output<typeof newStoryBody>;

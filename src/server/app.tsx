@@ -30,6 +30,8 @@ import type { SitePresenter } from "../site/presenter.js";
 import { renderStandaloneMessage } from "../site/render.js";
 import { localeOfPath, renderNotFound, siteRoutes } from "../site/routes.js";
 import { type MetricsSources, installMetrics } from "./metrics.js";
+import { installSecurityHeaders, setSecurityHeaders } from "./security-headers.js";
+import { FAVICON_ICO, FAVICON_SVG } from "../site/favicon.js";
 
 export interface AppDeps {
   db: Db;
@@ -58,8 +60,9 @@ export interface AppDeps {
   maxHeapUsedBytes?: number | undefined;
   /** The process's logger (JSON lines, or readable ones on a terminal). */
   logger: FastifyBaseLogger;
-  /** Shared rate-limit counters across instances. */
+  /** Shared rate-limit counters across instances, under `{redisPrefix}:rate:`. */
   redis?: Redis;
+  redisPrefix?: string;
   metrics: MetricsSources;
 }
 
@@ -114,8 +117,11 @@ function createFastify(deps: AppDeps): FastifyInstance {
     // Malformed URLs and the like, before any route: a localised page, not Fastify's JSON.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       reply.code(400);
+      // No hook runs for a request that never reached routing: the headers are set here.
+      if (!isApi(request)) reply.type("text/html; charset=utf-8");
+      setSecurityHeaders(request, reply, deps.siteUrl.startsWith("https:"));
       if (isApi(request)) void reply.send(errorBody("XABAR_BAD_REQUEST"));
-      else void reply.type("text/html; charset=utf-8").send(renderStandaloneMessage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
+      else void reply.send(renderStandaloneMessage(localeOfPath(request.url), "notFoundTitle", "notFoundText", deps));
     },
     // Requests are counted in metrics, not logged one by one; errors are logged by our handler.
     logController: new LogController({ disableRequestLogging: true }),
@@ -191,16 +197,19 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
     if (!page) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
     return sendPage(request, reply, page);
   });
+  // Our own icon, drawn in site/favicon.ts: browsers ask for /favicon.ico whatever the page says.
+  for (const [path, icon] of [
+    ["/favicon.ico", FAVICON_ICO],
+    ["/favicon.svg", FAVICON_SVG],
+  ] as const) {
+    app.get(path, async (request, reply) => sendPage(request, reply, icon));
+  }
   await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false, dotfiles: "ignore" });
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = createFastify(deps);
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "strict-origin-when-cross-origin");
-    reply.header("x-frame-options", "SAMEORIGIN");
-  });
+  installSecurityHeaders(app, { siteUrl: deps.siteUrl });
   // Overload: shed with 503 + Retry-After rather than queue until everything times out. The
   // handler's rejection ends the request in onRequest, before any route work (under-pressure
   // goes on to the route when a pressure handler returns nothing); health and metrics stay
@@ -225,8 +234,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reactions: deps.reactions,
     articleExists: (id) => deps.articles.exists(id),
     secret: deps.secret,
+    siteUrl: deps.siteUrl,
     rateLimitPerMinute: deps.rateLimitPerMinute,
-    ...(deps.redis ? { redis: deps.redis } : {}),
+    ...(deps.redis ? { redis: deps.redis, redisNameSpace: `${deps.redisPrefix ?? "xabar"}:rate:` } : {}),
   });
   return app;
 }

@@ -1,21 +1,38 @@
 /**
- * Prometheus metrics at /metrics: request rate and latency by route, page-cache hit ratio,
+ * Prometheus metrics at /metrics (behind METRICS_TOKEN): request rate and latency by route, page-cache hit ratio,
  * buffered views and flush lag, job queue depth, database pool use, and Node's own gauges.
  * Gauges are read when Prometheus scrapes, not kept up to date on every request.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { PageCache } from "../cache/page-cache.js";
+import { AppError } from "../errors.js";
 
 export interface MetricsSources {
   cache: PageCache | undefined;
   views: { pendingCount: number; lastFlushAt: number };
   jobs: { depth(): Promise<number> };
   pool: (() => { total: number; idle: number; waiting: number }) | undefined;
+  /** `/metrics` answers only `Authorization: Bearer <token>`; without one it is off (404). */
+  token?: string | undefined;
 }
 
-/** Adds the metrics hook and route to the root instance (not a plugin scope: it must see every route). */
+/** The bearer token matches (compared in constant time, as hashes of equal length). */
+function authorised(header: string | undefined, token: string): boolean {
+  const sent = /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
+  if (sent === undefined) return false;
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(sent), digest(token));
+}
+
+/**
+ * Adds the metrics hook and route to the root instance (not a plugin scope: it must see every
+ * route). `/metrics` answers `Authorization: Bearer <token>` only (401 otherwise); without a
+ * token (METRICS_TOKEN unset) there is no /metrics at all: 404.
+ */
 export function installMetrics(app: FastifyInstance, sources: MetricsSources): { pageRendered: () => void } {
+  const { token } = sources;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "xabar_" });
   // Registered in the order /metrics lists them.
@@ -30,13 +47,19 @@ export function installMetrics(app: FastifyInstance, sources: MetricsSources): {
   watchJobs(registry, sources.jobs);
   watchPool(registry, sources.pool);
 
-  app.get("/metrics", async (_request, reply) => {
+  const pageRendered = () => renders.inc();
+  if (token === undefined) return { pageRendered };
+  app.get("/metrics", async (request, reply) => {
+    if (!authorised(request.headers.authorization, token)) {
+      reply.header("www-authenticate", 'Bearer realm="metrics"');
+      throw new AppError("XABAR_UNAUTHENTICATED", "Send Authorization: Bearer <METRICS_TOKEN>");
+    }
     return reply
       .header("cache-control", "no-store")
       .type(registry.contentType)
       .send(await registry.metrics());
   });
-  return { pageRendered: () => renders.inc() };
+  return { pageRendered };
 }
 
 /** Request count and latency by route, method (and status), from a hook on every response. */

@@ -2,7 +2,8 @@
  * The site's pages in the page cache. Only the site's page routes are cached, keyed only by
  * validated parts (the path, and a list's position), so made-up query strings can neither fill
  * the cache nor bypass it; never the personal page after a reaction. A page rendered across an
- * invalidation is not stored.
+ * invalidation is not stored. A page's path has one spelling: a percent-encoded variant
+ * (`/%65n/world/`) answers 301 to it before the cache is asked, so variants make no entries.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { PageCache } from "../cache/page-cache.js";
@@ -18,6 +19,9 @@ declare module "fastify" {
   }
 }
 
+/** The redirect to a path's one spelling never changes. */
+const REDIRECT_CACHE_CONTROL = "public, max-age=86400";
+
 export const CACHED_PAGE = { config: { pageCache: "page" as const } };
 export const CACHED_LIST = { config: { pageCache: "list" as const } };
 
@@ -31,6 +35,30 @@ export function pageCacheKey(request: FastifyRequest): string | undefined {
   if (kind === "page") return path;
   const position = listPosition(query);
   return position ? `${path}${positionQuery(position)}` : undefined;
+}
+
+/** Characters a page path's segments are made of (every cached route's parts are slugs and ids). */
+const PLAIN_SEGMENT = /^[A-Za-z0-9._~-]*$/;
+
+/**
+ * The path's one spelling when `path` percent-encodes plain characters (`/%65n/world/` →
+ * `/en/world/`), else undefined: already canonical, or not a page path at all (`%2F`, `%20`,
+ * non-ASCII: no route takes those, so the handler answers 404 and nothing is cached).
+ */
+export function canonicalPath(path: string): string | undefined {
+  if (!path.includes("%")) return undefined;
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return undefined;
+    }
+    if (!PLAIN_SEGMENT.test(decoded)) return undefined;
+    segments.push(decoded);
+  }
+  return segments.join("/");
 }
 
 /**
@@ -49,15 +77,19 @@ export type Serve = (request: FastifyRequest, reply: FastifyReply, produce: Prod
 export function installPageCache(app: FastifyInstance, cache: PageCache | undefined, rendered: () => void = () => undefined): Serve {
   /** The cache's version when each request began. */
   const startedAt = new WeakMap<FastifyRequest, number>();
-  if (cache) {
-    app.addHook("onRequest", async (request, reply) => {
-      const key = pageCacheKey(request);
-      if (key === undefined) return;
-      const page = cache.get(key);
-      if (page) return sendPage(request, reply, page, "HIT");
-      startedAt.set(request, cache.version);
-    });
-  }
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.routeOptions.config?.pageCache) return;
+    const mark = request.url.indexOf("?");
+    const canonical = canonicalPath(mark === -1 ? request.url : request.url.slice(0, mark));
+    if (canonical !== undefined) {
+      return reply.header("cache-control", REDIRECT_CACHE_CONTROL).redirect(mark === -1 ? canonical : `${canonical}${request.url.slice(mark)}`, 301);
+    }
+    const key = cache ? pageCacheKey(request) : undefined;
+    if (!cache || key === undefined) return;
+    const page = cache.get(key);
+    if (page) return sendPage(request, reply, page, "HIT");
+    startedAt.set(request, cache.version);
+  });
   const produce =
     (run: Produce): Produce =>
     () => {

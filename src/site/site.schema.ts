@@ -3,11 +3,12 @@
  * pager's cursor) and, after the no-JS reaction form, which reaction is the visitor's.
  */
 import { z } from "zod";
+import { countText } from "../db/id.schema.js";
 import { REACTIONS } from "../engagement/reactions.js";
 import { parseCursor } from "./urls.js";
 import type { ListPosition } from "./view-models.js";
 
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1), before: z.string().optional(), after: z.string().optional() });
+const pageQuery = z.object({ page: countText(100_000).default(1), before: z.string().optional(), after: z.string().optional() });
 
 /** A list's position from the query string, or undefined when it is not a valid one. */
 export function listPosition(query: unknown): ListPosition | undefined {

@@ -12,8 +12,8 @@ export const LANGUAGE_COOKIE = "xabar_lang";
 
 /** A category or tag slug in a path. */
 export const SLUG = /^[a-z0-9-]{1,80}$/;
-/** An article's last path segment: `{id}-{slug}` (the slug may be missing or wrong: we redirect). */
-const ARTICLE_SEGMENT = /^(\d{1,10})(?:-([a-z0-9-]{0,200}))?$/;
+/** An article's last path segment: `{id}-{slug}`, the id in canonical decimal (`03-…` names nothing); the slug may be missing or wrong: we redirect. */
+const ARTICLE_SEGMENT = /^([1-9]\d{0,9})(?:-([a-z0-9-]{0,200}))?$/;
 
 /** A list position in a URL: `?page=N`, with the keyset cursor `before`/`after` as `<ms>-<id>`. */
 export interface UrlPosition {
@@ -36,7 +36,7 @@ export function positionQuery(position: UrlPosition | number = 1): string {
 /** The cursor in a URL, or undefined when it is not one. */
 export function parseCursor(value: unknown): { publishedAt: string; id: number } | undefined {
   if (typeof value !== "string") return undefined;
-  const match = /^(\d{12,14})-(\d{1,10})$/.exec(value);
+  const match = /^([1-9]\d{11,13})-([1-9]\d{0,9})$/.exec(value);
   if (!match) return undefined;
   const id = Number(match[2]);
   const date = new Date(Number(match[1]));

@@ -37,11 +37,21 @@ function freePort(): Promise<number> {
   });
 }
 
+/** What the newsroom's Content-Security-Policy refused on any page of these tests (it must be nothing). */
+const refusals: string[] = [];
+
 async function newPage(locale: string): Promise<Page> {
   if (!browser) throw new Error("no browser");
   const context = await browser.newContext({ baseURL: base(), locale, viewport: { width: 1280, height: 900 } });
   contexts.push(context);
-  return context.newPage();
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) refusals.push(message.text());
+  });
+  return page;
 }
 
 async function signedIn(email: string): Promise<Page> {
@@ -192,5 +202,12 @@ describe("the newsroom app", () => {
     await page.getByLabel("Язык").selectOption("oz");
     await page.getByRole("button", { name: "Кириш" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("uz-Cyrl");
+  });
+
+  it("ran every screen above under its Content-Security-Policy, which refused nothing", async () => {
+    const page = await newPage("en-US");
+    const answer = await page.goto("/admin/sign-in");
+    expect(answer?.headers()["content-security-policy"]).toMatch(/script-src 'self';.*style-src 'self'/);
+    expect(refusals).toEqual([]);
   });
 });

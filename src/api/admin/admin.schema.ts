@@ -1,15 +1,15 @@
 /** Validation of the admin API's bodies (a new user's is the accounts service's own): a 400 XABAR_INVALID names the fields that are wrong. */
 import { z } from "zod";
-import { MAX_ID } from "../../db/ids.js";
+import { idText } from "../../db/id.schema.js";
 import { AppError, fieldsOf } from "../../errors.js";
 
 export const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
 export const setPasswordBody = z.object({ token: z.string().min(1).max(200), password: z.string().max(1_000) });
 export const userChangeBody = z.object({ disabled: z.boolean() });
 export const rederiveQuery = z.object({ confirm: z.enum(["0", "1"]).default("0") });
-export const revisionDiffQuery = z.object({ from: z.coerce.number().int().positive().max(MAX_ID), to: z.coerce.number().int().positive().max(MAX_ID) });
+export const revisionDiffQuery = z.object({ from: idText, to: idText });
 export const taxonomyQuery = z.object({ q: z.string().trim().max(80).optional() });
-export const userParams = z.object({ id: z.coerce.number().int().positive().max(MAX_ID) });
+export const userParams = z.object({ id: idText });
 
 /** The parsed body, or XABAR_INVALID with a message per field. */
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {

@@ -11,7 +11,7 @@ import type { Editor } from "../../content/editorial.js";
 import type { EditorialService } from "../../content/editorial.service.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import type { WorkflowService } from "../../content/workflow.service.js";
-import { MAX_ID } from "../../db/ids.js";
+import { idText } from "../../db/id.schema.js";
 import { AppError } from "../../errors.js";
 import { authorize, can } from "../../newsroom/policy.js";
 import { articleUrl } from "../../site/urls.js";
@@ -25,10 +25,10 @@ export interface StoriesRoutesOptions {
 }
 
 const idParams = z.object({
-  id: z.coerce.number().int().positive().max(MAX_ID),
+  id: idText,
 });
 const revisionParams = idParams.extend({
-  rev: z.coerce.number().int().positive().max(MAX_ID),
+  rev: idText,
 });
 
 /** The signed-in user, with the role policy bound to them. */

@@ -1,6 +1,8 @@
 /**
  * The one script of the public site. Pages are cached for everybody, so what is per visitor
  * happens here: remember the language, count the view, show live counts and my reaction.
+ * The stats call comes first: a new visitor is given its id there, and views count from an id
+ * the server issued.
  */
 import { type ReactionKind as Reaction, isReaction } from "../../engagement/reactions.js";
 import { isLocale } from "../../lang/locales.js";
@@ -53,11 +55,11 @@ const articleId = viewsElement?.dataset.articleId ?? form?.dataset.articleId;
 
 if (articleId) {
   const api = engagementUrls(articleId);
-  void call<{ views: number }>(api.views, "POST").then(async (counted) => {
-    if (counted) setCount(viewsElement, counted.views);
-    // After the view call the visitor cookie exists, so "mine" is known.
-    const stats = await call<Stats>(api.stats, "GET");
+  // The stats call gives a new visitor its id (a signed cookie), so the view call after it counts.
+  void call<Stats>(api.stats, "GET").then(async (stats) => {
     if (stats && form) showStats(form, stats);
+    const counted = await call<{ views: number }>(api.views, "POST");
+    if (counted) setCount(viewsElement, counted.views);
   });
   form?.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -65,8 +67,12 @@ if (articleId) {
     const kind = button?.dataset.reaction;
     if (!isReaction(kind)) return;
     const reaction = button?.getAttribute("aria-pressed") === "true" ? null : kind;
-    void call<Stats>(api.reactions, "POST", { reaction }).then((stats) => {
-      if (stats) showStats(form, stats);
-    });
+    // Once more when refused: a visitor whose cookie went missing is given an id on the first answer.
+    const react = () => call<Stats>(api.reactions, "POST", { reaction });
+    void react()
+      .then((stats) => stats ?? react())
+      .then((stats) => {
+        if (stats) showStats(form, stats);
+      });
   });
 }

@@ -57,6 +57,8 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
         {head.image ? <meta property="og:image" content={abs(head.image)} /> : null}
         {head.publishedAt ? <meta property="article:published_time" content={head.publishedAt} /> : null}
         <meta name="twitter:card" content={head.image ? "summary_large_image" : "summary"} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
         <link rel="stylesheet" href={chrome.assets.css} />
         <script src={chrome.assets.js} defer></script>
         {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
@@ -84,7 +86,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
             </ul>
           </nav>
         </header>
-        <div class="wrap strip">
+        <aside class="wrap strip" aria-label={t(locale, "todayStrip")}>
           <p class="today" data-xabar="today">
             <span class="label">{t(locale, "today")}</span> {chrome.today ? <a href={chrome.today.href}>{chrome.today.title}</a> : null}
           </p>
@@ -94,7 +96,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
               <span class="wind">{chrome.weather.wind}</span>
             </p>
           ) : null}
-        </div>
+        </aside>
         <main id="main" class="wrap">
           {children}
         </main>
