@@ -11,9 +11,12 @@ import { RenderedPage } from "../src/cache/page.js";
 import { type TestApp, createTestApp } from "./app.js";
 import { buildStory } from "./factories.js";
 
+const METRICS_TOKEN = "overload-test-metrics-token";
+const METRICS_AUTH = { authorization: `Bearer ${METRICS_TOKEN}` };
+
 /** xabar_page_renders_total as /metrics shows it. */
 async function renders(x: TestApp): Promise<number> {
-  const metrics = await x.app.inject({ url: "/metrics" });
+  const metrics = await x.app.inject({ url: "/metrics", headers: METRICS_AUTH });
   expect(metrics.statusCode).toBe(200);
   return Number(/^xabar_page_renders_total (\d+)$/m.exec(metrics.body)?.[1] ?? Number.NaN);
 }
@@ -41,7 +44,7 @@ describe("shedding under load", () => {
       },
     });
     // Any heap is over 1 MB: the process counts as overloaded from the first sample on.
-    x = await createTestApp({ OVERLOAD_HEAP_USED_MB: "1" }, { log: pino({ level: "warn" }, sink) });
+    x = await createTestApp({ OVERLOAD_HEAP_USED_MB: "1", METRICS_TOKEN }, { log: pino({ level: "warn" }, sink) });
     url = await articleUrl(x, "Shed me");
     // An onSend hook that yields for a moment, as hooks do on a loaded event loop: a shed reply
     // is then not finished when the request would go on to its route.
@@ -77,7 +80,7 @@ describe("shedding under load", () => {
     expect(x.app.isUnderPressure()).toBe(true);
     const health = await x.app.inject({ url: "/healthz" });
     expect([health.statusCode, health.json()]).toEqual([200, { status: "ok" }]);
-    expect((await x.app.inject({ url: "/metrics" })).statusCode).toBe(200);
+    expect((await x.app.inject({ url: "/metrics", headers: METRICS_AUTH })).statusCode).toBe(200);
   });
 
   it("serves a cached copy to a shed request", async () => {
@@ -96,7 +99,7 @@ describe("stampedes", () => {
   let url = "";
 
   beforeAll(async () => {
-    x = await createTestApp({ PAGE_CACHE_TTL_SECONDS: "60" }, { now: () => clock });
+    x = await createTestApp({ PAGE_CACHE_TTL_SECONDS: "60", METRICS_TOKEN }, { now: () => clock });
     url = await articleUrl(x, "Hot news");
   });
 
