@@ -47,6 +47,8 @@ const schema = z.object({
    * Gʻ→Ğ, Sh→Ş, Ch→Ç), applied when a page is rendered; what is stored never changes.
    */
   TRANSLIT_PROFILE: z.enum(LATIN_PROFILES).default(DEFAULT_LATIN_PROFILE),
+  /** Signs visitor ids and hashes view marks; every instance of a site needs the same. Kept in DATA_DIR when not set. */
+  XABAR_SECRET: z.string().min(32, "at least 32 characters").max(200).optional(),
   /** Where the SQLite file and media live. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** Public origin used in canonical URLs, feeds and OpenGraph; http://localhost:PORT when not set. */
@@ -134,6 +136,7 @@ function toConfig(c: z.output<typeof schema>) {
     host: c.HOST,
     port: c.PORT,
     dataDir,
+    secret: c.XABAR_SECRET,
     databaseUrl: c.DATABASE_URL,
     databaseSchema: c.DATABASE_SCHEMA,
     databaseFile: resolve(dataDir, "xabar.sqlite"),

@@ -4,7 +4,7 @@
  * `stop()` closes in order: stop accepting, flush buffered views, stop timers, close the database.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import pino, { type Logger } from "pino";
@@ -23,13 +23,25 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** A per-install secret for hashing visitor ids, kept in DATA_DIR. */
-function loadSecret(dataDir: string): string {
+/**
+ * The instance secret that signs visitor ids and hashes view marks: XABAR_SECRET when set (every
+ * instance of a site needs the same one), else one kept in DATA_DIR, made once — by whichever of
+ * several instances starting together on one volume writes it first (the others read that one).
+ */
+function loadSecret(dataDir: string, configured: string | undefined): string {
+  if (configured) return configured;
   const file = join(dataDir, "secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  // Written whole under another name, then linked into place: a reader never sees half a secret.
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(draft, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    unlinkSync(draft);
+  }
+  return readFileSync(file, "utf8").trim();
 }
 
 /** The whole process derives Cyrillic (UI messages, the city's name, articles) with the editor's exceptions. */
@@ -90,7 +102,7 @@ export async function start(config: Config): Promise<Running> {
   });
   await createFirstAdmin(config, handle.db, log);
   await seedWhenEmpty(config, handle.db, log);
-  const xabar = await assemble(config, handle, log, loadSecret(config.dataDir));
+  const xabar = await assemble(config, handle, log, loadSecret(config.dataDir, config.secret));
   const address = await xabar.app.listen({ host: config.host, port: config.port });
   const url = address.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
   log.info({ url }, `Xabar is serving ${url}`);

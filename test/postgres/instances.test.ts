@@ -148,9 +148,12 @@ describe("two instances, one PostgreSQL, one Redis", () => {
 
   it("adds up views posted to both instances exactly, a visitor on both counting once", async () => {
     const [a = "", b = ""] = urls;
-    const post = (url: string, visitor: string) =>
-      fetch(`${url}/api/v1/articles/${articleId}/views`, { method: "POST", headers: { ...browser, cookie: `xv=${visitor}` } });
-    const visitors = Array.from({ length: 7 }, (_, i) => `visitor${String(i).padStart(15, "0")}`);
+    const post = (url: string, cookie: string) => fetch(`${url}/api/v1/articles/${articleId}/views`, { method: "POST", headers: { ...browser, cookie } });
+    // Each reader's id is issued by one instance (its stats call) and counts on both: they share the secret.
+    const issued = async (url: string) =>
+      ((await fetch(`${url}/api/v1/articles/${articleId}/stats`, { headers: browser })).headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const visitors = await Promise.all(Array.from({ length: 7 }, (_, i) => issued(i % 2 === 0 ? b : a)));
+    expect(visitors.every((cookie) => /^xv=[^.]+\.[^.]+$/.test(cookie))).toBe(true);
     for (const [i, visitor] of visitors.entries()) await post(i % 2 === 0 ? a : b, visitor);
     await post(b, visitors[0] ?? ""); // already counted on A today
     await expect
