@@ -24,12 +24,8 @@ export interface StoriesRoutesOptions {
   desk: DeskService;
 }
 
-const idParams = z.object({
-  id: idText,
-});
-const revisionParams = idParams.extend({
-  rev: idText,
-});
+const idParams = z.object({ id: idText });
+const revisionParams = idParams.extend({ rev: idText });
 
 /** The signed-in user, with the role policy bound to them. */
 function editorOf(request: FastifyRequest): Editor {
