@@ -20,6 +20,8 @@ export interface Target {
   url: string;
   /** The child's pid; undefined when the server runs in this process. */
   pid: number | undefined;
+  /** Spawned: ms from spawning to the first 200 on the ready path (the cold start). */
+  readyMs?: number;
   stop(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ async function waitReady(url: string, child: ChildProcess, name: string): Promis
     } catch {
       // not listening yet
     }
-    await sleep(100);
+    await sleep(10);
   }
   throw new Error(`${name} not ready after ${READY_TIMEOUT_MS / 1000} s`);
 }
@@ -87,11 +89,12 @@ export function serveNodeFlags(): string[] {
 
 export async function spawnServer(name: string, args: string[], env: Record<string, string>, readyPath: string, port: number): Promise<Target> {
   // The child's log lines go to our stderr, so stdout stays the report.
+  const spawned = performance.now();
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", 2, 2] });
   children.add(child);
   const url = `http://${HOST}:${port}`;
   await waitReady(`${url}${readyPath}`, child, name);
-  return { name, url, pid: child.pid, stop: () => stopChild(child) };
+  return { name, url, pid: child.pid, readyMs: performance.now() - spawned, stop: () => stopChild(child) };
 }
 
 /** Environment for a Xabar server: loopback, quiet, no outside calls. */

@@ -12,10 +12,12 @@ import { type Config, ConfigError } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
 import { type Db, openConfiguredDatabase } from "../db/database.js";
 import { AppError } from "../errors.js";
-import { defaultDictionary } from "../lang/translit-dictionary.js";
-import { readExceptionsFile } from "../lang/translit-files.js";
 import { AccountService } from "../newsroom/accounts.service.js";
 import { type Xabar, assemble } from "./assemble.js";
+import { seedInChildProcess } from "./seed-process.js";
+import { applyTranslitExceptions } from "./translit-exceptions.js";
+
+export { applyTranslitExceptions };
 
 export interface Running {
   url: string;
@@ -42,15 +44,6 @@ function loadSecret(dataDir: string, configured: string | undefined): string {
     unlinkSync(draft);
   }
   return readFileSync(file, "utf8").trim();
-}
-
-/** The whole process derives Cyrillic (UI messages, the city's name, articles) with the editor's exceptions. */
-export async function applyTranslitExceptions(file: string | undefined): Promise<void> {
-  if (!file) return;
-  const exceptions = await readExceptionsFile(file).catch((error: Error) => {
-    throw new ConfigError(`XABAR_TRANSLIT_EXCEPTIONS: ${error.message}`);
-  });
-  defaultDictionary.extend(exceptions);
 }
 
 /** JSON lines, or readable lines on a terminal (pino-pretty, a development dependency, when installed). */
@@ -87,9 +80,9 @@ async function createFirstAdmin(config: Config, db: Db, log: Logger): Promise<vo
 async function seedWhenEmpty(config: Config, db: Db, log: Logger): Promise<void> {
   if (!config.seedDemo || !(await new ArticleRepository(db).isEmpty())) return;
   log.info("empty database: seeding demo content");
-  // Loaded only here: the seeder draws covers with sharp, which a running server never needs.
-  const { seedDemo } = await import("../cli/demo/seed.js");
-  await seedDemo({ db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city, log: (m) => log.info(m) });
+  // In a child process: the seeder draws covers with sharp, which a running server never needs,
+  // and what seeding allocates would otherwise stay in the serving process for good.
+  await seedInChildProcess(config, log);
 }
 
 export async function start(config: Config): Promise<Running> {

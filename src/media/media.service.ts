@@ -5,15 +5,14 @@
  * captions per locale; a search over them and the original name; deletion only when unused.
  */
 import { randomBytes } from "node:crypto";
-import sharp from "sharp";
 import { AppError } from "../errors.js";
 import { searchKey } from "../lang/search-key.js";
 import { variantFileName } from "./files.js";
 import { type LocaleTexts, type MediaRecord, MediaRepository } from "./media.repository.js";
 import { Limiter } from "../jobs/limiter.js";
-import { sniffImage } from "./sniff.js";
+import type { sniffImage } from "./sniff.js";
 import type { MediaStorage } from "./storage.js";
-import { makeVariants } from "./variants.js";
+import type { makeVariants } from "./variants.js";
 import type { Db } from "../db/database.js";
 
 export type { LocaleTexts, MediaRecord } from "./media.repository.js";
@@ -70,8 +69,15 @@ function cleanName(name: string): string {
   return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "upload";
 }
 
+/** sharp (libvips) and the code over it, loaded on the first upload: a server that only serves never maps libvips. */
+interface Imaging {
+  sniffImage: typeof sniffImage;
+  makeVariants: typeof makeVariants;
+}
+
 export class MediaService {
   private readonly repository: MediaRepository;
+  private imaging: Promise<Imaging> | undefined;
   private readonly queue: Limiter;
   private readonly now: () => Date;
 
@@ -82,11 +88,19 @@ export class MediaService {
     this.repository = new MediaRepository(db);
     this.queue = new Limiter(options.concurrency);
     this.now = options.now ?? (() => new Date());
-    if (options.threads) sharp.concurrency(options.threads);
+  }
+
+  private loadImaging(): Promise<Imaging> {
+    return (this.imaging ??= (async () => {
+      const [{ default: sharp }, sniff, variants] = await Promise.all([import("sharp"), import("./sniff.js"), import("./variants.js")]);
+      if (this.options.threads) sharp.concurrency(this.options.threads);
+      return { sniffImage: sniff.sniffImage, makeVariants: variants.makeVariants };
+    })());
   }
 
   async upload(upload: Upload): Promise<MediaRecord> {
     const { storage, maxPixels } = this.options;
+    const { sniffImage, makeVariants } = await this.loadImaging();
     // The header is read before queueing: refusals never wait behind other uploads.
     const image = await sniffImage(upload.bytes, maxPixels);
     const variants = await this.queue.run(() => makeVariants(upload.bytes, image, maxPixels));
