@@ -96,27 +96,26 @@ export function installPageCache(app: FastifyInstance, cache: PageCache | undefi
       rendered();
       return run();
     };
+  // A route that made its own reply (404, redirect) has sent it by then; awaiting the reply (a
+  // thenable) gives no value to tell it by, so `reply.sent` says whether there is anything left to send.
   return async (request, reply, run) => {
     const key = pageCacheKey(request);
     if (!cache || key === undefined) {
       const made = await produce(run)();
-      return made instanceof RenderedPage ? sendPage(request, reply, made, cache ? "MISS" : undefined) : made;
+      return made instanceof RenderedPage && !reply.sent ? sendPage(request, reply, made, cache ? "MISS" : undefined) : reply;
     }
-    let own: FastifyReply | undefined;
     const shared = await cache.render(
       key,
       async () => {
         const made = await produce(run)();
-        if (made instanceof RenderedPage) return made;
-        own = made;
-        return undefined;
+        return made instanceof RenderedPage ? made : undefined;
       },
       startedAt.get(request),
     );
-    if (own) return own;
+    if (reply.sent) return reply;
     if (shared.page) return sendPage(request, reply, shared.page, shared.state);
     // The render we waited for made no page to share (a redirect, a 404): make our own.
     const made = await produce(run)();
-    return made instanceof RenderedPage ? sendPage(request, reply, made, "MISS") : made;
+    return made instanceof RenderedPage && !reply.sent ? sendPage(request, reply, made, "MISS") : reply;
   };
 }
