@@ -108,6 +108,11 @@ describe("state changes", () => {
     expect((await x.app.inject({ url: "/api/admin/session", headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it("from the server's own origin are taken, whatever SITE_URL names (127.0.0.1 for localhost)", async () => {
+    const res = await login("editor@example.uz", PASSWORD, { origin: "http://127.0.0.1:3999", host: "127.0.0.1:3999" });
+    expect(res.statusCode).toBe(200);
+  });
+
   it("from another origin are refused, signing in included", async () => {
     const res = await login("editor@example.uz", PASSWORD, { origin: "https://evil.example" });
     const fetched = await login("editor@example.uz", PASSWORD, { "sec-fetch-site": "cross-site" });

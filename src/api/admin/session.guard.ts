@@ -6,6 +6,7 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../../errors.js";
+import { fromAnotherOrigin } from "../visitor.js";
 import type { AccountService, PublicUser } from "../../newsroom/accounts.service.js";
 
 export const SESSION_COOKIE = "xabar_session";
@@ -43,9 +44,9 @@ export function requireUser(request: FastifyRequest): PublicUser {
  * header that every one of them needs.
  */
 function crossSite(request: FastifyRequest, siteOrigin: string, route: string): AppError | undefined {
-  const origin = request.headers.origin;
-  if (origin !== undefined && origin !== siteOrigin) return new AppError("XABAR_CSRF");
-  if (request.headers["sec-fetch-site"] === "cross-site") return new AppError("XABAR_CSRF");
+  // The site's origin, or the one the request was made to (the same server reached as 127.0.0.1
+  // rather than localhost): never another site's (visitor.ts, shared with the engagement API).
+  if (fromAnotherOrigin(request, siteOrigin)) return new AppError("XABAR_CSRF");
   const type = request.headers["content-type"]?.toLowerCase();
   if (type?.startsWith("multipart/form-data") && MULTIPART.has(route)) return undefined;
   if (type !== undefined && !type.startsWith("application/json")) return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", "The admin API takes JSON");
