@@ -73,6 +73,13 @@ export interface Editing {
 }
 
 type ArticleSet = Updateable<ArticleTable>;
+
+/** `base`, or `base-2`, `base-3` …: the first that `taken` does not hold. */
+function firstFree(base: string, taken: ReadonlySet<string>): string {
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
 type StorySet = Updateable<StoryTable>;
 
 function desk(db: Db) {
@@ -224,9 +231,7 @@ export class EditorialRepository {
       .where((eb) => eb.or([eb("slug", "=", slug), eb("slug", "like", `${slug}-%`)]))
       .$if(exceptId !== undefined, (q) => q.where("id", "!=", exceptId ?? 0))
       .execute();
-    const taken = new Set(rows.map((r) => r.slug));
-    if (!taken.has(slug)) return slug;
-    for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+    return firstFree(slug, new Set(rows.map((r) => r.slug)));
   }
 
   async slugTaken(locale: Locale, slug: string, exceptId: number): Promise<boolean> {
@@ -246,8 +251,7 @@ export class EditorialRepository {
     if (found) return found.id;
     const base = slugify(user.name, "uz") || `author-${user.id}`;
     const taken = new Set((await this.db.selectFrom("authors").select("slug").where("slug", "like", `${base}%`).execute()).map((r) => r.slug));
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const slug = firstFree(base, taken);
     const names = { uz: user.name, oz: toCyrillic(user.name), ru: user.name, en: user.name };
     const { id } = await this.db
       .insertInto("authors")

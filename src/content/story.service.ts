@@ -9,9 +9,8 @@ import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
-import { searchKey } from "../lang/search-key.js";
 import { slugify } from "../lang/slug.js";
-import { deriveCyrillic } from "./renditions.js";
+import { type StoredText, deriveCyrillic, storedText } from "./renditions.js";
 import { PUBLISH_JOB, StoryRepository } from "./story.repository.js";
 
 const renditionSchema = z.object({
@@ -41,20 +40,15 @@ export interface CreatedStory {
   articles: Array<{ id: number; locale: Locale }>;
 }
 
-interface PreparedArticle {
+interface PreparedArticle extends StoredText {
   locale: Locale;
-  title: string;
-  lead: string;
-  bodyHtml: string;
   status: ArticleStatus;
   publishedAt: string | null;
   derived: boolean;
 }
 
-/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader. */
-const loadSanitizer = () => import("./sanitize.js");
-
-function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBody: (html: string) => string): PreparedArticle[] {
+/** Each rendition as stored (through renditions.ts, as the newsroom's writes are), and the derived uz-Cyrl one. */
+async function prepare(input: z.output<typeof storyInputSchema>, now: Date): Promise<PreparedArticle[]> {
   const prepared: PreparedArticle[] = [];
   for (const locale of LOCALES) {
     const r = input.renditions[locale];
@@ -62,11 +56,12 @@ function prepare(input: z.output<typeof storyInputSchema>, now: Date, sanitizeBo
     const publishedAt = r.publishedAt ? new Date(r.publishedAt).toISOString() : r.status === "published" ? now.toISOString() : null;
     // "Published" at a future time is scheduled: it needs its job to become visible then.
     const status = r.status === "published" && publishedAt !== null && publishedAt > now.toISOString() ? "scheduled" : r.status;
-    prepared.push({ locale, title: r.title, lead: r.lead, bodyHtml: sanitizeBody(r.bodyHtml), status, publishedAt, derived: false });
+    const text = await storedText({ title: r.title, lead: r.lead, bodyHtml: r.bodyHtml });
+    prepared.push({ locale, ...text, status, publishedAt, derived: false });
   }
   const latin = prepared.find((a) => a.locale === "uz");
   if (input.deriveCyrillic && latin && !input.renditions.oz) {
-    prepared.push({ ...latin, ...deriveCyrillic(latin), locale: "oz", derived: true });
+    prepared.push({ ...latin, ...(await storedText(deriveCyrillic(latin))), locale: "oz", derived: true });
   }
   return prepared;
 }
@@ -94,8 +89,7 @@ export class StoryService {
     const now = this.now();
     const unscheduled = Object.entries(input.renditions).find(([, r]) => r?.status === "scheduled" && !r.publishedAt);
     if (unscheduled) throw new AppError("XABAR_BAD_REQUEST", `renditions.${unscheduled[0]}.publishedAt: a scheduled article needs a time`);
-    const { htmlToText, sanitizeBody } = await loadSanitizer();
-    const articles = prepare(input, now, sanitizeBody);
+    const articles = await prepare(input, now);
     if (articles.length === 0) throw new AppError("XABAR_BAD_REQUEST", "renditions: at least one locale is needed");
 
     const created = await this.repository.create({
@@ -107,21 +101,7 @@ export class StoryService {
       pinned: input.pinned,
       authorId: input.authorId ?? null,
       createdAt: now.toISOString(),
-      articles: articles.map((article) => {
-        const bodyText = htmlToText(article.bodyHtml);
-        return {
-          locale: article.locale,
-          title: article.title,
-          slug: slugify(article.title, article.locale),
-          lead: article.lead,
-          bodyHtml: article.bodyHtml,
-          bodyText,
-          searchText: searchKey(`${article.title} ${article.lead} ${bodyText}`),
-          status: article.status,
-          publishedAt: article.publishedAt,
-          derivedFromLatin: article.derived,
-        };
-      }),
+      articles: articles.map(({ derived, ...article }) => ({ ...article, slug: slugify(article.title, article.locale), derivedFromLatin: derived })),
     });
 
     await this.events.emit("articles.changed", {
