@@ -114,7 +114,8 @@ const schema = z.object({
       if (value === "*" || value === "none") return value;
       const origins = value.split(",").map((part) => part.trim());
       for (const origin of origins) {
-        if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin)) ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin (https://host[:port])` });
+        if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin))
+          ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin (https://host[:port])` });
       }
       return origins.map((origin) => origin.toLowerCase());
     }),

@@ -16,7 +16,6 @@ import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import { type PublicApiOptions, publicApiRoutes } from "../api/public/articles.routes.js";
 import { requireDocumented } from "../api/public/openapi.js";
-import type { PublishedRepository } from "../content/published.repository.js";
 import { API_PREFIX } from "../site/urls.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
@@ -42,8 +41,7 @@ export interface AppDeps {
   presenter: SitePresenter;
   articles: ArticleRepository;
   /** The public content API: its reads and its settings (config.ts `publicApi`). */
-  published: PublishedRepository;
-  publicApi: Pick<PublicApiOptions, "corsOrigins" | "maxAgeSeconds" | "staleWhileRevalidateSeconds" | "rateLimitPerMinute">;
+  publicApi: Pick<PublicApiOptions, "published" | "corsOrigins" | "maxAgeSeconds" | "staleWhileRevalidateSeconds" | "rateLimitPerMinute">;
   views: ViewCounter;
   reactions: ReactionService;
   accounts: AccountService;
@@ -249,7 +247,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(publicApiRoutes, {
     prefix: API_PREFIX,
-    published: deps.published,
     articles: deps.articles,
     cache: deps.cache,
     siteUrl: deps.siteUrl,

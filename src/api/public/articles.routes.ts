@@ -122,7 +122,13 @@ export async function publicApiRoutes(app: FastifyInstance, options: PublicApiOp
   // Built on first request: no server start pays for turning schemas into JSON Schema.
   let document: RenderedPage | undefined;
   app.get(apiRoutes.openapi, async (request, reply) => {
-    document ??= new RenderedPage(200, "application/json; charset=utf-8", Buffer.from(JSON.stringify(publicOpenApi(options.siteUrl))), [], "public, max-age=3600");
+    document ??= new RenderedPage(
+      200,
+      "application/json; charset=utf-8",
+      Buffer.from(JSON.stringify(publicOpenApi(options.siteUrl))),
+      [],
+      "public, max-age=3600",
+    );
     return sendPage(request, reply, document);
   });
 }

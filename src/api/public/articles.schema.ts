@@ -65,9 +65,7 @@ const tagCursor = z
 
 const slug = z.string().regex(SLUG, "a slug: a-z, 0-9 and -");
 const locale = z.enum(LOCALES).describe("uz (Uzbek, Latin script), oz (Uzbek, Cyrillic script), ru or en");
-const limit = countText(MAX_LIMIT)
-  .default(DEFAULT_LIMIT)
-  .describe(`How many on a page: 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`);
+const limit = countText(MAX_LIMIT).default(DEFAULT_LIMIT).describe(`How many on a page: 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`);
 
 export const articleListQuery = z.strictObject({
   locale: locale.optional().describe("Only this language (default: all four, merged newest first)"),

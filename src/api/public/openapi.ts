@@ -114,7 +114,13 @@ export const PUBLIC_OPERATIONS: Operation[] = [
     tags: ["content"],
     query: categoryListQuery,
     optionalHeaders: CONDITIONAL,
-    responses: { 200: { description: "The categories", schema: "CategoryList", headers: CACHED }, 304: NOT_MODIFIED, 400: INVALID, 429: LIMITED, 503: UNAVAILABLE },
+    responses: {
+      200: { description: "The categories", schema: "CategoryList", headers: CACHED },
+      304: NOT_MODIFIED,
+      400: INVALID,
+      429: LIMITED,
+      503: UNAVAILABLE,
+    },
   },
   {
     method: "get",
