@@ -151,6 +151,19 @@ describe("article lists", () => {
       if (pages === 1) await buildStory(x, { locales: ["en"], category: "sport", title: "Published meanwhile" });
     }
     expect([pages, seen]).toEqual([6, sportEn]);
+    // The publication dropped page 1 (home:en); made again, it is then served from the cache
+    // with the same Link, and HEAD answers the headers alone.
+    const first = "/api/v1/articles?locale=en&category=sport&limit=4";
+    expect((await get(first)).headers["x-cache"]).toBe("MISS");
+    const cached = await get(first);
+    const head = await x.app.inject({ method: "HEAD", url: first });
+    expect([cached.headers["x-cache"], cached.headers.link, head.statusCode, head.body, head.headers.etag]).toEqual([
+      "HIT",
+      `<${cached.json<List>().next ?? ""}>; rel="next"`,
+      200,
+      "",
+      cached.headers.etag,
+    ]);
   });
 
   it("hide drafts, scheduled, future and withdrawn articles", async () => {
