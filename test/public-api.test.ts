@@ -383,6 +383,9 @@ describe("the API document", () => {
     expect(list?.responses["200"]?.content).toEqual({ "application/json": { schema: { $ref: "#/components/schemas/ArticleList" } } });
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
+        // Every {name} of the path is a declared path parameter, and nothing else is.
+        const declared = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
+        expect([method, path, declared]).toEqual([method, path, [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1])]);
         for (const response of Object.values(op.responses)) {
           const ref = JSON.stringify(response.content ?? {}).match(/#\/components\/schemas\/(\w+)/)?.[1];
           expect([method, path, ref === undefined || doc.components.schemas[ref]?.type === "object"]).toEqual([method, path, true]);
