@@ -28,6 +28,7 @@ const DATABASE_SUITES = [
   "test/admin-media.test.ts",
   "test/latin-profile.test.ts",
   "test/public-api.test.ts",
+  "test/public-api-limits.test.ts",
 ];
 
 export default defineConfig({
