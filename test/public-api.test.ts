@@ -321,6 +321,8 @@ describe("CORS", () => {
     });
     expect([read.statusCode, read.headers["access-control-allow-origin"], read.headers["access-control-allow-credentials"]]).toEqual([200, "*", undefined]);
     expect(String(read.headers["access-control-expose-headers"])).toContain("ETag");
+    // The same answer for every origin: nothing for a CDN to keep apart.
+    expect(read.headers.vary).toBe("Accept-Encoding");
     expect([preflight.statusCode, preflight.headers["access-control-allow-origin"], preflight.headers["access-control-allow-methods"]]).toEqual([
       204,
       "*",

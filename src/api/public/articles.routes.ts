@@ -87,25 +87,27 @@ const pattern = (route: string) => new RegExp(`^${API_PREFIX}${route.replace(/:\
 /** The paths of this plugin: the only ones a preflight is answered for (never the engagement calls). */
 const READ_PATHS = Object.values(apiRoutes).map(pattern);
 
+const isReadPath = (url: string) => READ_PATHS.some((read) => read.test(url.split("?", 1)[0] ?? ""));
+
+/** Static options: with "*" no answer varies by Origin (one CDN entry per URL); a list of origins adds Vary: Origin. */
 function corsOptions(origins: PublicApiOptions["corsOrigins"]): FastifyCorsOptions {
-  const origin = origins === "none" ? false : origins;
-  const options: FastifyCorsOptions = {
+  return {
+    origin: origins === "none" ? false : origins,
     methods: ["GET", "HEAD"],
     allowedHeaders: ["If-None-Match"],
     exposedHeaders: ["ETag", "Link", "Retry-After", "X-Cache", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"],
     credentials: false,
     maxAge: 600,
   };
-  return {
-    delegator: (request, callback) => {
-      const path = request.url.split("?", 1)[0] ?? "";
-      callback(null, { ...options, origin: READ_PATHS.some((read) => read.test(path)) ? origin : false });
-    },
-  };
 }
 
 export async function publicApiRoutes(app: FastifyInstance, options: PublicApiOptions): Promise<void> {
-  // CORS first, so that a 400 or a 429 reaches a page of another site readable too.
+  // The preflight route @fastify/cors adds takes every path under /api/v1: a preflight for
+  // anything but these reads (the engagement calls) is a 404 before CORS answers it.
+  app.addHook("onRequest", async (request) => {
+    if (request.method === "OPTIONS" && !isReadPath(request.url)) throw new AppError("XABAR_NOT_FOUND");
+  });
+  // CORS before the rate limit, so that a 400 or a 429 reaches a page of another site readable too.
   await app.register(cors, corsOptions(options.corsOrigins));
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute,
