@@ -37,6 +37,7 @@ describe("limits and failures", () => {
     const limited = await small.app.inject({ url: "/api/v1/tags?locale=en", remoteAddress: "192.0.2.7" });
     const other = await small.app.inject({ url: "/api/v1/tags?locale=en", remoteAddress: "192.0.2.8" });
     expect([statuses.filter((s) => s === 200).length, limited.statusCode, codeOf(limited), other.statusCode]).toEqual([5, 429, "XABAR_RATE_LIMITED", 200]);
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
   });
 });
 

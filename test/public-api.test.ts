@@ -133,6 +133,24 @@ describe("article lists", () => {
     expect(new Set(all.articles.slice(0, 4).map((a) => a.locale))).toEqual(new Set(["uz", "oz", "ru", "en"]));
     const times = all.articles.map((a) => a.publishedAt);
     expect(times).toEqual([...times].sort().reverse());
+    // Page after page, the merge is the one order of everything on the site.
+    const seen: number[] = [];
+    let url: string | null = "/api/v1/articles?limit=9";
+    while (url) {
+      const res = await get(url);
+      const list = res.json<List>();
+      seen.push(...ids(list));
+      url = list.next ? local(list.next) : null;
+    }
+    const visible = await x.db
+      .selectFrom("articles")
+      .select("id")
+      .where("status", "=", "published")
+      .where("published_at", "<=", new Date().toISOString())
+      .orderBy("published_at", "desc")
+      .orderBy("id", "desc")
+      .execute();
+    expect(seen).toEqual(visible.map((row) => row.id));
   });
 
   it("page by keyset cursors without gaps or repeats, with next in the body and in Link", async () => {
