@@ -105,6 +105,25 @@ const schema = z.object({
     .optional(),
   /** Engagement API calls per address per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Public content API (/api/v1): origins allowed to read it from a browser: "*" (any: the reads are public and take no credentials), "none", or a comma list of origins. */
+  API_CORS_ORIGINS: z
+    .string()
+    .default("*")
+    .transform((text, ctx): "*" | "none" | string[] => {
+      const value = text.trim();
+      if (value === "*" || value === "none") return value;
+      const origins = value.split(",").map((part) => part.trim());
+      for (const origin of origins) {
+        if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin))
+          ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin (https://host[:port])` });
+      }
+      return origins.map((origin) => origin.toLowerCase());
+    }),
+  /** Public content API: how long browsers and CDNs may keep an answer (Cache-Control max-age), and serve it stale while they refresh it. */
+  API_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  API_STALE_WHILE_REVALIDATE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Public content API calls per address per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
   WEATHER_CITY: z.string().min(1).default("tashkent"),
   /** The city's name per locale when it is not Tashkent: {"uz":"Samarqand","ru":"Самарканд","en":"Samarkand"}. */
@@ -168,6 +187,12 @@ function toConfig(c: z.output<typeof schema>) {
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     metricsToken: c.METRICS_TOKEN,
+    publicApi: {
+      corsOrigins: c.API_CORS_ORIGINS,
+      maxAgeSeconds: c.API_CACHE_MAX_AGE_SECONDS,
+      staleWhileRevalidateSeconds: c.API_STALE_WHILE_REVALIDATE_SECONDS,
+      rateLimitPerMinute: c.API_RATE_LIMIT_PER_MINUTE,
+    },
     overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
     overloadHeapUsedBytes: c.OVERLOAD_HEAP_USED_MB === undefined ? undefined : c.OVERLOAD_HEAP_USED_MB * 1024 * 1024,
     trustProxyHops: c.TRUST_PROXY,

@@ -11,6 +11,7 @@ import { PageCache } from "../cache/page-cache.js";
 import { tags, tagsOfChange } from "../cache/tags.js";
 import type { Config } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
+import { PublishedRepository } from "../content/published.repository.js";
 import { DeskService } from "../content/desk.service.js";
 import { EditorialService } from "../content/editorial.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
@@ -165,6 +166,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     db,
     presenter: new SitePresenter(site, { siteUrl: config.siteUrl, timeZone: config.timeZone }),
     articles,
+    publicApi: { published: new PublishedRepository(db), ...config.publicApi },
     views,
     reactions,
     accounts: new AccountService(db),

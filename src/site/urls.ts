@@ -72,6 +72,17 @@ export const engagementUrls = (id: number | string) => ({
   reactions: `/api/v1/articles/${id}/reactions`,
 });
 
+/** The public content API: its routes, under API_PREFIX (the operations and the document: api/public/openapi.ts). */
+export const API_PREFIX = "/api/v1";
+export const apiRoutes = {
+  articles: "/articles",
+  article: "/articles/:id",
+  articleBySlug: "/articles/by-slug/:locale/:slug",
+  categories: "/categories",
+  tags: "/tags",
+  openapi: "/openapi.json",
+} as const;
+
 /** The admin app's page that sets a password from a one-time link (the token stays in the fragment, out of logs). */
 export const setPasswordUrl = (token: string): string => `/admin/set-password#token=${token}`;
 
