@@ -27,6 +27,9 @@ const DATABASE_SUITES = [
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
   "test/latin-profile.test.ts",
+  "test/feeds.test.ts",
+  "test/sitemaps.test.ts",
+  "test/indexnow.test.ts",
 ];
 
 export default defineConfig({

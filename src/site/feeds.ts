@@ -199,7 +199,8 @@ function json(channel: Channel, items: Item[]): string {
       ...(item.image ? { image: item.image.url } : {}),
     })),
   });
-  return JSON.stringify(feed);
+  // The spec requires `items`, even empty (a new category's feed); feedsmith leaves an empty list out.
+  return JSON.stringify({ ...(feed as object), items: (feed as { items?: unknown[] }).items ?? [] });
 }
 
 /** The feed in `format`, as text. */
