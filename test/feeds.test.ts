@@ -3,13 +3,16 @@
  * (@rowanmanning/feed-parser), JSON Feed 1.1 checked against its spec's required shape; items,
  * links, dates, enclosures, language and content; caching, 304 and invalidation; the head links.
  */
-import { type Feed, parseFeed } from "@rowanmanning/feed-parser";
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type TestApp, createTestApp } from "./app.js";
 import { buildStory } from "./factories.js";
+import { statusesOf } from "./inject.js";
 
 const SITE = "https://xabar.example";
+/** The parsed feed (the parser exports its type only through parseFeed). */
+type Feed = ReturnType<typeof parseFeed>;
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 
 let x: TestApp;
@@ -76,7 +79,7 @@ async function get(app: TestApp, url: string, headers: Record<string, string> = 
 
 async function feedOf(app: TestApp, url: string): Promise<Feed> {
   const response = await get(app, url);
-  expect(response.statusCode, url).toBe(200);
+  expect([url, response.statusCode]).toEqual([url, 200]);
   return parseFeed(response.body);
 }
 
@@ -233,9 +236,8 @@ describe("category feeds", () => {
   });
 
   it("answer 404 for a category that does not exist, and store nothing", async () => {
-    for (const url of ["/uz/nosuch/rss.xml", "/uz/nosuch/atom.xml", "/en/nosuch/feed.json", "/uz/NOPE/rss.xml"]) {
-      expect((await get(x, url)).statusCode, url).toBe(404);
-    }
+    const urls = ["/uz/nosuch/rss.xml", "/uz/nosuch/atom.xml", "/en/nosuch/feed.json", "/uz/NOPE/rss.xml"];
+    expect(await statusesOf(x.app, urls)).toEqual(urls.map((url) => [url, 404]));
     expect(x.cache?.get("/uz/nosuch/rss.xml")).toBeUndefined();
   });
 });
@@ -258,13 +260,14 @@ describe("excerpt feeds (FEED_FULL_TEXT off, the default)", () => {
 });
 
 describe("feed links in the head", () => {
-  const linkOf = (html: string, href: string) => new RegExp(`<link rel="alternate" type="[a-z/+]+" title="[^"]+" href="${href.replace(/[.?]/g, "\\$&")}"`).test(html);
+  const linkOf = (html: string, href: string) =>
+    new RegExp(`<link rel="alternate" type="[a-z/+]+" title="[^"]+" href="${href.replace(/[.?]/g, "\\$&")}"`).test(html);
 
   it("every page advertises its locale's three feeds", async () => {
     for (const path of ["/uz/", "/ru/sport/", (await feedOf(x, "/en/rss.xml")).items[0]?.url?.slice(SITE.length) ?? ""]) {
       const html = (await get(x, path)).body;
       const locale = path.split("/")[1] ?? "";
-      for (const file of ["rss.xml", "atom.xml", "feed.json"]) expect(linkOf(html, `${SITE}/${locale}/${file}`), `${path} ${file}`).toBe(true);
+      for (const file of ["rss.xml", "atom.xml", "feed.json"]) expect([path, file, linkOf(html, `${SITE}/${locale}/${file}`)]).toEqual([path, file, true]);
     }
     const home = (await get(x, "/en/")).body;
     expect(home).toContain('type="application/rss+xml" title="Xabar — News in four languages (RSS)"');

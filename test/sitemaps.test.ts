@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, createTestApp } from "./app.js";
 import { buildStory } from "./factories.js";
+import { statusesOf } from "./inject.js";
 import { sitemapErrors } from "./xsd.js";
 
 const SITE = "https://xabar.example";
@@ -24,7 +25,12 @@ let oldNews: number[];
 beforeAll(async () => {
   x = await createTestApp({ SITE_URL: SITE, SITEMAP_MAX_URLS: String(MAX_URLS) });
   for (let i = 0; i < MARCH_STORIES; i++) {
-    await buildStory(x, { locales: ["uz", "en"], category: i % 2 ? "sport" : "economy", title: `Mart xabari ${i}`, publishedAt: new Date(Date.UTC(2025, 2, 1 + (i % 28), 10, i)) });
+    await buildStory(x, {
+      locales: ["uz", "en"],
+      category: i % 2 ? "sport" : "economy",
+      title: `Mart xabari ${i}`,
+      publishedAt: new Date(Date.UTC(2025, 2, 1 + (i % 28), 10, i)),
+    });
   }
   const media = await x.db
     .insertInto("media")
@@ -58,8 +64,7 @@ afterAll(async () => {
 
 async function fetchXml(path: string): Promise<string> {
   const response = await x.app.inject({ url: path });
-  expect(response.statusCode, path).toBe(200);
-  expect(response.headers["content-type"], path).toBe("application/xml; charset=utf-8");
+  expect([path, response.statusCode, response.headers["content-type"]]).toEqual([path, 200, "application/xml; charset=utf-8"]);
   return response.body;
 }
 
@@ -96,8 +101,8 @@ describe("the sitemap index", () => {
     for (const file of files) {
       expect(file.startsWith(`${SITE}/`)).toBe(true);
       const xml = await fetchXml(file.slice(SITE.length));
-      expect(await sitemapErrors(xml, "urlset"), file).toEqual([]);
-      expect(urlsOf(xml).length, file).toBeLessThanOrEqual(MAX_URLS);
+      expect([file, await sitemapErrors(xml, "urlset")]).toEqual([file, []]);
+      expect(urlsOf(xml).length).toBeLessThanOrEqual(MAX_URLS);
     }
   });
 
@@ -106,7 +111,12 @@ describe("the sitemap index", () => {
     const monthFiles = locs(index).filter((f) => f.includes("/sitemaps/articles-"));
     const listed: string[] = [];
     for (const file of monthFiles) listed.push(...urlsOf(await fetchXml(file.slice(SITE.length))).map((url) => locs(url)[0] ?? ""));
-    const published = await x.db.selectFrom("articles").select("id").where("status", "=", "published").where("published_at", "<=", new Date().toISOString()).execute();
+    const published = await x.db
+      .selectFrom("articles")
+      .select("id")
+      .where("status", "=", "published")
+      .where("published_at", "<=", new Date().toISOString())
+      .execute();
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.length).toBe(published.length);
     const ids = listed.map((url) => Number(/\/(\d+)-[^/]*$/.exec(url)?.[1]));
@@ -134,16 +144,21 @@ describe("a month's articles", () => {
     // Each loc is the article's own canonical page.
     for (const loc of urls.map((url) => locs(url)[0] ?? "")) {
       const page = await x.app.inject({ url: loc.slice(SITE.length) });
-      expect(page.statusCode, loc).toBe(200);
+      expect([loc, page.statusCode]).toEqual([loc, 200]);
       expect(page.body).toContain(`<link rel="canonical" href="${loc}"`);
     }
     // Titles are not in a month file; the escaping is exercised by the news sitemap.
   });
 
   it("answers 404 for parts past the month's end and names that are no month file", async () => {
-    for (const path of ["/sitemaps/articles-2025-03-3.xml", "/sitemaps/articles-2025-13.xml", "/sitemaps/articles-2025-05.xml", "/sitemaps/articles-2025-03-1.xml", "/sitemaps/other.xml"]) {
-      expect((await x.app.inject({ url: path })).statusCode, path).toBe(404);
-    }
+    const paths = [
+      "/sitemaps/articles-2025-03-3.xml",
+      "/sitemaps/articles-2025-13.xml",
+      "/sitemaps/articles-2025-05.xml",
+      "/sitemaps/articles-2025-03-1.xml",
+      "/sitemaps/other.xml",
+    ];
+    expect(await statusesOf(x.app, paths)).toEqual(paths.map((path) => [path, 404]));
   });
 });
 
