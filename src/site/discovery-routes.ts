@@ -128,7 +128,9 @@ function fixedRoutes(app: FastifyInstance, options: DiscoveryRoutesOptions): voi
   app.get(crawlerUrls.robots, async (_request, reply) => reply.header("cache-control", ROBOTS_CACHE_CONTROL).type("text/plain; charset=utf-8").send(robots));
   const key = options.indexNowKey;
   if (key) {
-    app.get(crawlerUrls.indexNowKey(key), async (_request, reply) => reply.header("cache-control", ROBOTS_CACHE_CONTROL).type("text/plain; charset=utf-8").send(key));
+    app.get(crawlerUrls.indexNowKey(key), async (_request, reply) =>
+      reply.header("cache-control", ROBOTS_CACHE_CONTROL).type("text/plain; charset=utf-8").send(key),
+    );
   }
 }
 

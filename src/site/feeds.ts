@@ -41,13 +41,19 @@ export interface FeedContext {
 
 /** The feed's title: the site's, or the category's latest news. */
 function feedTitle(locale: Locale, category?: { name: string }): string {
-  return category ? `${t(locale, "latestIn", { category: category.name })} — ${t(locale, "siteName")}` : `${t(locale, "siteName")} — ${t(locale, "siteTagline")}`;
+  return category
+    ? `${t(locale, "latestIn", { category: category.name })} — ${t(locale, "siteName")}`
+    : `${t(locale, "siteName")} — ${t(locale, "siteTagline")}`;
 }
 
 /** The locale's feeds, and on a category page that category's too (its own first). */
 export function feedLinks(locale: Locale, category?: { slug: string; name: string }): FeedLink[] {
   const links = (title: string, slug?: string) =>
-    FEED_FORMATS.map((format) => ({ type: FEED_CONTENT_TYPES[format].split(";")[0] ?? "", title: `${title} (${FORMAT_NAMES[format]})`, href: feedUrl(locale, format, slug) }));
+    FEED_FORMATS.map((format) => ({
+      type: FEED_CONTENT_TYPES[format].split(";")[0] ?? "",
+      title: `${title} (${FORMAT_NAMES[format]})`,
+      href: feedUrl(locale, format, slug),
+    }));
   return [...(category ? links(feedTitle(locale, category), category.slug) : []), ...links(feedTitle(locale))];
 }
 
@@ -56,7 +62,12 @@ export function coverImage(cover: FeedCover, siteUrl: string): { url: string; ty
   if (!cover.variants.length) return undefined;
   const width = Math.max(...cover.variants);
   const format = fallbackFormat(cover.formats.filter(isMediaFormat));
-  return { url: `${siteUrl}${mediaUrl(cover.file, width, format)}`, type: FORMAT_MIME[format], width, height: Math.round((cover.height * width) / cover.width) };
+  return {
+    url: `${siteUrl}${mediaUrl(cover.file, width, format)}`,
+    type: FORMAT_MIME[format],
+    width,
+    height: Math.round((cover.height * width) / cover.width),
+  };
 }
 
 /** Root-relative links and images of a stored body, made absolute: a feed is read away from the site. */
