@@ -99,7 +99,7 @@ export function articlesSitemap(siteUrl: string, entries: SitemapEntry[]): strin
 }
 
 /** Google News: publication name and language, publication date, title. */
-export function newsSitemap(siteUrl: string, entries: SitemapEntry[]): string {
+export function newsSitemap(siteUrl: string, entries: Array<SitemapEntry & { title: string }>): string {
   const urls = entries.map((entry) => {
     const loc = `${siteUrl}${articleUrl(entry.locale, entry.categorySlug, entry.id, entry.slug)}`;
     return `<url><loc>${xmlText(loc)}</loc><news:news><news:publication><news:name>${xmlText(t(entry.locale, "siteName"))}</news:name><news:language>${
