@@ -29,6 +29,9 @@ const DATABASE_SUITES = [
   "test/latin-profile.test.ts",
   "test/public-api.test.ts",
   "test/public-api-limits.test.ts",
+  "test/feeds.test.ts",
+  "test/sitemaps.test.ts",
+  "test/indexnow.test.ts",
 ];
 
 export default defineConfig({

@@ -33,6 +33,7 @@ import { loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
 import { SiteService } from "../site/site.service.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
+import { discoveryOptions, wireIndexNow } from "./wire-discovery.js";
 
 /**
  * After a change, the lists of this many best candidates of each changed article are recomputed
@@ -116,12 +117,13 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
   return bus;
 }
 
-/** The background jobs and their handlers (scheduled publishing). */
-function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService): JobRunner {
+/** The background jobs and their handlers (scheduled publishing, IndexNow pings). */
+function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events): JobRunner {
   const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
   jobs.handle(PUBLISH_JOB, async (payload) => {
     await workflow.publishScheduled(payload);
   });
+  wireIndexNow(events, jobs, database.db, config, log);
   return jobs;
 }
 
@@ -157,7 +159,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const similar = wireSimilarNews(events, db, bus, log);
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
-  const jobs = jobRunner(database, config, log, workflow);
+  const jobs = jobRunner(database, config, log, workflow, events);
 
   await weather.start();
   views.start();
@@ -184,6 +186,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     logger: log,
     ...(bus instanceof RedisBus ? { redis: bus.publisher, redisPrefix: config.redisPrefix } : {}),
     metrics: { cache, views, jobs, pool: database.poolStats, token: config.metricsToken },
+    discovery: discoveryOptions(config, db),
   });
   const stopServices = async () => {
     await jobs.stop();

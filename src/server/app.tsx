@@ -32,6 +32,7 @@ import { pageCacheKey } from "../site/page-cache.js";
 import type { SitePresenter } from "../site/presenter.js";
 import { renderStandaloneMessage } from "../site/render.js";
 import { localeOfPath, renderNotFound, siteRoutes } from "../site/routes.js";
+import { type DiscoveryRoutesOptions, discoveryRoutes } from "../site/discovery-routes.js";
 import { type MetricsSources, installMetrics } from "./metrics.js";
 import { installSecurityHeaders, setSecurityHeaders } from "./security-headers.js";
 import { FAVICON_ICO, FAVICON_SVG } from "../site/favicon.js";
@@ -69,6 +70,8 @@ export interface AppDeps {
   redis?: Redis;
   redisPrefix?: string;
   metrics: MetricsSources;
+  /** Feeds, sitemaps, robots.txt, the IndexNow key file. */
+  discovery: Omit<DiscoveryRoutesOptions, "cache" | "rendered">;
 }
 
 /** A unique constraint the database refused: two writers at the same moment, a conflict rather than a failure. */
@@ -234,6 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const pageRendered = installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
+  await app.register(discoveryRoutes, { ...deps.discovery, cache: deps.cache, rendered: pageRendered });
   await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {
