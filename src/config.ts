@@ -150,6 +150,8 @@ const schema = z.object({
     z.partialRecord(z.enum(["uz", "oz", "ru", "en"]), z.string().regex(/^(@[A-Za-z0-9_]{4,32}|-?\d{1,20})$/, "@name or a numeric id")),
   ).default({}),
   TELEGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** At least this long between two messages to one channel, per instance (Telegram: about one a second); 30 a second in all. */
+  TELEGRAM_CHANNEL_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
   /** Receivers of article.published / updated / unpublished: a JSON list of URLs or of {"url","secret"}, or URLs separated by commas. */
   WEBHOOK_URLS: z
     .string()
@@ -248,6 +250,7 @@ function distributionConfig(c: z.output<typeof schema>) {
       apiUrl: c.TELEGRAM_API_URL.replace(/\/+$/, ""),
       channels: c.TELEGRAM_CHANNELS,
       timeoutMs: c.TELEGRAM_TIMEOUT_MS,
+      channelIntervalMs: c.TELEGRAM_CHANNEL_INTERVAL_MS,
     },
     webhooks: {
       targets: c.WEBHOOK_URLS.map((t) =>

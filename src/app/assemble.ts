@@ -20,6 +20,7 @@ import { recomputeSimilar } from "../discovery/similar.js";
 import { photoOf } from "../distribution/cover.js";
 import { TELEGRAM_JOB, WEBHOOK_JOB, type ArticleToShare } from "../distribution/distribution.repository.js";
 import { distributionView, subscribeDistribution } from "../distribution/distribution.js";
+import { RateGate } from "../distribution/rate-gate.js";
 import { TelegramClient } from "../distribution/telegram.js";
 import { TelegramService } from "../distribution/telegram.service.js";
 import { WebhookService } from "../distribution/webhooks.js";
@@ -141,13 +142,14 @@ function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflo
 function wireDistribution(config: Config, db: Db, events: Events, jobs: JobRunner, media: MediaService, log: Logger) {
   const storage = new DiskStorage(config.mediaDir);
   const link = (article: ArticleToShare) => `${config.siteUrl}${articleUrl(article.locale, article.category, article.id, article.slug)}`;
-  const { token, apiUrl, channels, timeoutMs } = config.telegram;
+  const { token, apiUrl, channels, timeoutMs, channelIntervalMs } = config.telegram;
   const telegram = token
     ? new TelegramService(db, {
         client: new TelegramClient({ apiUrl, token, timeoutMs }),
         channels,
         articleUrl: link,
         runnerId: jobs.id,
+        gate: new RateGate({ perChatMs: channelIntervalMs, perSecond: 30 }),
         log,
         // The largest variant up to 1600 px, JPEG or PNG when stored so, else made a JPEG.
         cover: async (mediaId) => {

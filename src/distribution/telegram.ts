@@ -7,6 +7,7 @@
  * limit Telegram counts after the entities are parsed (UTF-16 code units) without cutting a tag
  * or an entity in half.
  */
+import { randomBytes } from "node:crypto";
 
 /** sendPhoto's caption and sendMessage's text, in characters after entity parsing. */
 export const CAPTION_LIMIT = 1024;
@@ -77,14 +78,12 @@ export class TelegramClient {
   async call<T>(method: string, params: Params, file?: TelegramFile): Promise<T> {
     const url = `${this.options.apiUrl}/bot${this.options.token}/${method}`;
     const defined = Object.entries(params).filter((entry): entry is [string, string | number | boolean | object] => entry[1] !== undefined);
-    let body: string | FormData;
+    let body: string | Uint8Array<ArrayBuffer>;
     const headers: Record<string, string> = {};
     if (file) {
-      // Multipart: every field a string, objects as JSON (as the Bot API reads them).
-      const form = new FormData();
-      for (const [key, value] of defined) form.append(key, typeof value === "object" ? JSON.stringify(value) : String(value));
-      form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-      body = form;
+      const form = multipart(defined, file);
+      body = new Uint8Array(form.body);
+      headers["content-type"] = form.contentType;
     } else {
       body = JSON.stringify(Object.fromEntries(defined));
       headers["content-type"] = "application/json";
@@ -103,6 +102,28 @@ export class TelegramClient {
     if (answer.ok) return answer.result as T;
     throw new TelegramError(method, answer.error_code ?? status, answer.description ?? "no description", answer.parameters?.retry_after);
   }
+}
+
+/**
+ * multipart/form-data by hand: FormData (the HTML algorithm) rewrites every "\n" in a value as
+ * "\r\n", which Telegram would count against the caption's limit. Objects go as JSON.
+ */
+function multipart(fields: Array<[string, string | number | boolean | object]>, file: TelegramFile): { body: Buffer; contentType: string } {
+  const boundary = `xabar-${randomBytes(12).toString("hex")}`;
+  const quote = (name: string) => name.replace(/["\r\n]/g, "_");
+  const parts: Buffer[] = [];
+  for (const [key, value] of fields) {
+    const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"\r\n\r\n${text}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.name)}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+    Buffer.from(file.bytes),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** Telegram's HTML: text with <, > and & as entities (quotes too, for attribute values). */
