@@ -89,10 +89,14 @@ const visible = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 const only = (method: string): RecordedCall => {
   const calls = fake.of(method);
   expect(calls).toHaveLength(1);
-  return calls[0] as RecordedCall;
+  const [first] = calls;
+  if (!first) throw new Error(`no ${method}`);
+  return first;
 };
 
 async function coverId(): Promise<number> {
@@ -143,7 +147,7 @@ describe("publishing", () => {
     expect(ru?.args.caption).toBe(`<b>Рынок Чорсу обновлён</b>\n\nЦены снизились.\n\n<a href="${urlOf(created, "ru")}">${t("ru", "readOnSite")}</a>`);
 
     const stored = await post(idOf(created, "ru"));
-    expect([stored?.state, stored?.kind, stored?.chat, stored?.message_id]).toEqual(["posted", "photo", CHANNELS.ru, expect.stringMatching(/^\d+$/)]);
+    expect([stored?.state, stored?.kind, stored?.chat, stored?.message_id]).toEqual(["posted", "photo", CHANNELS.ru, matching(/^\d+$/)]);
     expect(await post(idOf(created, "en"))).toBeUndefined();
     // Again: nothing more.
     fake.reset();
@@ -267,7 +271,7 @@ describe("failures", () => {
     fake.failNext("sendMessage", FAILURES.serverError());
     await move(id, "published");
     await x.jobs.tick();
-    expect(await job(id)).toMatchObject({ status: "queued", attempts: 1, last_error: expect.stringMatching(/502 Bad Gateway/) });
+    expect(await job(id)).toMatchObject({ status: "queued", attempts: 1, last_error: matching(/502 Bad Gateway/) });
     expect(await post(id)).toMatchObject({ state: "failed", message_id: null });
     await due();
     await x.jobs.tick();
@@ -282,7 +286,7 @@ describe("failures", () => {
     fake.failNext("sendMessage", FAILURES.kicked());
     await move(id, "published");
     await x.jobs.tick();
-    expect(await job(id)).toMatchObject({ status: "failed", attempts: 1, last_error: expect.stringMatching(/403 Forbidden: bot was kicked/) });
+    expect(await job(id)).toMatchObject({ status: "failed", attempts: 1, last_error: matching(/403 Forbidden: bot was kicked/) });
     await due();
     await x.jobs.tick();
     expect(fake.of("sendMessage")).toHaveLength(1);
@@ -290,8 +294,8 @@ describe("failures", () => {
     const res = await call(clients.editor, "GET", `/api/admin/distribution?article=${id}`);
     expect(res.statusCode).toBe(200);
     const view = res.json<{ posts: Array<{ state: string; error: string }>; failedJobs: Array<{ kind: string; error: string }> }>();
-    expect(view.posts).toEqual([expect.objectContaining({ state: "failed", error: expect.stringMatching(/bot was kicked/) })]);
-    expect(view.failedJobs).toEqual([expect.objectContaining({ kind: TELEGRAM_JOB, error: expect.stringMatching(/bot was kicked/) })]);
+    expect(view.posts).toEqual([expect.objectContaining({ state: "failed", error: matching(/bot was kicked/) })]);
+    expect(view.failedJobs).toEqual([expect.objectContaining({ kind: TELEGRAM_JOB, error: matching(/bot was kicked/) })]);
     expect((await call(clients.author, "GET", `/api/admin/distribution?article=${id}`)).statusCode).toBe(403);
     expect((await call(clients.editor, "GET", "/api/admin/distribution?article=07")).statusCode).toBe(400);
   });
@@ -308,7 +312,7 @@ describe("failures", () => {
       .execute();
     await x.jobs.tick();
     expect(fake.calls).toEqual([]);
-    expect(await job(id)).toMatchObject({ status: "failed", last_error: expect.stringMatching(/^uncertain/) });
+    expect(await job(id)).toMatchObject({ status: "failed", last_error: matching(/^uncertain/) });
     expect((await post(id))?.state).toBe("uncertain");
     // Withdrawn and published again, it is posted afresh.
     await move(id, "unpublished");
