@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { UserRole } from "../src/db/schema.js";
 import { WEBHOOK_JOB } from "../src/distribution/distribution.repository.js";
-import { isPrivateAddress } from "../src/distribution/webhooks.js";
+import { isPrivateAddress, resolveTarget } from "../src/distribution/webhooks.js";
 import { type Client, caller, newsroom } from "./admin-client.js";
 import { type TestApp, createTestApp } from "./app.js";
 
@@ -204,5 +204,11 @@ describe("private addresses", () => {
     const outside = ["8.8.8.8", "172.32.0.1", "93.184.216.34", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2001:4860:4860::8888"];
     expect(inside.filter((a) => !isPrivateAddress(a))).toEqual([]);
     expect(outside.filter((a) => isPrivateAddress(a))).toEqual([]);
+  });
+
+  it("judges a host name by the addresses it resolves to", async () => {
+    await expect(resolveTarget("localhost", false)).rejects.toThrow(/localhost resolves to (127\.0\.0\.1|::1), a private or loopback address/);
+    await expect(resolveTarget("localhost", true)).resolves.toMatchObject({ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) as unknown });
+    await expect(resolveTarget("[::1]", false)).rejects.toThrow(/private or loopback/);
   });
 });
