@@ -176,6 +176,19 @@ describe("publishing", () => {
   });
 });
 
+describe("the outbox", () => {
+  it("enqueues in the publishing transaction: a publication without its job is never committed", async () => {
+    const created = await story({ ru: { title: "Транзакция", lead: "", body: "<p>x</p>" } });
+    const id = idOf(created, "ru");
+    x.events.onWithin("article.published", (event) => (event.articleId === id ? Promise.reject(new Error("the outbox is away")) : Promise.resolve()));
+    const res = await call(clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" });
+    expect(res.statusCode).toBe(500);
+    const article = await x.db.selectFrom("articles").select("status").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(article.status).toBe("draft");
+    expect(await job(id)).toBeUndefined();
+  });
+});
+
 describe("edits and withdrawals", () => {
   async function posted(): Promise<{ id: number; created: Created; messageId: number }> {
     const created = await story({ ru: { title: "Курс доллара", lead: "Сум укрепился.", body: "<p>Текст.</p>" } });
