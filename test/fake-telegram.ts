@@ -45,7 +45,7 @@ export const FAILURES = {
   kicked: (): FakeFailure => ({ code: 403, description: "Forbidden: bot was kicked from the channel chat" }),
 };
 
-const METHODS = new Set(["sendPhoto", "sendMessage", "editMessageCaption", "editMessageText", "deleteMessage"]);
+const METHODS = new Set(["sendPhoto", "sendMessage", "editMessageCaption", "editMessageText", "editMessageMedia", "deleteMessage"]);
 
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
@@ -121,6 +121,12 @@ export class FakeTelegram {
       });
     if (method === "sendPhoto" && !files.photo && typeof args.photo !== "string")
       return send(400, { ok: false, error_code: 400, description: "Bad Request: there is no photo in the request" });
+    if (method === "editMessageMedia") {
+      // media: InputMediaPhoto JSON whose "attach://name" names an uploaded part.
+      const media = JSON.parse(String(args.media ?? "{}")) as { media?: string };
+      const attached = /^attach:\/\/(.+)$/.exec(media.media ?? "")?.[1];
+      if (!attached || !files[attached]) return send(400, { ok: false, error_code: 400, description: "Bad Request: can't parse InputMedia: media not found" });
+    }
     if (method === "deleteMessage") return send(200, { ok: true, result: true });
     const messageId = method.startsWith("send") ? this.nextMessageId++ : Number(args.message_id);
     return send(200, { ok: true, result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: -1001, type: "channel" } } });

@@ -154,6 +154,17 @@ describe("publishing", () => {
     await due();
     await x.jobs.tick();
     expect(fake.calls).toEqual([]);
+
+    // A new cover replaces the photo of every rendition's post, the caption kept.
+    await patch(idOf(created, "ru"), { cover: await coverId() });
+    await x.jobs.tick();
+    const replaced = fake.of("editMessageMedia");
+    expect(replaced.map((c) => c.args.chat_id).sort()).toEqual([CHANNELS.ru, CHANNELS.oz, CHANNELS.uz].sort());
+    expect(fake.calls.every((c) => c.method === "editMessageMedia")).toBe(true);
+    const ruMedia = replaced.find((c) => c.args.chat_id === CHANNELS.ru);
+    expect(ruMedia?.args.message_id).toBe(stored?.message_id);
+    expect(JSON.parse(String(ruMedia?.args.media))).toEqual({ type: "photo", media: "attach://photo", caption: ru?.args.caption, parse_mode: "HTML" });
+    expect(ruMedia?.files.photo).toMatchObject({ type: "image/jpeg" });
   });
 
   it("posts a story without a cover as sendMessage with a link preview, the whole lead (under 4,096 characters)", async () => {

@@ -296,6 +296,8 @@ export interface TelegramPostTable {
   message_id: string | null;
   /** "photo" (sendPhoto, a caption) or "text" (sendMessage). */
   kind: "photo" | "text" | null;
+  /** The cover a photo post shows. */
+  media_id: number | null;
   state: TelegramPostState;
   /** What the post says now (method + text), so an edit that changes nothing Telegram shows is not sent. */
   content_hash: string | null;

@@ -32,6 +32,7 @@ export interface TelegramPost {
   chat: string;
   messageId: string | null;
   kind: "photo" | "text" | null;
+  mediaId: number | null;
   state: TelegramPostState;
   contentHash: string | null;
   sendingBy: string | null;
@@ -41,7 +42,7 @@ export interface TelegramPost {
   updatedAt: string;
 }
 
-export type PostChange = Partial<Pick<TelegramPost, "messageId" | "kind" | "state" | "contentHash" | "postedAt" | "error">>;
+export type PostChange = Partial<Pick<TelegramPost, "messageId" | "kind" | "mediaId" | "state" | "contentHash" | "postedAt" | "error">>;
 
 export interface Delivery {
   delivery: string;
@@ -69,6 +70,7 @@ function toColumns(change: PostChange) {
   return {
     ...(change.messageId !== undefined ? { message_id: change.messageId } : {}),
     ...(change.kind !== undefined ? { kind: change.kind } : {}),
+    ...(change.mediaId !== undefined ? { media_id: change.mediaId } : {}),
     ...(change.state !== undefined ? { state: change.state } : {}),
     ...(change.contentHash !== undefined ? { content_hash: change.contentHash } : {}),
     ...(change.postedAt !== undefined ? { posted_at: change.postedAt } : {}),
@@ -136,6 +138,7 @@ export class DistributionRepository {
           chat: row.chat,
           messageId: row.message_id,
           kind: row.kind,
+          mediaId: row.media_id,
           state: row.state,
           contentHash: row.content_hash,
           sendingBy: row.sending_by,

@@ -2,7 +2,8 @@
  * One Telegram channel per locale. The job `telegram.sync` (one pending per article, enqueued in
  * the transaction that publishes, edits or withdraws it) makes the channel show what the site
  * shows: a published article without a post is posted (sendPhoto with the cover uploaded and an
- * HTML caption, else sendMessage with a link preview), a post whose text changed is edited, a
+ * HTML caption, else sendMessage with a link preview), a post whose text changed is edited (a new
+ * cover replaces the photo: editMessageMedia), a
  * withdrawn article's post is deleted (or, when Telegram refuses — after 48 hours — edited to say
  * the story was withdrawn). Running it again changes nothing more.
  *
@@ -128,7 +129,16 @@ export class TelegramService {
     if (post?.messageId && post.kind) {
       const html = postHtml(text, post.kind === "photo" ? CAPTION_LIMIT : TEXT_LIMIT).html;
       const contentHash = hash(post.kind, html, url);
-      if (post.state === "posted" && post.contentHash === contentHash) return { error: null };
+      // A photo post whose story has another cover now: the photo is replaced, with the caption.
+      const newCover = post.kind === "photo" && article.coverMediaId !== null && article.coverMediaId !== post.mediaId;
+      if (post.state === "posted" && post.contentHash === contentHash && !newCover) return { error: null };
+      const cover = newCover && article.coverMediaId !== null ? await this.coverFile(article.coverMediaId) : undefined;
+      if (cover) {
+        await this.slot(chat);
+        const media = { type: "photo", media: `attach://${cover.field}`, caption: html, parse_mode: "HTML" };
+        await this.options.client.call("editMessageMedia", { chat_id: chat, message_id: Number(post.messageId), media }, cover);
+        return { state: "posted", contentHash, mediaId: article.coverMediaId, error: null };
+      }
       await this.edit(chat, post.messageId, post.kind, html, url);
       return { state: "posted", contentHash, error: null };
     }
@@ -144,7 +154,16 @@ export class TelegramService {
           parse_mode: "HTML",
           link_preview_options: { url, prefer_large_media: true },
         });
-    return { state: "posted", messageId: String(sent.message_id), kind, contentHash: hash(kind, html, url), postedAt: this.now().toISOString(), error: null };
+    const mediaId = cover ? article.coverMediaId : null;
+    return {
+      state: "posted",
+      messageId: String(sent.message_id),
+      kind,
+      mediaId,
+      contentHash: hash(kind, html, url),
+      postedAt: this.now().toISOString(),
+      error: null,
+    };
   }
 
   /** Deletes the post; when Telegram will not (48 h), edits it to say the story was withdrawn. */

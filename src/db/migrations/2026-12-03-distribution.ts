@@ -15,6 +15,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectInfo): Promise<voi
     // Kept as text: a channel's message ids are integers, but nothing is computed with them.
     .addColumn("message_id", "text")
     .addColumn("kind", "text")
+    // The cover a photo post shows (a new cover replaces it: editMessageMedia).
+    .addColumn("media_id", "integer")
     .addColumn("state", "text", (c) => c.notNull())
     .addColumn("content_hash", "text")
     .addColumn("sending_by", "text")
