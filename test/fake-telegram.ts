@@ -123,7 +123,7 @@ export class FakeTelegram {
       return send(400, { ok: false, error_code: 400, description: "Bad Request: there is no photo in the request" });
     if (method === "editMessageMedia") {
       // media: InputMediaPhoto JSON whose "attach://name" names an uploaded part.
-      const media = JSON.parse(String(args.media ?? "{}")) as { media?: string };
+      const media = (typeof args.media === "string" ? JSON.parse(args.media) : {}) as { media?: string };
       const attached = /^attach:\/\/(.+)$/.exec(media.media ?? "")?.[1];
       if (!attached || !files[attached]) return send(400, { ok: false, error_code: 400, description: "Bad Request: can't parse InputMedia: media not found" });
     }
