@@ -18,6 +18,8 @@ const DATABASE_SUITES = [
   "test/overload.test.ts",
   "test/engagement.test.ts",
   "test/engagement-abuse.test.ts",
+  "test/telegram.test.ts",
+  "test/webhooks.test.ts",
   "test/canonical-urls.test.ts",
   "test/pagination.test.ts",
   "test/bench-data.test.ts",
@@ -27,8 +29,6 @@ const DATABASE_SUITES = [
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
   "test/latin-profile.test.ts",
-  "test/telegram.test.ts",
-  "test/webhooks.test.ts",
 ];
 
 export default defineConfig({
