@@ -188,6 +188,22 @@ describe("publishing", () => {
 });
 
 describe("the outbox", () => {
+  it("posts a scheduled story when the publishing job makes it visible", async () => {
+    const created = await story({ ru: { title: "По расписанию", lead: "", body: "<p>x</p>" } });
+    const id = idOf(created, "ru");
+    const at = new Date(Date.now() + 3_000).toISOString();
+    expect((await call(clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "scheduled", at })).statusCode).toBe(200);
+    await x.jobs.tick();
+    expect(fake.calls).toEqual([]);
+    expect(await job(id)).toBeUndefined();
+    // Its time comes: the publishing job runs, and enqueues the post in its transaction.
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(at) - Date.now() + 50));
+    await x.jobs.tick();
+    expect((await job(id))?.status).toBe("queued");
+    await x.jobs.tick();
+    expect(only("sendMessage").args.chat_id).toBe(CHANNELS.ru);
+  });
+
   it("enqueues in the publishing transaction: a publication without its job is never committed", async () => {
     const created = await story({ ru: { title: "Транзакция", lead: "", body: "<p>x</p>" } });
     const id = idOf(created, "ru");
