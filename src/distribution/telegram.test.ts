@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { photoOf } from "./cover.js";
 import { RateGate } from "./rate-gate.js";
 import { CAPTION_LIMIT, TEXT_LIMIT, cutText, escapeHtml, postHtml } from "./telegram.js";
 
@@ -77,5 +78,20 @@ describe("RateGate", () => {
     expect(g.waitFor("@b")).toBe(0);
     advance(7000);
     expect(g.waitFor("@a")).toBe(0);
+  });
+});
+
+describe("the cover to upload", () => {
+  it("sends JPEG and PNG as stored, and makes a JPEG of WebP (demo covers)", async () => {
+    const { default: sharp } = await import("sharp");
+    const image = sharp({ create: { width: 64, height: 36, channels: 3, background: "#2a6f97" } });
+    const webp = await image.clone().webp().toBuffer();
+    const png = await image.clone().png().toBuffer();
+    const fromWebp = await photoOf({ bytes: webp, format: "webp" });
+    expect([fromWebp?.type, fromWebp?.name, fromWebp?.field]).toEqual(["image/jpeg", "cover.jpg", "photo"]);
+    expect((await sharp(Buffer.from(fromWebp?.bytes ?? [])).metadata()).format).toBe("jpeg");
+    const fromPng = await photoOf({ bytes: png, format: "png" });
+    expect([fromPng?.type, Buffer.from(fromPng?.bytes ?? []).equals(png)]).toEqual(["image/png", true]);
+    expect(await photoOf({ bytes: undefined, format: "jpeg" })).toBeUndefined();
   });
 });
