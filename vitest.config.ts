@@ -18,6 +18,8 @@ const DATABASE_SUITES = [
   "test/overload.test.ts",
   "test/engagement.test.ts",
   "test/engagement-abuse.test.ts",
+  "test/telegram.test.ts",
+  "test/webhooks.test.ts",
   "test/canonical-urls.test.ts",
   "test/pagination.test.ts",
   "test/bench-data.test.ts",

@@ -111,6 +111,7 @@ describe("the admin API document", () => {
         "GET /api/admin/articles/{id}",
         "GET /api/admin/articles/{id}/revisions",
         "GET /api/admin/articles/{id}/revisions/diff",
+        "GET /api/admin/distribution",
         "GET /api/admin/media",
         "GET /api/admin/media/{id}",
         "GET /api/admin/openapi.json",

@@ -86,6 +86,7 @@ const en = {
   footerAbout: "Xabar is an open-source newsroom for multilingual regional news.",
   footerRights: "© {year} Xabar. Texts may be quoted with a link to the source.",
   coverImage: "Cover image: {title}",
+  readOnSite: "Read on the site",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -169,6 +170,7 @@ const uz: Catalogue = {
   footerAbout: "Xabar — koʻp tilli hududiy yangiliklar uchun ochiq kodli tahririyat tizimi.",
   footerRights: "© {year} Xabar. Materiallardan manbaga havola bilan foydalanish mumkin.",
   coverImage: "Muqova rasmi: {title}",
+  readOnSite: "Saytda oʻqing",
 };
 
 const ru: Catalogue = {
@@ -249,6 +251,7 @@ const ru: Catalogue = {
   footerAbout: "Xabar — открытая редакционная система для многоязычных региональных новостей.",
   footerRights: "© {year} Xabar. При цитировании ссылка на источник обязательна.",
   coverImage: "Обложка: {title}",
+  readOnSite: "Читать на сайте",
 };
 
 /** Where the letter rules do not give the spelling Cyrillic readers expect. */

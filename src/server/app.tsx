@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
+import type { DistributionRoutesOptions } from "../api/admin/distribution.routes.js";
 import { adminApp } from "./admin-app.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
@@ -49,7 +50,7 @@ export interface AppDeps {
   /** Where the built newsroom app is (dist/admin by default). */
   adminDir?: string;
   /** The newsroom's content services. */
-  newsroom: StoriesRoutesOptions;
+  newsroom: StoriesRoutesOptions & DistributionRoutesOptions;
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;

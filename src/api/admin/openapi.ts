@@ -9,6 +9,7 @@ import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, 
 import { newUserSchema } from "../../newsroom/accounts.service.js";
 import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, taxonomyQuery, userChangeBody } from "./admin.schema.js";
 import { mediaChangeBody, mediaListQuery, mediaUploadBody } from "./media.schema.js";
+import { distributionQuery } from "./distribution.routes.js";
 
 const ERROR_CODES = Object.keys(ERRORS);
 
@@ -167,6 +168,13 @@ export const ADMIN_OPERATIONS: Operation[] = [
     path: "/api/admin/media/{id}",
     summary: "Delete a medium and its files (editor, admin)",
     responses: { 204: "Deleted", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT: a story's cover or an article's body uses it" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/distribution",
+    summary: "Telegram posts, webhook deliveries and failed distribution jobs, of an article or the latest (editor, admin)",
+    query: distributionQuery,
+    responses: { 200: '{"posts": [...], "deliveries": [...], "failedJobs": [...]}, newest first', 400: "XABAR_INVALID", 403: "XABAR_FORBIDDEN" },
   },
   { method: "get", path: "/api/admin/openapi.json", summary: "This document", responses: { 200: "OpenAPI 3.1" } },
 ];
