@@ -109,6 +109,7 @@ describe("the admin API document", () => {
         "DELETE /api/admin/session",
         "GET /api/admin/articles",
         "GET /api/admin/articles/{id}",
+        "GET /api/admin/articles/{id}/preview",
         "GET /api/admin/articles/{id}/revisions",
         "GET /api/admin/articles/{id}/revisions/diff",
         "GET /api/admin/media",

@@ -50,7 +50,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy" } }),
     figure: (tagName, attribs) => {
       const provider = attribs["data-embed"];
-      return { tagName, attribs: provider && (EMBED_PROVIDERS as readonly string[]).includes(provider) ? { "data-embed": provider } : {} };
+      const kept: sanitizeHtml.Attributes = provider && (EMBED_PROVIDERS as readonly string[]).includes(provider) ? { "data-embed": provider } : {};
+      return { tagName, attribs: kept };
     },
   },
 };

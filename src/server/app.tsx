@@ -12,6 +12,7 @@ import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
 import { adminApp } from "./admin-app.js";
+import { previewRenderer } from "./preview.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import type { PageCache } from "../cache/page-cache.js";
@@ -227,7 +228,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const pageRendered = installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
-  await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
+  await app.register(adminRoutes, {
+    accounts: deps.accounts,
+    media: deps.media,
+    siteUrl: deps.siteUrl,
+    preview: previewRenderer(deps.presenter),
+    ...deps.newsroom,
+  });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {
     views: deps.views,

@@ -335,7 +335,7 @@ export function Editor({ id }: { id: number }) {
             {t(MOVE_LABEL[to])}
           </button>
         ))}
-        <a className="button secondary" href={`/admin/articles/${article.id}/preview`} target="_blank" rel="noopener">
+        <a className="button secondary" href={`/api/admin/articles/${article.id}/preview`} target="_blank" rel="noopener">
           {t("preview")}
         </a>
         <span className="status-line" role="status">

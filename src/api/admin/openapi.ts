@@ -132,6 +132,12 @@ export const ADMIN_OPERATIONS: Operation[] = [
     responses: { 200: "diff and applied", 400: "XABAR_INVALID: not an oz rendition" },
   },
   {
+    method: "get",
+    path: "/api/admin/articles/{id}/preview",
+    summary: "The article as the site will show it (HTML; never cached, noindex)",
+    responses: { 200: "The page", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND" },
+  },
+  {
     method: "post",
     path: "/api/admin/articles/{id}/lock",
     summary: "Say you are editing (a soft lock for 2 minutes)",
