@@ -28,7 +28,7 @@ beforeAll(async () => {
       },
     },
   });
-  expect(res.statusCode).toBe(201);
+  if (res.statusCode !== 201) throw new Error(`creating the story: ${res.statusCode} ${res.body}`);
   created = res.json();
 });
 
