@@ -58,7 +58,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
   {
     method: "patch",
     path: "/api/admin/users/{id}",
-    summary: "Disable or enable an account (admin)",
+    summary: "Change an account's role or locales, disable or enable it (admin); never the last enabled admin",
     body: userChangeBody,
     responses: { 200: "The user", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT" },
   },
