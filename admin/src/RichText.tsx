@@ -60,7 +60,8 @@ export function RichText({
     editor
       .chain()
       .focus()
-      .insertContent({ type: "embed", attrs: { ...embed } })
+      // A paragraph after the block, where the cursor goes on (a selected block would be replaced by the next insert).
+      .insertContent([{ type: "embed", attrs: { ...embed } }, { type: "paragraph" }])
       .run();
   };
   return (
@@ -92,16 +93,19 @@ export function RichText({
             editor
               .chain()
               .focus()
-              .insertContent({
-                type: "figure",
-                attrs: {
-                  src: item.url,
-                  alt: item.alt[contentLocale] ?? "",
-                  caption: item.caption[contentLocale] ?? "",
-                  width: item.width,
-                  height: item.height,
+              .insertContent([
+                {
+                  type: "figure",
+                  attrs: {
+                    src: item.url,
+                    alt: item.alt[contentLocale] ?? "",
+                    caption: item.caption[contentLocale] ?? "",
+                    width: item.width,
+                    height: item.height,
+                  },
                 },
-              })
+                { type: "paragraph" },
+              ])
               .run();
           }}
         />

@@ -343,7 +343,13 @@ export function Editor({ id }: { id: number }) {
         </span>
         {fieldError("at")}
       </div>
-      <History articleId={article.id} storyId={article.storyId} published={article.status === "published"} onRestored={() => void load()} />
+      <History
+        articleId={article.id}
+        storyId={article.storyId}
+        version={article.version}
+        published={article.status === "published"}
+        onRestored={() => void load()}
+      />
     </>
   );
 }

@@ -125,6 +125,13 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (item: MediaItem)
 
   return (
     <div className="media">
+      {onPick ? (
+        <div className="pick-bar">
+          <button type="button" disabled={!selected} onClick={() => selected && onPick(selected)}>
+            {pickLabel ?? t("useImage")}
+          </button>
+        </div>
+      ) : null}
       <form
         className="filters"
         role="search"
@@ -180,7 +187,7 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (item: MediaItem)
               <li key={item.id}>
                 <button type="button" className="tile" aria-pressed={selected?.id === item.id} onClick={() => setSelected(item)}>
                   <img src={thumbnailOf(item)} alt="" width={item.width} height={item.height} loading="lazy" />
-                  <span>{item.alt[locale] || item.originalName || `#${item.id}`}</span>
+                  <span>{item.alt[locale] || Object.values(item.alt)[0] || item.originalName || `#${item.id}`}</span>
                 </button>
               </li>
             ))}
@@ -193,13 +200,6 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (item: MediaItem)
         </div>
         {selected ? (
           <section aria-label={t("mediaDetails")}>
-            {onPick ? (
-              <div className="actions">
-                <button type="button" onClick={() => onPick(selected)}>
-                  {pickLabel ?? t("useImage")}
-                </button>
-              </div>
-            ) : null}
             <TextsForm
               key={selected.id}
               item={selected}
