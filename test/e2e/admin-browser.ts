@@ -19,6 +19,8 @@ export class Newsroom {
   readonly violations: Record<string, string[]> = {};
   /** Screens looked at. */
   readonly looked: string[] = [];
+  /** Elements reaching past the viewport's right edge (the page scrolls sideways), per screen and width. */
+  readonly overflows: Record<string, string[]> = {};
   private readonly sessions = new Map<string, BrowserContext>();
 
   constructor(
@@ -74,6 +76,8 @@ export class Newsroom {
       await page.screenshot({ path: join(this.screenshots, `admin-${name}-${width}.png`), fullPage: true });
       const found = await axeViolations(page);
       if (found.length) this.violations[`${name}@${width}`] = found;
+      const wider = await overflowing(page);
+      if (wider.length) this.overflows[`${name}@${width}`] = wider;
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }
@@ -85,6 +89,22 @@ export class Newsroom {
 
 interface AxeResult {
   violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>;
+}
+
+/** The innermost elements that end past the viewport's width (none: the page never scrolls sideways). */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const wide = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest("dialog:not([open])"));
+    return wide
+      .filter((el) => !wide.some((other) => other !== el && el.contains(other)))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} → ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
+  });
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -335,6 +335,7 @@ describe("the newsroom app", () => {
     expect(room.refusals).toEqual([]);
     expect(room.looked.length).toBeGreaterThanOrEqual(12);
     expect(room.violations).toEqual({});
+    expect(room.overflows).toEqual({});
     // The check itself sees a violation where there is one (an input without a label).
     await page.setContent('<!doctype html><html lang="en"><title>x</title><main><input type="text"></main></html>');
     expect((await axeViolations(page)).join()).toMatch(/^label: input/);

@@ -6,7 +6,18 @@ import { MediaPicker } from "../MediaPicker.js";
 import type { Locale } from "../messages.js";
 import { type MediaItem, thumbnailOf } from "./Media.js";
 
-export function CoverField({ value, onChange, contentLocale }: { value: number | null; onChange: (id: number | null) => void; contentLocale: Locale }) {
+/** `readOnly`: shown, not chosen (a translator's rendition shares the story's cover). */
+export function CoverField({
+  value,
+  onChange,
+  contentLocale,
+  readOnly = false,
+}: {
+  value: number | null;
+  onChange: (id: number | null) => void;
+  contentLocale: Locale;
+  readOnly?: boolean;
+}) {
   const { t } = useSession();
   const [item, setItem] = useState<MediaItem | null>(null);
   const [picking, setPicking] = useState(false);
@@ -27,7 +38,7 @@ export function CoverField({ value, onChange, contentLocale }: { value: number |
       ) : (
         <p className="muted">{t("noCover")}</p>
       )}
-      <div className="actions">
+      <div className="actions" hidden={readOnly}>
         <button type="button" className="secondary" onClick={() => setPicking(true)}>
           {t("chooseCover")}
         </button>

@@ -281,7 +281,7 @@ export function Editor({ id }: { id: number }) {
               ))}
             </select>
           </label>
-          <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} />
+          <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} readOnly={user.role === "translator"} />
           {fieldError("cover")}
           {text("tags", t("tags"))}
           {text("slug", t("slug"))}
@@ -316,7 +316,11 @@ export function Editor({ id }: { id: number }) {
           </ul>
           {article.status === "published" ? <a href={article.url}>{t("viewOnSite")}</a> : null}
           {user.role === "translator" && !user.locales.length ? null : (
-            <AddTranslation storyId={article.storyId} have={article.renditions.map((r) => r.locale)} />
+            <AddTranslation
+              storyId={article.storyId}
+              have={article.renditions.map((r) => r.locale)}
+              {...(user.role === "translator" ? { only: user.locales } : {})}
+            />
           )}
         </aside>
       </div>

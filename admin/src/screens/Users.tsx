@@ -71,7 +71,7 @@ export function Users() {
             <th>{t("name")}</th>
             <th>{t("email")}</th>
             <th>{t("role")}</th>
-            <th className="wide">{t("locales")}</th>
+            <th>{t("locales")}</th>
             <th>{t("disabled")}</th>
           </tr>
         </thead>
@@ -88,12 +88,12 @@ export function Users() {
                 >
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
-                      {role}
+                      {t(`role_${role}`)}
                     </option>
                   ))}
                 </select>
               </td>
-              <td className="wide">
+              <td>
                 <span className="locale-checks">
                   {LOCALES.map((lc) => (
                     <label className="check" key={lc}>
@@ -140,7 +140,7 @@ export function Users() {
           <select value={invite.role} onChange={(event) => setInvite({ ...invite, role: event.target.value })}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {role}
+                {t(`role_${role}`)}
               </option>
             ))}
           </select>
