@@ -19,7 +19,9 @@ export function MediaPicker({ title, onPick, onClose }: { title: string; onPick:
           {t("close")}
         </button>
       </div>
-      <MediaLibrary onPick={onPick} />
+      <div className="picker-body">
+        <MediaLibrary onPick={onPick} />
+      </div>
     </dialog>
   );
 }

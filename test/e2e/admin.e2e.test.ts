@@ -139,6 +139,13 @@ describe("the newsroom app", () => {
     page.once("dialog", (dialog) => void dialog.accept("https://youtu.be/dQw4w9WgXcQ"));
     await page.getByRole("toolbar").getByRole("button", { name: "Embed" }).click();
     await page.locator('.ProseMirror figure[data-embed="youtube"]').waitFor();
+    // Pasting a link alone makes an embed too (a Telegram channel post here).
+    await page.locator(".ProseMirror").evaluate((editor) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "https://t.me/s/xabar_uz/1234");
+      editor.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('.ProseMirror figure[data-embed="telegram"]').waitFor();
     await page.getByRole("button", { name: "Choose cover" }).click();
     const picker = page.getByRole("dialog", { name: "Choose cover" });
     // Tiles are named by the alt text in the interface's language (English here).
@@ -154,6 +161,7 @@ describe("the newsroom app", () => {
       /<figure><img src="\/media\/[^"]+" alt="Kutubxonaning yangi binosi"[^>]*><figcaption>Samarqanddagi yangi kutubxona<\/figcaption><\/figure>/,
     );
     expect(stored.body).toContain('<figure data-embed="youtube"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
+    expect(stored.body).toContain('<figure data-embed="telegram"><a href="https://t.me/xabar_uz/1234"');
 
     const href = (await page.getByRole("link", { name: "Preview" }).getAttribute("href")) ?? "";
     const preview = await page.context().newPage();
