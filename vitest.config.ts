@@ -28,6 +28,7 @@ const DATABASE_SUITES = [
   "test/admin-stories.test.ts",
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
+  "test/admin-preview.test.ts",
   "test/latin-profile.test.ts",
   "test/public-api.test.ts",
   "test/public-api-limits.test.ts",

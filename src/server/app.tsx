@@ -13,6 +13,7 @@ import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
 import type { DistributionRoutesOptions } from "../api/admin/distribution.routes.js";
 import { adminApp } from "./admin-app.js";
+import { previewRenderer } from "./preview.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import { type PublicApiOptions, publicApiRoutes } from "../api/public/articles.routes.js";
@@ -239,7 +240,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
   await app.register(discoveryRoutes, { ...deps.discovery, cache: deps.cache, rendered: pageRendered });
-  await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
+  await app.register(adminRoutes, {
+    accounts: deps.accounts,
+    media: deps.media,
+    siteUrl: deps.siteUrl,
+    preview: previewRenderer(deps.presenter),
+    ...deps.newsroom,
+  });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {
     views: deps.views,

@@ -10,6 +10,7 @@ import type { AccountService } from "../../newsroom/accounts.service.js";
 import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
 import { type DistributionRoutesOptions, distributionRoutes } from "./distribution.routes.js";
 import { mediaRoutes } from "./media.routes.js";
+import { type PreviewRenderer, previewRoutes } from "./preview.routes.js";
 import { adminOpenApi, isDocumented } from "./openapi.js";
 import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
 import { type StoriesRoutesOptions, storiesRoutes } from "./stories.routes.js";
@@ -24,6 +25,8 @@ export interface AdminRoutesOptions extends StoriesRoutesOptions, DistributionRo
   media: { service: MediaService; maxBytes: number };
   /** The site's public origin: cookies are Secure when it is https, and other origins are refused. */
   siteUrl: string;
+  /** The site's page of an article in any status (the preview), drawn by the wiring. */
+  preview?: PreviewRenderer;
 }
 
 /** Sent with admin API calls only: public pages (and the caches and logs in front of them) never see it. */
@@ -74,5 +77,6 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
   usersRoutes(app, options);
   storiesRoutes(app, options);
   distributionRoutes(app, options);
+  if (options.preview) previewRoutes(app, { desk: options.desk, preview: options.preview });
   await mediaRoutes(app, { media: options.media.service, maxBytes: options.media.maxBytes });
 }

@@ -41,7 +41,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
   {
     method: "patch",
     path: "/api/admin/users/{id}",
-    summary: "Disable or enable an account (admin)",
+    summary: "Change an account's role or locales, disable or enable it (admin); never the last enabled admin",
     body: userChangeBody,
     responses: { 200: "The user", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT" },
   },
@@ -113,6 +113,12 @@ export const ADMIN_OPERATIONS: Operation[] = [
     summary: "Transliterate the uz-Cyrl rendition from uz-Latn again: the diff; ?confirm=1 applies it",
     query: rederiveQuery,
     responses: { 200: "diff and applied", 400: "XABAR_INVALID: not an oz rendition" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/articles/{id}/preview",
+    summary: "The article as the site will show it (HTML; never cached, noindex)",
+    responses: { 200: "The page", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND" },
   },
   {
     method: "post",
