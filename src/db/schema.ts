@@ -285,6 +285,29 @@ export interface ArticleLockTable {
   until: string;
 }
 
+export type ImportItemKind = "post" | "attachment";
+
+/** What an item of an imported source (a WordPress post, a feed item, an attachment) became. */
+export interface ImportItemTable {
+  id: Generated<number>;
+  source: string;
+  kind: ImportItemKind;
+  guid: string;
+  story_id: number | null;
+  article_id: number | null;
+  media_id: number | null;
+  checksum: string;
+  imported_at: string;
+  updated_at: string;
+}
+
+/** An imported article's old address (content/redirects.ts spells it), answered with a 301. */
+export interface RedirectTable {
+  path: string;
+  article_id: number;
+  created_at: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -310,6 +333,8 @@ export interface Database {
   story_activity: StoryActivityTable;
   corrections: CorrectionTable;
   article_locks: ArticleLockTable;
+  import_items: ImportItemTable;
+  redirects: RedirectTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;
