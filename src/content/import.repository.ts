@@ -123,13 +123,69 @@ export class ImportRepository {
     await this.editorial.updateStory(id, set);
   }
 
+  /**
+   * `slug` when no article of the locale has it (one indexed equality: an import's slugs are
+   * mostly free), else the newsroom's first free `slug-N`.
+   */
+  async freeSlug(locale: Locale, slug: string): Promise<string> {
+    const taken = await this.db.selectFrom("articles").select("id").where("locale", "=", locale).where("slug", "=", slug).executeTakeFirst();
+    return taken ? this.editorial.freeSlug(locale, slug) : slug;
+  }
+
+  async addTags(storyId: number, tagIds: readonly number[]): Promise<void> {
+    if (tagIds.length)
+      await this.db
+        .insertInto("story_tags")
+        .values([...new Set(tagIds)].map((tagId) => ({ story_id: storyId, tag_id: tagId })))
+        .execute();
+  }
+
   async storyArticles(storyId: number): Promise<StoryArticleRow[]> {
     const rows = await this.db.selectFrom("articles").select(["id", "locale", "derived_from"]).where("story_id", "=", storyId).execute();
     return rows.map((r) => ({ id: r.id, locale: r.locale, derivedFrom: r.derived_from }));
   }
 
+  /** The article without its view counter: `addStats` makes the batch's counters in one statement. */
   async insertArticle(values: Insertable<ArticleTable>): Promise<number> {
-    return this.editorial.insertArticle(values);
+    const { id } = await this.db.insertInto("articles").values(values).returning("id").executeTakeFirstOrThrow();
+    return id;
+  }
+
+  async addStats(articleIds: readonly number[]): Promise<void> {
+    for (const ids of chunks(articleIds, 500))
+      await this.db
+        .insertInto("article_stats")
+        .values(ids.map((id) => ({ article_id: id, views: 0 })))
+        .execute();
+  }
+
+  async saveItems(source: string, kind: ImportItemKind, items: readonly ImportedItemRow[], at: string): Promise<void> {
+    for (const rows of chunks(items, 200))
+      await this.db
+        .insertInto("import_items")
+        .values(
+          rows.map((item) => ({
+            source,
+            kind,
+            guid: item.guid,
+            story_id: item.storyId,
+            article_id: item.articleId,
+            media_id: item.mediaId,
+            checksum: item.checksum,
+            imported_at: at,
+            updated_at: at,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(["source", "kind", "guid"]).doUpdateSet((eb) => ({
+            story_id: eb.ref("excluded.story_id"),
+            article_id: eb.ref("excluded.article_id"),
+            media_id: eb.ref("excluded.media_id"),
+            checksum: eb.ref("excluded.checksum"),
+            updated_at: eb.ref("excluded.updated_at"),
+          })),
+        )
+        .execute();
   }
 
   async updateArticle(id: number, set: Updateable<ArticleTable>): Promise<void> {
@@ -140,12 +196,19 @@ export class ImportRepository {
       .execute();
   }
 
-  async addRedirects(articleId: number, keys: readonly string[], at: string): Promise<void> {
-    if (!keys.length) return;
-    await this.db
-      .insertInto("redirects")
-      .values([...new Set(keys)].map((path) => ({ path, article_id: articleId, created_at: at })))
-      .onConflict((oc) => oc.column("path").doUpdateSet({ article_id: articleId }))
-      .execute();
+  /** Old addresses → articles; a path given twice goes to the last article named. */
+  async addRedirects(redirects: ReadonlyMap<string, number>, at: string): Promise<void> {
+    for (const rows of chunks([...redirects], 300))
+      await this.db
+        .insertInto("redirects")
+        .values(rows.map(([path, articleId]) => ({ path, article_id: articleId, created_at: at })))
+        .onConflict((oc) => oc.column("path").doUpdateSet((eb) => ({ article_id: eb.ref("excluded.article_id") })))
+        .execute();
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -11,7 +11,7 @@ import type { Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { detectScript } from "../lang/detect-script.js";
 import { toCyrillic, toLatin } from "../lang/translit.js";
-import { ImportRepository, type StoryArticleRow } from "./import.repository.js";
+import { type ImportedItemRow, ImportRepository, type StoryArticleRow } from "./import.repository.js";
 import { type StoredText, deriveCyrillic, storedText } from "./renditions.js";
 
 export interface ImportedRendition {
@@ -96,9 +96,16 @@ export class ImportService {
     }
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const writer = new BatchWriter(new ImportRepository(trx), source, at);
+      const repo = new ImportRepository(trx);
+      const known = await repo.items(
+        source,
+        "post",
+        stories.flatMap((s) => s.renditions.map((r) => r.guid)),
+      );
+      const writer = new BatchWriter(repo, source, at, known);
       const results: ItemResult[] = [];
       for (const p of prepared) results.push(...(await writer.write(p)));
+      await writer.finish();
       return results;
     });
   }
@@ -108,19 +115,30 @@ export class ImportService {
 class BatchWriter {
   private readonly categories = new Map<string, number>();
   private readonly authors = new Map<string, number>();
+  /** Written at the end of the batch, a statement for many rows. */
+  private readonly items: ImportedItemRow[] = [];
+  private readonly redirects = new Map<string, number>();
+  private readonly newArticles: number[] = [];
 
   constructor(
     private readonly repo: ImportRepository,
     private readonly source: string,
     private readonly at: string,
+    private readonly imported: ReadonlyMap<string, ImportedItemRow>,
   ) {}
 
+  async finish(): Promise<void> {
+    await this.repo.addStats(this.newArticles);
+    // One row per GUID (an export that repeats one names its last post).
+    await this.repo.saveItems(this.source, "post", [...new Map(this.items.map((i) => [i.guid, i])).values()], this.at);
+    await this.repo.addRedirects(this.redirects, this.at);
+  }
+
   async write({ story, texts }: Prepared): Promise<ItemResult[]> {
-    const known = await this.repo.items(
-      this.source,
-      "post",
-      story.renditions.map((r) => r.guid),
-    );
+    const known = new Map(story.renditions.flatMap((r) => {
+      const row = this.imported.get(r.guid);
+      return row ? [[r.guid, row] as const] : [];
+    }));
     const changed = story.renditions.filter((r) => known.get(r.guid)?.checksum !== r.checksum);
     const existingStory = [...known.values()].find((k) => k.storyId !== null)?.storyId ?? null;
     if (changed.length === 0 && existingStory !== null) {
@@ -138,8 +156,10 @@ class BatchWriter {
     const storyId =
       existingStory ??
       (await this.repo.insertStory({ ...storyFields, pinned: 0, created_at: story.createdAt, created_by: null, source_locale: story.renditions[0]?.locale ?? null }));
-    if (existingStory !== null) await this.repo.updateStory(storyId, storyFields);
-    await this.repo.editorial.setTags(storyId, tags.ids);
+    if (existingStory !== null) {
+      await this.repo.updateStory(storyId, storyFields);
+      await this.repo.editorial.setTags(storyId, tags.ids);
+    } else await this.repo.addTags(storyId, tags.ids);
 
     const articles = existingStory === null ? [] : await this.repo.storyArticles(storyId);
     const results: ItemResult[] = [];
@@ -170,12 +190,13 @@ class BatchWriter {
         await this.repo.updateArticle(target, values);
         articleId = target;
       } else {
-        const slug = await this.repo.editorial.freeSlug(r.locale, r.slug || slugify(r.title, r.locale) || `story-${storyId}`);
+        const slug = await this.repo.freeSlug(r.locale, r.slug || slugify(r.title, r.locale) || `story-${storyId}`);
         articleId = await this.repo.insertArticle({ ...values, story_id: storyId, locale: r.locale, slug, category_id: categoryId });
+        this.newArticles.push(articleId);
         articles.push({ id: articleId, locale: r.locale, derivedFrom: null });
       }
-      await this.repo.addRedirects(articleId, r.redirects, this.at);
-      await this.repo.saveItem(this.source, "post", { guid: r.guid, storyId, articleId, mediaId: null, checksum: r.checksum }, this.at);
+      for (const key of r.redirects) this.redirects.set(key, articleId);
+      this.items.push({ guid: r.guid, storyId, articleId, mediaId: null, checksum: r.checksum });
       results.push({ guid: r.guid, outcome: before ? "updated" : "imported", storyId, articleId });
     }
     if (story.deriveCyrillic) await this.deriveCyrillic(story, storyId, categoryId, authorId, articles, texts);
@@ -205,8 +226,9 @@ class BatchWriter {
       derived_from: latinArticle.id,
     };
     if (existing) return this.repo.updateArticle(existing.id, values);
-    const slug = await this.repo.editorial.freeSlug("oz", latin.slug || slugify(text.title, "oz"));
+    const slug = await this.repo.freeSlug("oz", latin.slug || slugify(text.title, "oz"));
     const id = await this.repo.insertArticle({ ...values, story_id: storyId, locale: "oz", slug, category_id: categoryId });
+    this.newArticles.push(id);
     articles.push({ id, locale: "oz", derivedFrom: latinArticle.id });
   }
 

@@ -19,8 +19,9 @@ export interface StoredText extends RenditionText {
   searchText: string;
 }
 
-/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader. */
-const loadSanitizer = () => import("./sanitize.js");
+/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader (once: an import writes thousands). */
+let sanitizer: Promise<typeof import("./sanitize.js")> | undefined;
+const loadSanitizer = () => (sanitizer ??= import("./sanitize.js"));
 
 export async function storedText(text: RenditionText): Promise<StoredText> {
   const { sanitizeBody, htmlToText } = await loadSanitizer();

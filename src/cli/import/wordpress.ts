@@ -229,7 +229,7 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
   const index = await buildIndex(options.file);
   options.onSource?.(index.source);
   const { report } = options;
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 500;
   const pending = new Map<string, SourcePost[]>();
   let batch: SourcePost[][] = [];
   let batchPosts = 0;
