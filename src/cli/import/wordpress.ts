@@ -354,18 +354,19 @@ async function storyOf(posts: SourcePost[], index: Index, options: WordpressImpo
   for (const post of posts) {
     const images = new Map<string, string>();
     if (options.uploads && !options.dryRun) {
-      for (const src of imageSources(post.content)) {
-        const path = uploadsPath(src);
-        if (!path) continue;
-        const image = await options.uploads.image(path.path, path.original, undefined, post.id);
-        if (image) images.set(src, image.url);
-      }
+      // The featured image first: its alt text goes with the medium when a body shows it too.
       const thumbnail = post.thumbnail && index.attachments.get(post.thumbnail);
       if (post.thumbnail && !thumbnail) options.report.note("featured image not in the export", post.id);
       if (thumbnail && coverMediaId === null) {
         const path = thumbnail.file || uploadsPath(thumbnail.url)?.path;
         const image = path ? await options.uploads.image(path, undefined, { locale: post.locale, text: thumbnail.alt }, post.id) : undefined;
         if (image) coverMediaId = image.id;
+      }
+      for (const src of imageSources(post.content)) {
+        const path = uploadsPath(src);
+        if (!path) continue;
+        const image = await options.uploads.image(path.path, path.original, undefined, post.id);
+        if (image) images.set(src, image.url);
       }
     } else if (post.thumbnail && !options.dryRun) options.report.note("featured image not imported: no --uploads", post.id);
     const body = convertBody(post.content, images);
