@@ -18,7 +18,12 @@ function item(id: number, locale: "uz" | "oz" | "ru" | "en", group: string | und
   const lang: BenchWrittenLocale = locale === "oz" ? "uz" : locale;
   const r = render(drawWords(draw, lang), locale === "oz" ? cyrillic : (w) => w);
   const paragraphs = r.bodyHtml.split("\n").map((p) => `<!-- wp:paragraph -->\n${p}\n<!-- /wp:paragraph -->`);
-  if (draw.next() < 0.1) paragraphs.splice(1, 0, `[caption id="attachment_1" align="aligncenter" width="640"]<img src="http://bench.example.uz/wp-content/uploads/2026/01/photo-${id}.jpg" alt="" width="640" height="427" /> ${r.lead}[/caption]`);
+  if (draw.next() < 0.1)
+    paragraphs.splice(
+      1,
+      0,
+      `[caption id="attachment_1" align="aligncenter" width="640"]<img src="http://bench.example.uz/wp-content/uploads/2026/01/photo-${id}.jpg" alt="" width="640" height="427" /> ${r.lead}[/caption]`,
+    );
   const gmt = date.toISOString().replace("T", " ").slice(0, 19);
   const slug = `post-${id}`;
   return `
@@ -66,7 +71,8 @@ ${Array.from({ length: 7 }, (_, i) => `	<wp:author><wp:author_login>${cdata(`aut
   while (id <= posts) {
     const left = posts - id + 1;
     const shape = draw.next();
-    const locales: Array<"uz" | "oz" | "ru" | "en"> = shape < 0.3 ? ["uz"] : shape < 0.7 ? ["uz", "ru"] : shape < 0.9 ? ["uz", "ru", "en"] : ["uz", "oz", "ru", "en"];
+    const locales: Array<"uz" | "oz" | "ru" | "en"> =
+      shape < 0.3 ? ["uz"] : shape < 0.7 ? ["uz", "ru"] : shape < 0.9 ? ["uz", "ru", "en"] : ["uz", "oz", "ru", "en"];
     const group = locales.length > 1 && left >= locales.length ? `pll_bench${++groupNo}` : undefined;
     const date = new Date(start + id * 600_000);
     const status = draw.next() < 0.05 ? "draft" : "publish";

@@ -52,11 +52,15 @@ async function run(label: string, handle: XabarDatabase, dataDir: string): Promi
       ` (${report.stories.toLocaleString("en-US")} stories, ${Number(articles.n).toLocaleString("en-US")} articles with derived uz-Cyrl)${label === "sqlite" ? `  goal ≥ ${GOAL.toLocaleString("en-US")}/s: ${rate >= GOAL ? "met" : "NOT met"}` : ""}`,
   );
   // On a shared machine the wall clock includes other processes' turns; the process's own CPU time does not (PostgreSQL's work is in its server).
-  console.log(`${"".padEnd(10)} this process used ${cpuSeconds.toFixed(1)} s of CPU: ${Math.round(posts / cpuSeconds).toLocaleString("en-US")} posts per CPU-second; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`);
+  console.log(
+    `${"".padEnd(10)} this process used ${cpuSeconds.toFixed(1)} s of CPU: ${Math.round(posts / cpuSeconds).toLocaleString("en-US")} posts per CPU-second; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+  );
   const again = performance.now();
   const second = new ImportReport();
   await importWordpress({ file, imports: new ImportService(handle.db), report: second, locale: "uz", category: "news", dryRun: false });
-  console.log(`${"".padEnd(10)} second run: ${second.imported} imported, ${second.unchanged.toLocaleString("en-US")} unchanged in ${((performance.now() - again) / 1000).toFixed(1)} s`);
+  console.log(
+    `${"".padEnd(10)} second run: ${second.imported} imported, ${second.unchanged.toLocaleString("en-US")} unchanged in ${((performance.now() - again) / 1000).toFixed(1)} s`,
+  );
   void dataDir;
   return rate;
 }
@@ -71,8 +75,12 @@ async function runImages(handle: XabarDatabase, dataDir: string): Promise<void> 
   const items: string[] = [];
   for (let i = 1; i <= images; i++) {
     writeFileSync(join(uploads, `2026/01/photo-${i}.jpg`), photo);
-    items.push(`<item><title>Rasm ${i}</title><wp:post_id>${100000 + i}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>http://img.example.uz/wp-content/uploads/2026/01/photo-${i}.jpg</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2026/01/photo-${i}.jpg</wp:meta_value></wp:postmeta></item>`);
-    items.push(`<item><title>Suratli maqola ${i}</title><guid>http://img.example.uz/?p=${i}</guid><content:encoded><![CDATA[<p>Matn ${i}.</p>]]></content:encoded><wp:post_id>${i}</wp:post_id><wp:post_date_gmt>2026-01-01 10:00:00</wp:post_date_gmt><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${100000 + i}</wp:meta_value></wp:postmeta></item>`);
+    items.push(
+      `<item><title>Rasm ${i}</title><wp:post_id>${100000 + i}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>http://img.example.uz/wp-content/uploads/2026/01/photo-${i}.jpg</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2026/01/photo-${i}.jpg</wp:meta_value></wp:postmeta></item>`,
+    );
+    items.push(
+      `<item><title>Suratli maqola ${i}</title><guid>http://img.example.uz/?p=${i}</guid><content:encoded><![CDATA[<p>Matn ${i}.</p>]]></content:encoded><wp:post_id>${i}</wp:post_id><wp:post_date_gmt>2026-01-01 10:00:00</wp:post_date_gmt><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${100000 + i}</wp:meta_value></wp:postmeta></item>`,
+    );
   }
   const imageFile = join(dir, "images.xml");
   writeFileSync(
@@ -96,7 +104,9 @@ async function runImages(handle: XabarDatabase, dataDir: string): Promise<void> 
     onSource: (s) => (source = s),
   });
   const seconds = (performance.now() - started) / 1000;
-  console.log(`images     ${report.media} featured images (1600×1067 JPEG → AVIF, WebP, JPEG at 320–1600 px) in ${seconds.toFixed(1)} s: ${(report.media / seconds).toFixed(1)} images/s`);
+  console.log(
+    `images     ${report.media} featured images (1600×1067 JPEG → AVIF, WebP, JPEG at 320–1600 px) in ${seconds.toFixed(1)} s: ${(report.media / seconds).toFixed(1)} images/s`,
+  );
 }
 
 try {
@@ -116,7 +126,9 @@ try {
   const schema = `xabar_import_bench_${randomBytes(4).toString("hex")}`;
   let pg: XabarDatabase | undefined;
   try {
-    pg = await openConfiguredDatabase(loadConfig({ DATA_DIR: join(dir, "pg"), DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, SEED_DEMO: "0", LOG_LEVEL: "silent" }));
+    pg = await openConfiguredDatabase(
+      loadConfig({ DATA_DIR: join(dir, "pg"), DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, SEED_DEMO: "0", LOG_LEVEL: "silent" }),
+    );
   } catch (error) {
     console.log(`postgres   skipped: ${(error as Error).message}`);
   }

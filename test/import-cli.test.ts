@@ -37,9 +37,25 @@ async function imported(): Promise<{ items: number; guids: number; articles: num
   try {
     const one = async (q: Promise<{ n: number | string | bigint } | undefined>) => Number((await q)?.n ?? 0);
     return {
-      items: await one(handle.db.selectFrom("import_items").select((eb) => eb.fn.countAll<number>().as("n")).where("kind", "=", "post").executeTakeFirst()),
-      guids: await one(handle.db.selectFrom("import_items").select((eb) => eb.fn.count<number>("guid").distinct().as("n")).executeTakeFirst()),
-      articles: await one(handle.db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst()),
+      items: await one(
+        handle.db
+          .selectFrom("import_items")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("kind", "=", "post")
+          .executeTakeFirst(),
+      ),
+      guids: await one(
+        handle.db
+          .selectFrom("import_items")
+          .select((eb) => eb.fn.count<number>("guid").distinct().as("n"))
+          .executeTakeFirst(),
+      ),
+      articles: await one(
+        handle.db
+          .selectFrom("articles")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirst(),
+      ),
     };
   } catch {
     return { items: 0, guids: 0, articles: 0 };

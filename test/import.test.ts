@@ -66,7 +66,15 @@ async function articles(db: Db): Promise<ArticleRow[]> {
     .orderBy("a.story_id")
     .orderBy("a.locale")
     .execute();
-  return rows.map((r) => ({ story: r.story_id, locale: r.locale, status: r.status, title: r.title, slug: r.slug, derived: r.derived_from !== null, category: r.category }));
+  return rows.map((r) => ({
+    story: r.story_id,
+    locale: r.locale,
+    status: r.status,
+    title: r.title,
+    slug: r.slug,
+    derived: r.derived_from !== null,
+    category: r.category,
+  }));
 }
 
 async function count(db: Db, table: "articles" | "stories" | "media" | "redirects" | "import_items" | "authors"): Promise<number> {
@@ -100,7 +108,12 @@ describe("xabar import wordpress (Polylang)", () => {
     const stories = [...byStory.values()].map((list) => list.map((r) => `${r.locale}${r.derived ? "*" : ""}:${r.status}:${r.slug}`));
     expect(stories).toEqual([
       // The metro group: uz, oz, ru, en (the en post is named only in the group's term description).
-      ["en:published:tashkent-metro-new-station", "oz:published:toshkent-metrosida-yangi-bekat-oz", "ru:published:novaya-stantsiya", "uz:published:toshkent-metrosida-yangi-bekat"],
+      [
+        "en:published:tashkent-metro-new-station",
+        "oz:published:toshkent-metrosida-yangi-bekat-oz",
+        "ru:published:novaya-stantsiya",
+        "uz:published:toshkent-metrosida-yangi-bekat",
+      ],
       // Tagged "uz" but written in Cyrillic: oz, by the text.
       ["oz:published:samarqand-forum", "ru:published:samarkand-forum"],
       // A uz post alone: its uz-Cyrl rendition derived (marked *).
@@ -135,7 +148,12 @@ describe("xabar import wordpress (Polylang)", () => {
       .select(["a.id", "a.published_at", "a.updated_at", "a.story_id", "a.lead", "au.slug as author", "au.names"])
       .where("a.slug", "=", "toshkent-metrosida-yangi-bekat")
       .executeTakeFirstOrThrow();
-    expect([uz.published_at, uz.updated_at, uz.lead, uz.author]).toEqual(["2026-11-20T06:30:00.000Z", "2026-11-20T07:00:00.000Z", "Yangi bekat yoʻlovchilarni kutmoqda.", "dilnoza"]);
+    expect([uz.published_at, uz.updated_at, uz.lead, uz.author]).toEqual([
+      "2026-11-20T06:30:00.000Z",
+      "2026-11-20T07:00:00.000Z",
+      "Yangi bekat yoʻlovchilarni kutmoqda.",
+      "dilnoza",
+    ]);
     expect(JSON.parse(uz.names)).toMatchObject({ uz: "Dilnoza Karimova", oz: "Дилноза Каримова" });
     const names = await x.db
       .selectFrom("category_names as n")
@@ -150,7 +168,12 @@ describe("xabar import wordpress (Polylang)", () => {
       { locale: "ru", name: "Общество" },
       { locale: "uz", name: "Jamiyat" },
     ]);
-    const tags = await x.db.selectFrom("story_tags as st").innerJoin("tags as t", "t.id", "st.tag_id").select("t.slug").where("st.story_id", "=", uz.story_id).execute();
+    const tags = await x.db
+      .selectFrom("story_tags as st")
+      .innerJoin("tags as t", "t.id", "st.tag_id")
+      .select("t.slug")
+      .where("st.story_id", "=", uz.story_id)
+      .execute();
     expect(tags.map((t) => t.slug)).toEqual(["toshkent"]);
   });
 
@@ -169,9 +192,20 @@ describe("xabar import wordpress (Polylang)", () => {
     expect(first.report.media).toBe(1);
     expect(story.body_html).not.toContain("wp:");
     expect(story.body_html).not.toContain("[caption");
-    expect(story.body_html).toMatch(new RegExp(`<figure><img src="/media/${story.file}-640\\.jpg" alt="Registon" width="640" height="427" loading="lazy" /><figcaption>Bekat yonidagi maydon</figcaption></figure>`));
-    const classic = await x.db.selectFrom("articles").select("body_html").where("locale", "=", "uz").where("slug", "=", "buxoro-qovun-sayli").executeTakeFirstOrThrow();
-    expect(classic.body_html).toBe('<p>Buxoro dehqonlari bu yil ham qovun sayliga yigʻildi.</p>\n<p>Sayl uch kun davom etadi.<br />\nKirish bepul.</p>\n<p>[gallery ids="20,21" columns="2"]</p>');
+    expect(story.body_html).toMatch(
+      new RegExp(
+        `<figure><img src="/media/${story.file}-640\\.jpg" alt="Registon" width="640" height="427" loading="lazy" /><figcaption>Bekat yonidagi maydon</figcaption></figure>`,
+      ),
+    );
+    const classic = await x.db
+      .selectFrom("articles")
+      .select("body_html")
+      .where("locale", "=", "uz")
+      .where("slug", "=", "buxoro-qovun-sayli")
+      .executeTakeFirstOrThrow();
+    expect(classic.body_html).toBe(
+      '<p>Buxoro dehqonlari bu yil ham qovun sayliga yigʻildi.</p>\n<p>Sayl uch kun davom etadi.<br />\nKirish bepul.</p>\n<p>[gallery ids="20,21" columns="2"]</p>',
+    );
   });
 
   it("adds nothing when run again", async () => {
@@ -215,7 +249,7 @@ describe("xabar import wordpress (Polylang)", () => {
       "/en/2026/11/20/tashkent-metro-new-station/?utm_source=old",
     ]) {
       const res = await x.app.inject({ url: path });
-      answers.push([path, res.statusCode, res.headers.location as string | undefined]);
+      answers.push([path, res.statusCode, res.headers.location]);
     }
     expect(answers).toEqual([
       ["/2026/11/20/toshkent-metrosida-yangi-bekat/", 301, await url("toshkent-metrosida-yangi-bekat", "uz")],
@@ -331,7 +365,9 @@ describe("xabar import rss", () => {
   });
 
   it("answers DLE's old paths with a 301", async () => {
-    const id = (await x.db.selectFrom("articles").select("id").where("locale", "=", "uz").where("slug", "=", "namanganda-yangi-maktab-qurildi").executeTakeFirstOrThrow()).id;
+    const id = (
+      await x.db.selectFrom("articles").select("id").where("locale", "=", "uz").where("slug", "=", "namanganda-yangi-maktab-qurildi").executeTakeFirstOrThrow()
+    ).id;
     for (const path of ["/jamiyat/1234-namanganda-yangi-maktab.html", "/1234-namanganda-yangi-maktab.html"]) {
       const res = await x.app.inject({ url: path });
       expect([res.statusCode, res.headers.location]).toEqual([301, `/uz/viloyat/${id}-namanganda-yangi-maktab-qurildi`]);

@@ -6,23 +6,24 @@
  * 1 when the source cannot be read.
  */
 import { statSync } from "node:fs";
-import { loadConfig } from "../config.js";
+import { type Config, loadConfig } from "../config.js";
 import { ImportService } from "../content/import.service.js";
-import { openConfiguredDatabase } from "../db/database.js";
+import { type XabarDatabase, openConfiguredDatabase } from "../db/database.js";
 import { isLocale, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { MediaService } from "../media/media.service.js";
 import { DiskStorage } from "../media/storage.js";
 import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./command.js";
-import { progressBar } from "./import/progress.js";
+import { type Progress, progressBar } from "./import/progress.js";
 import { ImportReport } from "./import/report.js";
 import { FeedError, importFeed } from "./import/rss.js";
 import { UploadsLibrary } from "./import/uploads.js";
 import { importWordpress } from "./import/wordpress.js";
 import { WxrFormatError } from "./import/wxr.js";
 
-const USAGE = "usage: xabar import wordpress FILE.xml [--uploads DIR] [--locale uz] [--category news] [--dry-run] [--quiet]\n       xabar import rss URL|FILE --locale L --category C [--credit] [--dry-run] [--quiet]";
+const USAGE =
+  "usage: xabar import wordpress FILE.xml [--uploads DIR] [--locale uz] [--category news] [--dry-run] [--quiet]\n       xabar import rss URL|FILE --locale L --category C [--credit] [--dry-run] [--quiet]";
 
 interface ImportArgs {
   kind: "wordpress" | "rss";
@@ -69,6 +70,33 @@ function parseImportArgs(argv: string[]): ImportArgs {
   };
 }
 
+/** Runs the import the arguments ask for; the number of items it read. */
+async function runImport(args: ImportArgs, handle: XabarDatabase, config: Config, report: ImportReport, bar: Progress): Promise<number> {
+  const imports = new ImportService(handle.db);
+  const progress = (done: number, all: number) => bar.update(done, all);
+  if (args.kind === "rss") {
+    const common = { imports, report, locale: args.locale, category: args.category, dryRun: args.dryRun, progress };
+    return (await importFeed({ ...common, feed: args.source, credit: args.credit })).total;
+  }
+  // The source is known after the export's first pass; the library asks for it when it needs it.
+  let source = "";
+  const media = new MediaService(handle.db, { storage: new DiskStorage(config.mediaDir), ...config.media });
+  const result = await importWordpress({
+    file: args.source,
+    imports,
+    report,
+    locale: args.locale,
+    category: args.category,
+    dryRun: args.dryRun,
+    progress,
+    uploads: args.uploads ? new UploadsLibrary(args.uploads, media, imports, () => source, report) : undefined,
+    onSource: (s) => {
+      source = s;
+    },
+  });
+  return result.total;
+}
+
 export const importCommand: Command = {
   summary: "import a WordPress export or an RSS/Atom feed as stories",
   async run(argv) {
@@ -86,41 +114,9 @@ export const importCommand: Command = {
     const handle = await openConfiguredDatabase(config);
     const report = new ImportReport();
     const bar = progressBar(process.stderr, args.kind === "wordpress" ? "posts" : "items", args.quiet);
-    const imports = new ImportService(handle.db);
     const started = performance.now();
     try {
-      let total: number;
-      if (args.kind === "wordpress") {
-        let source = "";
-        const media = new MediaService(handle.db, { storage: new DiskStorage(config.mediaDir), ...config.media });
-        const result = await importWordpress({
-          file: args.source,
-          imports,
-          report,
-          locale: args.locale,
-          category: args.category,
-          dryRun: args.dryRun,
-          progress: (done, all) => bar.update(done, all),
-          // The source is known after the first pass; the library asks for it lazily.
-          uploads: args.uploads ? new UploadsLibrary(args.uploads, media, imports, () => source, report) : undefined,
-          onSource: (s) => {
-            source = s;
-          },
-        });
-        total = result.total;
-      } else {
-        const result = await importFeed({
-          feed: args.source,
-          imports,
-          report,
-          locale: args.locale,
-          category: args.category,
-          credit: args.credit,
-          dryRun: args.dryRun,
-          progress: (done, all) => bar.update(done, all),
-        });
-        total = result.total;
-      }
+      const total = await runImport(args, handle, config, report, bar);
       bar.end();
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : `${report.lines({ dryRun: args.dryRun, seconds, items: total }).join("\n")}\n`);

@@ -77,7 +77,12 @@ export class ImportService {
   }
 
   async rememberMedia(source: string, guid: string, item: MediaItem): Promise<void> {
-    await new ImportRepository(this.db).saveItem(source, "attachment", { guid, storyId: null, articleId: null, mediaId: item.mediaId, checksum: item.checksum }, this.now().toISOString());
+    await new ImportRepository(this.db).saveItem(
+      source,
+      "attachment",
+      { guid, storyId: null, articleId: null, mediaId: item.mediaId, checksum: item.checksum },
+      this.now().toISOString(),
+    );
   }
 
   /** The checksums of the items of `source` already imported, by GUID (to skip unchanged ones before any work). */
@@ -135,32 +140,18 @@ class BatchWriter {
   }
 
   async write({ story, texts }: Prepared): Promise<ItemResult[]> {
-    const known = new Map(story.renditions.flatMap((r) => {
-      const row = this.imported.get(r.guid);
-      return row ? [[r.guid, row] as const] : [];
-    }));
+    const known = new Map(
+      story.renditions.flatMap((r) => {
+        const row = this.imported.get(r.guid);
+        return row ? [[r.guid, row] as const] : [];
+      }),
+    );
     const changed = story.renditions.filter((r) => known.get(r.guid)?.checksum !== r.checksum);
     const existingStory = [...known.values()].find((k) => k.storyId !== null)?.storyId ?? null;
     if (changed.length === 0 && existingStory !== null) {
       return story.renditions.map((r) => ({ guid: r.guid, outcome: "unchanged", storyId: existingStory, articleId: known.get(r.guid)?.articleId ?? 0 }));
     }
-    const categoryId = await this.category(story.category);
-    const authorId = story.author ? await this.author(story.author) : null;
-    const tags = await this.repo.editorial.ensureTags(story.tags.filter((label) => slugify(label, "uz")));
-    const storyFields = {
-      category_id: categoryId,
-      cover_media_id: story.coverMediaId ?? null,
-      source_name: story.source?.name ?? null,
-      source_url: story.source?.url ?? null,
-    };
-    const storyId =
-      existingStory ??
-      (await this.repo.insertStory({ ...storyFields, pinned: 0, created_at: story.createdAt, created_by: null, source_locale: story.renditions[0]?.locale ?? null }));
-    if (existingStory !== null) {
-      await this.repo.updateStory(storyId, storyFields);
-      await this.repo.editorial.setTags(storyId, tags.ids);
-    } else await this.repo.addTags(storyId, tags.ids);
-
+    const { storyId, categoryId, authorId } = await this.story(story, existingStory);
     const articles = existingStory === null ? [] : await this.repo.storyArticles(storyId);
     const results: ItemResult[] = [];
     for (const r of story.renditions) {
@@ -173,28 +164,8 @@ class BatchWriter {
       }
       // The article this item made, or the one of its locale a derived rendition holds.
       const target = before?.articleId ?? articles.find((a) => a.locale === r.locale)?.id;
-      const values = {
-        title: text.title,
-        lead: text.lead,
-        body_html: text.bodyHtml,
-        body_text: text.bodyText,
-        search_text: text.searchText,
-        status: r.status,
-        published_at: r.publishedAt,
-        updated_at: r.updatedAt,
-        author_id: authorId,
-        derived_from: null,
-      };
-      let articleId: number;
-      if (target !== undefined) {
-        await this.repo.updateArticle(target, values);
-        articleId = target;
-      } else {
-        const slug = await this.repo.freeSlug(r.locale, r.slug || slugify(r.title, r.locale) || `story-${storyId}`);
-        articleId = await this.repo.insertArticle({ ...values, story_id: storyId, locale: r.locale, slug, category_id: categoryId });
-        this.newArticles.push(articleId);
-        articles.push({ id: articleId, locale: r.locale, derivedFrom: null });
-      }
+      const articleId = await this.article(r, text, target, { storyId, categoryId, authorId });
+      if (target === undefined) articles.push({ id: articleId, locale: r.locale, derivedFrom: null });
       for (const key of r.redirects) this.redirects.set(key, articleId);
       this.items.push({ guid: r.guid, storyId, articleId, mediaId: null, checksum: r.checksum });
       results.push({ guid: r.guid, outcome: before ? "updated" : "imported", storyId, articleId });
@@ -203,8 +174,71 @@ class BatchWriter {
     return results;
   }
 
+  /** The story's row (made, or brought up to date) with its category, tags and byline. */
+  private async story(story: ImportedStory, existing: number | null): Promise<{ storyId: number; categoryId: number; authorId: number | null }> {
+    const categoryId = await this.category(story.category);
+    const authorId = story.author ? await this.author(story.author) : null;
+    const tags = await this.repo.editorial.ensureTags(story.tags.filter((label) => slugify(label, "uz")));
+    const fields = {
+      category_id: categoryId,
+      cover_media_id: story.coverMediaId ?? null,
+      source_name: story.source?.name ?? null,
+      source_url: story.source?.url ?? null,
+    };
+    if (existing !== null) {
+      await this.repo.updateStory(existing, fields);
+      await this.repo.editorial.setTags(existing, tags.ids);
+      return { storyId: existing, categoryId, authorId };
+    }
+    const storyId = await this.repo.insertStory({
+      ...fields,
+      pinned: 0,
+      created_at: story.createdAt,
+      created_by: null,
+      source_locale: story.renditions[0]?.locale ?? null,
+    });
+    await this.repo.addTags(storyId, tags.ids);
+    return { storyId, categoryId, authorId };
+  }
+
+  /** The rendition's article: `target` updated (no longer derived), or a new one with a free slug. */
+  private async article(
+    r: ImportedRendition,
+    text: StoredText,
+    target: number | undefined,
+    story: { storyId: number; categoryId: number; authorId: number | null },
+  ): Promise<number> {
+    const values = {
+      title: text.title,
+      lead: text.lead,
+      body_html: text.bodyHtml,
+      body_text: text.bodyText,
+      search_text: text.searchText,
+      status: r.status,
+      published_at: r.publishedAt,
+      updated_at: r.updatedAt,
+      author_id: story.authorId,
+      derived_from: null,
+    };
+    if (target !== undefined) {
+      await this.repo.updateArticle(target, values);
+      return target;
+    }
+    const slug = await this.repo.freeSlug(r.locale, r.slug || slugify(r.title, r.locale) || `story-${story.storyId}`);
+    const id = await this.repo.insertArticle({ ...values, story_id: story.storyId, locale: r.locale, slug, category_id: story.categoryId });
+    this.newArticles.push(id);
+    return id;
+  }
+
   /** uz-Cyrl from the story's uz-Latn rendition, made or brought up to date while no editor or source wrote it. */
-  private async deriveCyrillic(story: ImportedStory, storyId: number, categoryId: number, authorId: number | null, articles: StoryArticleRow[], texts: Map<string, StoredText>): Promise<void> {
+  private async deriveCyrillic(
+    story: ImportedStory,
+    storyId: number,
+    categoryId: number,
+    authorId: number | null,
+    articles: StoryArticleRow[],
+    texts: Map<string, StoredText>,
+  ): Promise<void> {
     const latin = story.renditions.find((r) => r.locale === "uz");
     const latinArticle = articles.find((a) => a.locale === "uz");
     if (!latin || !latinArticle || story.renditions.some((r) => r.locale === "oz")) return;

@@ -5,6 +5,7 @@
  */
 import { diffWords } from "diff";
 import { searchKey } from "../lang/search-key.js";
+import type * as Sanitizer from "./sanitize.js";
 import { toCyrillic, transliterateHtml } from "../lang/translit.js";
 
 /** The fields of a rendition that revisions keep. */
@@ -20,7 +21,7 @@ export interface StoredText extends RenditionText {
 }
 
 /** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader (once: an import writes thousands). */
-let sanitizer: Promise<typeof import("./sanitize.js")> | undefined;
+let sanitizer: Promise<typeof Sanitizer> | undefined;
 const loadSanitizer = () => (sanitizer ??= import("./sanitize.js"));
 
 export async function storedText(text: RenditionText): Promise<StoredText> {

@@ -13,28 +13,39 @@ describe("convertBody", () => {
   });
 
   it("makes [caption] a figure, from the text after the image or the caption attribute", () => {
-    expect(convertBody('[caption id="attachment_5" width="300"]<a href="http://x.uz/a.jpg"><img src="http://x.uz/a.jpg" alt="" /></a> Bozor[/caption]').html).toBe(
-      '<figure><a href="http://x.uz/a.jpg"><img src="http://x.uz/a.jpg" alt="" /></a><figcaption>Bozor</figcaption></figure>',
+    expect(
+      convertBody('[caption id="attachment_5" width="300"]<a href="http://x.uz/a.jpg"><img src="http://x.uz/a.jpg" alt="" /></a> Bozor[/caption]').html,
+    ).toBe('<figure><a href="http://x.uz/a.jpg"><img src="http://x.uz/a.jpg" alt="" /></a><figcaption>Bozor</figcaption></figure>');
+    expect(convertBody('<p>a</p>[caption caption="Eski shahar"]<img src="b.jpg" />[/caption]').html).toBe(
+      '<p>a</p><figure><img src="b.jpg" /><figcaption>Eski shahar</figcaption></figure>',
     );
-    expect(convertBody('<p>a</p>[caption caption="Eski shahar"]<img src="b.jpg" />[/caption]').html).toBe('<p>a</p><figure><img src="b.jpg" /><figcaption>Eski shahar</figcaption></figure>');
   });
 
   it("makes the classic editor's blank lines paragraphs and reports other shortcodes, left as text", () => {
-    const result = convertBody('Birinchi qator.\nIkkinchi qator.\n\n[gallery ids="1,2"]\n\n[embed]https://video.example/1[/embed]\n\nIzoh [1] va [sic] qoladi.');
-    expect(result.html).toBe('<p>Birinchi qator.<br>\nIkkinchi qator.</p>\n<p>[gallery ids="1,2"]</p>\n<p>[embed]https://video.example/1[/embed]</p>\n<p>Izoh [1] va [sic] qoladi.</p>');
+    const result = convertBody(
+      'Birinchi qator.\nIkkinchi qator.\n\n[gallery ids="1,2"]\n\n[embed]https://video.example/1[/embed]\n\nIzoh [1] va [sic] qoladi.',
+    );
+    expect(result.html).toBe(
+      '<p>Birinchi qator.<br>\nIkkinchi qator.</p>\n<p>[gallery ids="1,2"]</p>\n<p>[embed]https://video.example/1[/embed]</p>\n<p>Izoh [1] va [sic] qoladi.</p>',
+    );
     expect(result.shortcodes).toEqual(["embed", "gallery"]);
   });
 
   it("points images found in the uploads at the library and drops WordPress's srcset", () => {
     const src = "http://old.uz/wp-content/uploads/2026/11/a-300x200.jpg";
     const html = `<p><img src="${src}" srcset="${src} 300w" sizes="100vw" alt="A" /><img src="http://cdn.example/b.jpg" /></p>`;
-    expect(convertBody(html, new Map([[src, "/media/abc-640.jpg"]])).html).toBe('<p><img src="/media/abc-640.jpg" alt="A" /><img src="http://cdn.example/b.jpg" /></p>');
+    expect(convertBody(html, new Map([[src, "/media/abc-640.jpg"]])).html).toBe(
+      '<p><img src="/media/abc-640.jpg" alt="A" /><img src="http://cdn.example/b.jpg" /></p>',
+    );
   });
 });
 
 describe("uploadsPath", () => {
   it("finds the file under wp-content/uploads and its full-size original, never outside", () => {
-    expect(uploadsPath("https://old.uz/wp-content/uploads/2026/11/R%C3%A4sm-1024x683.jpeg?ver=2")).toEqual({ path: "2026/11/Räsm-1024x683.jpeg", original: "2026/11/Räsm.jpeg" });
+    expect(uploadsPath("https://old.uz/wp-content/uploads/2026/11/R%C3%A4sm-1024x683.jpeg?ver=2")).toEqual({
+      path: "2026/11/Räsm-1024x683.jpeg",
+      original: "2026/11/Räsm.jpeg",
+    });
     expect(uploadsPath("https://old.uz/wp-content/uploads/../../etc/passwd")).toBeUndefined();
     expect(uploadsPath("https://old.uz/images/a.jpg")).toBeUndefined();
   });
@@ -58,7 +69,20 @@ describe("localeOfLanguage", () => {
       ["en-US", ""],
       ["tg", ""],
     ];
-    expect(cases.map(([code, text]) => localeOfLanguage(code, text)?.locale)).toEqual(["uz", "oz", "oz", "oz", "uz", "oz", "oz", "oz", "uz", "ru", "en", undefined]);
+    expect(cases.map(([code, text]) => localeOfLanguage(code, text)?.locale)).toEqual([
+      "uz",
+      "oz",
+      "oz",
+      "oz",
+      "uz",
+      "oz",
+      "oz",
+      "oz",
+      "uz",
+      "ru",
+      "en",
+      undefined,
+    ]);
   });
 });
 

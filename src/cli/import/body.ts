@@ -13,7 +13,21 @@ export interface BodyResult {
 }
 
 /** WordPress's own shortcodes and common plugins'; any other `[name attr="…"]` counts too. */
-const KNOWN_SHORTCODES = new Set(["gallery", "embed", "video", "audio", "playlist", "wp_caption", "contact-form-7", "contact-form", "youtube", "vimeo", "tweet", "soundcloud", "instagram"]);
+const KNOWN_SHORTCODES = new Set([
+  "gallery",
+  "embed",
+  "video",
+  "audio",
+  "playlist",
+  "wp_caption",
+  "contact-form-7",
+  "contact-form",
+  "youtube",
+  "vimeo",
+  "tweet",
+  "soundcloud",
+  "instagram",
+]);
 const SHORTCODE = /\[(\/?)([a-z][a-z0-9_-]*)((?:\s+[^\]]*)?)\](?!\()/gi;
 const CAPTION = /\[(caption|wp_caption)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi;
 const BLOCK_COMMENT = /<!--\s*\/?wp:[\s\S]*?-->/g;
@@ -48,13 +62,20 @@ export function convertBody(content: string, images: ReadonlyMap<string, string>
   let html = content.replace(BLOCK_COMMENT, "");
   html = html.replace(CAPTION, (_m, _name: string, attributes: string, inner: string) => captionFigure(attributes, inner));
   if (!BLOCK_TAG.test(html)) html = autop(html);
-  else html = html.replace(/\r\n?/g, "\n").replace(/\n\s*\n+/g, "\n").trim();
+  else
+    html = html
+      .replace(/\r\n?/g, "\n")
+      .replace(/\n\s*\n+/g, "\n")
+      .trim();
   if (images.size) {
     html = html.replace(/<img\b[^>]*>/gi, (tag) => {
       const src = /\ssrc="([^"]*)"/i.exec(tag)?.[1];
       const local = src === undefined ? undefined : images.get(src);
       if (!local) return tag;
-      return tag.replace(/\ssrcset="[^"]*"/i, "").replace(/\ssizes="[^"]*"/i, "").replace(/\ssrc="[^"]*"/i, ` src="${local}"`);
+      return tag
+        .replace(/\ssrcset="[^"]*"/i, "")
+        .replace(/\ssizes="[^"]*"/i, "")
+        .replace(/\ssrc="[^"]*"/i, ` src="${local}"`);
     });
   }
   const shortcodes = new Set<string>();

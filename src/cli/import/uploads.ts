@@ -31,7 +31,12 @@ export class UploadsLibrary {
   ) {}
 
   /** The library image of the file at `path` (relative to the uploads folder; `fallback` tried when it is missing). */
-  async image(path: string, fallback: string | undefined, alt: { locale: Locale; text: string } | undefined, example: string): Promise<LibraryImage | undefined> {
+  async image(
+    path: string,
+    fallback: string | undefined,
+    alt: { locale: Locale; text: string } | undefined,
+    example: string,
+  ): Promise<LibraryImage | undefined> {
     const file = (await this.exists(path)) ? path : fallback !== undefined && (await this.exists(fallback)) ? fallback : undefined;
     if (file === undefined) {
       this.report.note("attachment file missing under --uploads", example);

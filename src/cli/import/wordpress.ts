@@ -78,7 +78,8 @@ const f = (item: WxrItem, name: string): string => item.fields.get(name) ?? "";
 /** Why a post is not imported, or undefined when it is (private posts come in as drafts: reported). */
 function skipReason(item: WxrItem): string | undefined {
   const type = f(item, "wp:post_type");
-  if (type !== "post") return type === "attachment" || type === "nav_menu_item" || type === "revision" || type.startsWith("wp_") ? "" : `not a post (post type "${type}")`;
+  if (type !== "post")
+    return type === "attachment" || type === "nav_menu_item" || type === "revision" || type.startsWith("wp_") ? "" : `not a post (post type "${type}")`;
   const status = f(item, "wp:status");
   if (status === "trash") return "in the trash";
   if (status === "auto-draft") return "auto-draft";
@@ -135,7 +136,11 @@ async function buildIndex(file: string): Promise<Index> {
       const { item } = entry;
       const id = f(item, "wp:post_id");
       if (f(item, "wp:post_type") === "attachment") {
-        index.attachments.set(id, { url: f(item, "wp:attachment_url"), file: item.meta.get("_wp_attached_file") ?? "", alt: item.meta.get("_wp_attachment_image_alt") ?? "" });
+        index.attachments.set(id, {
+          url: f(item, "wp:attachment_url"),
+          file: item.meta.get("_wp_attached_file") ?? "",
+          alt: item.meta.get("_wp_attachment_image_alt") ?? "",
+        });
         continue;
       }
       if (skipReason(item) !== undefined) continue;
@@ -155,21 +160,22 @@ async function buildIndex(file: string): Promise<Index> {
   return index;
 }
 
-function readPost(item: WxrItem, options: WordpressImportOptions, index: Index): SourcePost | undefined {
+/** The post's locale: its language term or meta, else the default; the text tells uz from oz when the code does not. Undefined (reported) when not one of ours. */
+function localeOfPost(item: WxrItem, title: string, content: string, options: WordpressImportOptions): Locale | undefined {
+  const text = `${title} ${content.replace(/<[^>]*>/g, " ")}`.slice(0, 4000);
+  const code = languageCode(item);
+  if (code === undefined) return uzbekScriptOf(options.locale, text);
+  const guess = localeOfLanguage(code, text);
+  if (!guess) options.report.skip(`language "${code}" is not one of uz, oz, ru, en`, f(item, "wp:post_id"));
+  return guess?.locale;
+}
+
+function readPost(item: WxrItem, options: WordpressImportOptions): SourcePost | undefined {
   const id = f(item, "wp:post_id");
   const title = f(item, "title").trim();
   const content = f(item, "content:encoded");
-  const text = `${title} ${content.replace(/<[^>]*>/g, " ")}`.slice(0, 4000);
-  const code = languageCode(item);
-  let locale: Locale;
-  if (code !== undefined) {
-    const guess = localeOfLanguage(code, text);
-    if (!guess) {
-      options.report.skip(`language "${code}" is not one of uz, oz, ru, en`, id);
-      return undefined;
-    }
-    locale = guess.locale;
-  } else locale = uzbekScriptOf(options.locale, text);
+  const locale = localeOfPost(item, title, content, options);
+  if (locale === undefined) return undefined;
   if (!title) {
     options.report.skip("no title", id);
     return undefined;
@@ -183,19 +189,11 @@ function readPost(item: WxrItem, options: WordpressImportOptions, index: Index):
   const modified = gmt(f(item, "wp:post_modified_gmt")) ?? date;
   const category = item.categories.find((c) => c.domain === "category");
   const tags = item.categories.filter((c) => c.domain === "post_tag").map((c) => c.name || c.nicename);
-  let postName = f(item, "wp:post_name");
-  try {
-    postName = decodeURIComponent(postName);
-  } catch {
-    // Left as written.
-  }
+  const postName = safeDecode(f(item, "wp:post_name"));
   const link = f(item, "link");
   const redirects = [redirectKey(link), redirectKey(`/?p=${id}`)].filter((k): k is string => k !== undefined);
   const thumbnail = item.meta.get("_thumbnail_id");
-  const checksum = createHash("sha256")
-    .update(JSON.stringify([title, content, f(item, "excerpt:encoded"), wpStatus, date, modified, postName, item.categories, thumbnail ?? "", f(item, "dc:creator"), Boolean(options.uploads)]))
-    .digest("hex")
-    .slice(0, 32);
+  const checksum = checksumOf(item, Boolean(options.uploads));
   return {
     id,
     guid: f(item, "guid") || `post:${id}`,
@@ -203,7 +201,9 @@ function readPost(item: WxrItem, options: WordpressImportOptions, index: Index):
     locale,
     title,
     content,
-    excerpt: f(item, "excerpt:encoded").replace(/<[^>]*>/g, "").trim(),
+    excerpt: f(item, "excerpt:encoded")
+      .replace(/<[^>]*>/g, "")
+      .trim(),
     status,
     publishedAt: status === "published" ? date : null,
     createdAt: date,
@@ -215,6 +215,25 @@ function readPost(item: WxrItem, options: WordpressImportOptions, index: Index):
     author: f(item, "dc:creator"),
     thumbnail,
   };
+}
+
+/** What the import read of a post, hashed: a different checksum on a later run means the post changed (or --uploads was given this time). */
+function checksumOf(item: WxrItem, withUploads: boolean): string {
+  const fields = [
+    "title",
+    "content:encoded",
+    "excerpt:encoded",
+    "wp:status",
+    "wp:post_date",
+    "wp:post_date_gmt",
+    "wp:post_modified_gmt",
+    "wp:post_name",
+    "dc:creator",
+  ];
+  return createHash("sha256")
+    .update(JSON.stringify([fields.map((name) => f(item, name)), item.categories, item.meta.get("_thumbnail_id") ?? "", withUploads]))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 function safeDecode(text: string): string {
@@ -260,7 +279,7 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
       if (reason) report.skip(reason, f(entry.item, "wp:post_id"));
       continue;
     }
-    const post = readPost(entry.item, options, index);
+    const post = readPost(entry.item, options);
     const group = index.groups.get(f(entry.item, "wp:post_id"));
     if (!post) {
       done++;

@@ -33,18 +33,28 @@ export interface WxrAuthor {
 }
 
 export type WxrEntry =
-  | { kind: "channel"; fields: Map<string, string> }
-  | { kind: "author"; author: WxrAuthor }
-  | { kind: "term"; term: WxrTerm }
-  | { kind: "item"; item: WxrItem };
+  { kind: "channel"; fields: Map<string, string> } | { kind: "author"; author: WxrAuthor } | { kind: "term"; term: WxrTerm } | { kind: "item"; item: WxrItem };
 
 /** Top-level channel elements whose children are one record each. */
 const RECORDS = new Set(["wp:author", "wp:category", "wp:tag", "wp:term", "item"]);
 
 function termOf(name: string, f: Map<string, string>): WxrTerm {
   if (name === "wp:category")
-    return { taxonomy: "category", slug: f.get("wp:category_nicename") ?? "", name: f.get("wp:cat_name") ?? "", description: f.get("wp:category_description") ?? "", parent: f.get("wp:category_parent") ?? "" };
-  if (name === "wp:tag") return { taxonomy: "post_tag", slug: f.get("wp:tag_slug") ?? "", name: f.get("wp:tag_name") ?? "", description: f.get("wp:tag_description") ?? "", parent: "" };
+    return {
+      taxonomy: "category",
+      slug: f.get("wp:category_nicename") ?? "",
+      name: f.get("wp:cat_name") ?? "",
+      description: f.get("wp:category_description") ?? "",
+      parent: f.get("wp:category_parent") ?? "",
+    };
+  if (name === "wp:tag")
+    return {
+      taxonomy: "post_tag",
+      slug: f.get("wp:tag_slug") ?? "",
+      name: f.get("wp:tag_name") ?? "",
+      description: f.get("wp:tag_description") ?? "",
+      parent: "",
+    };
   return {
     taxonomy: f.get("wp:term_taxonomy") ?? "",
     slug: f.get("wp:term_slug") ?? "",
@@ -56,93 +66,116 @@ function termOf(name: string, f: Map<string, string>): WxrTerm {
 
 export class WxrFormatError extends Error {}
 
+interface OpenRecord {
+  name: string;
+  fields: Map<string, string>;
+  categories: WxrCategory[];
+  meta: Map<string, string>;
+}
+
+/** Turns the parser's events into entries: `ready` holds those complete so far. */
+class WxrCollector {
+  readonly ready: WxrEntry[] = [];
+  readonly stack: string[] = [];
+  sawRss = false;
+  channelSent = false;
+  private readonly channel = new Map<string, string>();
+  private record: OpenRecord | undefined;
+  private text = "";
+  private category: { domain: string; nicename: string } | undefined;
+  private meta: { key: string; value: string } | undefined;
+
+  constructor(parser: SaxesParser) {
+    parser.on("opentag", (tag) => this.open(tag.name, tag.attributes));
+    parser.on("text", (t) => (this.text += t));
+    parser.on("cdata", (t) => (this.text += t));
+    parser.on("closetag", (tag) => this.close(tag.name));
+  }
+
+  /** The channel's own elements, before its first record (or at the end of an export without any). */
+  sendChannel(): void {
+    if (this.channelSent) return;
+    this.ready.push({ kind: "channel", fields: new Map(this.channel) });
+    this.channelSent = true;
+  }
+
+  private open(name: string, attributes: Record<string, unknown>): void {
+    if (this.stack.length === 0 && name === "rss") this.sawRss = true;
+    this.stack.push(name);
+    this.text = "";
+    const depth = this.stack.length;
+    if (depth === 3 && RECORDS.has(name)) {
+      this.sendChannel();
+      this.record = { name, fields: new Map(), categories: [], meta: new Map() };
+    } else if (this.record && depth === 4 && name === "category") {
+      const attr = (n: string) => (typeof attributes[n] === "string" ? attributes[n] : "");
+      this.category = { domain: attr("domain"), nicename: attr("nicename") };
+    } else if (this.record && depth === 4 && name === "wp:postmeta") this.meta = { key: "", value: "" };
+  }
+
+  private close(name: string): void {
+    const depth = this.stack.length;
+    this.stack.pop();
+    const text = this.text;
+    this.text = "";
+    const record = this.record;
+    if (!record) {
+      if (depth === 3) this.channel.set(name, text.trim());
+    } else if (depth === 3) this.finish(record);
+    else if (depth === 4) this.field(record, name, text);
+    else if (depth === 5 && this.meta) {
+      if (name === "wp:meta_key") this.meta.key = text.trim();
+      else if (name === "wp:meta_value") this.meta.value = text;
+    }
+  }
+
+  private field(record: OpenRecord, name: string, text: string): void {
+    if (name === "category" && this.category) {
+      record.categories.push({ ...this.category, name: text.trim() });
+      this.category = undefined;
+    } else if (name === "wp:postmeta" && this.meta) {
+      record.meta.set(this.meta.key, this.meta.value);
+      this.meta = undefined;
+    } else if (!record.fields.has(name)) record.fields.set(name, text);
+  }
+
+  private finish(done: OpenRecord): void {
+    this.record = undefined;
+    if (done.name === "item") this.ready.push({ kind: "item", item: { fields: done.fields, categories: done.categories, meta: done.meta } });
+    else if (done.name === "wp:author")
+      this.ready.push({
+        kind: "author",
+        author: { login: done.fields.get("wp:author_login") ?? "", displayName: done.fields.get("wp:author_display_name") ?? "" },
+      });
+    else this.ready.push({ kind: "term", term: termOf(done.name, done.fields) });
+  }
+}
+
+/** The parser's errors as the import reports them. */
+function parsing(file: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    throw new WxrFormatError(`${file}: not well-formed XML: ${(error as Error).message}`);
+  }
+}
+
 /** The entries of the export at `file`, in document order. */
 export async function* readWxr(file: string): AsyncGenerator<WxrEntry> {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  const ready: WxrEntry[] = [];
-  const stack: string[] = [];
-  let record: { name: string; fields: Map<string, string>; categories: WxrCategory[]; meta: Map<string, string> } | undefined;
-  const channel = new Map<string, string>();
-  let channelSent = false;
-  let text = "";
-  let category: { domain: string; nicename: string } | undefined;
-  let meta: { key: string; value: string } | undefined;
-  let sawRss = false;
-
-  parser.on("opentag", (tag) => {
-    if (stack.length === 0 && tag.name === "rss") sawRss = true;
-    stack.push(tag.name);
-    text = "";
-    if (stack.length === 3 && RECORDS.has(tag.name)) {
-      if (!channelSent) {
-        ready.push({ kind: "channel", fields: new Map(channel) });
-        channelSent = true;
-      }
-      record = { name: tag.name, fields: new Map(), categories: [], meta: new Map() };
-    } else if (record && stack.length === 4 && tag.name === "category") {
-      const attr = (n: string) => {
-        const v = tag.attributes[n];
-        return typeof v === "string" ? v : "";
-      };
-      category = { domain: attr("domain"), nicename: attr("nicename") };
-    } else if (record && stack.length === 4 && tag.name === "wp:postmeta") {
-      meta = { key: "", value: "" };
-    }
-  });
-  const onText = (t: string) => {
-    text += t;
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-  parser.on("closetag", (tag) => {
-    const depth = stack.length;
-    stack.pop();
-    if (!record) {
-      if (depth === 3) channel.set(tag.name, text.trim());
-      text = "";
-      return;
-    }
-    if (depth === 3) {
-      const done = record;
-      record = undefined;
-      if (done.name === "item") ready.push({ kind: "item", item: { fields: done.fields, categories: done.categories, meta: done.meta } });
-      else if (done.name === "wp:author")
-        ready.push({ kind: "author", author: { login: done.fields.get("wp:author_login") ?? "", displayName: done.fields.get("wp:author_display_name") ?? "" } });
-      else ready.push({ kind: "term", term: termOf(done.name, done.fields) });
-    } else if (depth === 4) {
-      if (tag.name === "category" && category) {
-        record.categories.push({ ...category, name: text.trim() });
-        category = undefined;
-      } else if (tag.name === "wp:postmeta" && meta) {
-        record.meta.set(meta.key, meta.value);
-        meta = undefined;
-      } else if (!record.fields.has(tag.name)) record.fields.set(tag.name, text);
-    } else if (depth === 5 && meta) {
-      if (tag.name === "wp:meta_key") meta.key = text.trim();
-      else if (tag.name === "wp:meta_value") meta.value = text;
-    }
-    text = "";
-  });
-
+  const collector = new WxrCollector(parser);
+  const notWxr = () => new WxrFormatError(`${file}: not a WordPress export (no <rss> root)`);
   const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 256 * 1024 });
   try {
     for await (const chunk of stream) {
-      try {
-        parser.write(chunk as string);
-      } catch (error) {
-        throw new WxrFormatError(`${file}: not well-formed XML: ${(error as Error).message}`);
-      }
-      if (!sawRss && stack.length > 0) throw new WxrFormatError(`${file}: not a WordPress export (no <rss> root)`);
-      yield* ready.splice(0);
+      parsing(file, () => parser.write(chunk as string));
+      if (!collector.sawRss && collector.stack.length > 0) throw notWxr();
+      yield* collector.ready.splice(0);
     }
-    try {
-      parser.close();
-    } catch (error) {
-      throw new WxrFormatError(`${file}: not well-formed XML: ${(error as Error).message}`);
-    }
-    if (!sawRss) throw new WxrFormatError(`${file}: not a WordPress export (no <rss> root)`);
-    if (!channelSent) ready.push({ kind: "channel", fields: new Map(channel) });
-    yield* ready.splice(0);
+    parsing(file, () => parser.close());
+    if (!collector.sawRss) throw notWxr();
+    collector.sendChannel();
+    yield* collector.ready.splice(0);
   } finally {
     stream.destroy();
   }
