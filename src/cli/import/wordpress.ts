@@ -126,6 +126,8 @@ async function buildIndex(file: string): Promise<Index> {
   const index: Index = { source: "", authors: new Map(), attachments: new Map(), groups: new Map(), groupSizes: new Map(), posts: 0 };
   const duplicates = new Map<string, string>();
   const polylang = new Map<string, string[]>();
+  /** The posts to import: a group waits only for those (an export of one language names the others too). */
+  const seen = new Set<string>();
   for await (const entry of readWxr(file)) {
     if (entry.kind === "channel") {
       const site = entry.fields.get("wp:base_blog_url") || entry.fields.get("wp:base_site_url") || entry.fields.get("link") || file;
@@ -145,6 +147,7 @@ async function buildIndex(file: string): Promise<Index> {
       }
       if (skipReason(item) !== undefined) continue;
       index.posts++;
+      seen.add(id);
       const group = groupOf(item);
       if (group) index.groups.set(id, group);
       const original = item.meta.get("_icl_lang_duplicate_of");
@@ -152,10 +155,11 @@ async function buildIndex(file: string): Promise<Index> {
     }
   }
   // Posts a Polylang group names, without the group among their own terms.
-  for (const [slug, members] of polylang) for (const id of members) if (!index.groups.has(id)) index.groups.set(id, `pll:${slug}`);
+  for (const [slug, members] of polylang) for (const id of members) if (seen.has(id) && !index.groups.has(id)) index.groups.set(id, `pll:${slug}`);
   // A WPML duplicate belongs with its original.
   for (const [id, original] of duplicates) index.groups.set(id, index.groups.get(original) ?? index.groups.get(id) ?? `dup:${original}`);
-  for (const [id, original] of duplicates) if (!index.groups.has(original)) index.groups.set(original, index.groups.get(id) ?? `dup:${original}`);
+  for (const [id, original] of duplicates)
+    if (seen.has(original) && !index.groups.has(original)) index.groups.set(original, index.groups.get(id) ?? `dup:${original}`);
   for (const group of index.groups.values()) index.groupSizes.set(group, (index.groupSizes.get(group) ?? 0) + 1);
   return index;
 }
@@ -283,7 +287,15 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
     const group = index.groups.get(f(entry.item, "wp:post_id"));
     if (!post) {
       done++;
-      if (group) index.groupSizes.set(group, (index.groupSizes.get(group) ?? 1) - 1);
+      if (!group) continue;
+      // Its group waits for one post less: it may be complete now.
+      const size = (index.groupSizes.get(group) ?? 1) - 1;
+      index.groupSizes.set(group, size);
+      const members = pending.get(group);
+      if (members && members.length >= size) {
+        pending.delete(group);
+        await add(members);
+      }
     } else if (!group || (index.groupSizes.get(group) ?? 1) <= 1) await add([post]);
     else {
       const members = [...(pending.get(group) ?? []), post];
@@ -291,13 +303,6 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
       if (members.length < (index.groupSizes.get(group) ?? 0)) continue;
       pending.delete(group);
       await add(members);
-    }
-    // A group waiting for a post that was not imported after all.
-    for (const [key, members] of pending) {
-      if (members.length >= (index.groupSizes.get(key) ?? 0)) {
-        pending.delete(key);
-        await add(members);
-      }
     }
   }
   for (const members of pending.values()) await add(members);
