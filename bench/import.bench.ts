@@ -93,6 +93,7 @@ async function runImages(handle: XabarDatabase, dataDir: string): Promise<void> 
   let source = "";
   const media = new MediaService(handle.db, { storage: new DiskStorage(config.mediaDir), ...config.media });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await importWordpress({
     file: imageFile,
     imports,
@@ -104,8 +105,11 @@ async function runImages(handle: XabarDatabase, dataDir: string): Promise<void> 
     onSource: (s) => (source = s),
   });
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const perImage = (used.user + used.system) / 1e6 / Math.max(1, report.media);
   console.log(
-    `images     ${report.media} featured images (1600×1067 JPEG → AVIF, WebP, JPEG at 320–1600 px) in ${seconds.toFixed(1)} s: ${(report.media / seconds).toFixed(1)} images/s`,
+    `images     ${report.media} featured images (1600×1067 JPEG → AVIF, WebP, JPEG at 320–1600 px) in ${seconds.toFixed(1)} s: ${(report.media / seconds).toFixed(1)} images/s;` +
+      ` ${perImage.toFixed(1)} CPU-seconds an image (libvips threads included)`,
   );
 }
 
