@@ -9,6 +9,7 @@ import { statSync } from "node:fs";
 import { type Config, loadConfig } from "../config.js";
 import { ImportService } from "../content/import.service.js";
 import { type XabarDatabase, openConfiguredDatabase } from "../db/database.js";
+import { recomputeSimilar } from "../discovery/similar.js";
 import { isLocale, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { MediaService } from "../media/media.service.js";
@@ -23,7 +24,7 @@ import { importWordpress } from "./import/wordpress.js";
 import { WxrFormatError } from "./import/wxr.js";
 
 const USAGE =
-  "usage: xabar import wordpress FILE.xml [--uploads DIR] [--locale uz] [--category news] [--dry-run] [--quiet]\n       xabar import rss URL|FILE --locale L --category C [--credit] [--dry-run] [--quiet]";
+  "usage: xabar import wordpress FILE.xml [--uploads DIR] [--locale uz] [--category news] [--dry-run] [--quiet] [--json] [--no-similar]\n       xabar import rss URL|FILE --locale L --category C [--credit] [--dry-run] [--quiet] [--json] [--no-similar]";
 
 interface ImportArgs {
   kind: "wordpress" | "rss";
@@ -35,10 +36,11 @@ interface ImportArgs {
   dryRun: boolean;
   quiet: boolean;
   json: boolean;
+  noSimilar: boolean;
 }
 
 function parseImportArgs(argv: string[]): ImportArgs {
-  const parsed = parseArgs(argv, { values: ["uploads", "locale", "category"], flags: ["dry-run", "quiet", "credit", "json"] });
+  const parsed = parseArgs(argv, { values: ["uploads", "locale", "category"], flags: ["dry-run", "quiet", "credit", "json", "no-similar"] });
   const [kind, source, ...extra] = parsed.positional;
   if (kind !== "wordpress" && kind !== "rss") throw new UsageError(kind ? `unknown source "${kind}" (wordpress, rss)` : "which source: wordpress or rss?");
   if (!source) throw new UsageError(kind === "wordpress" ? "the export file (FILE.xml) is missing" : "the feed (URL or FILE) is missing");
@@ -67,6 +69,7 @@ function parseImportArgs(argv: string[]): ImportArgs {
     dryRun: parsed.options.has("dry-run"),
     quiet: parsed.options.has("quiet"),
     json: parsed.options.has("json"),
+    noSimilar: parsed.options.has("no-similar"),
   };
 }
 
@@ -119,7 +122,16 @@ export const importCommand: Command = {
       const total = await runImport(args, handle, config, report, bar);
       bar.end();
       const seconds = (performance.now() - started) / 1000;
-      process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : `${report.lines({ dryRun: args.dryRun, seconds, items: total }).join("\n")}\n`);
+      const lines = report.lines({ dryRun: args.dryRun, seconds, items: total });
+      // "Similar news" of the new articles (a running server recomputes on its own changes, not on another process's).
+      if (!args.dryRun && !args.noSimilar && report.imported + report.updated > 0) {
+        const similarStarted = performance.now();
+        const lists = await recomputeSimilar(handle.db);
+        lines.push(
+          `similar news recomputed for ${lists.length.toLocaleString("en-US")} published articles in ${((performance.now() - similarStarted) / 1000).toFixed(1)} s`,
+        );
+      }
+      process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : `${lines.join("\n")}\n`);
       return 0;
     } catch (error) {
       bar.end();
