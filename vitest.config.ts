@@ -35,6 +35,7 @@ const DATABASE_SUITES = [
   "test/feeds.test.ts",
   "test/sitemaps.test.ts",
   "test/indexnow.test.ts",
+  "test/import.test.ts",
 ];
 
 export default defineConfig({

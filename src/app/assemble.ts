@@ -13,6 +13,7 @@ import type { Config } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
 import { PublishedRepository } from "../content/published.repository.js";
 import { DeskService } from "../content/desk.service.js";
+import { RedirectRepository } from "../content/redirect.repository.js";
 import { EditorialService } from "../content/editorial.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
 import { WorkflowService } from "../content/workflow.service.js";
@@ -194,6 +195,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     siteUrl: config.siteUrl,
     timeZone: config.timeZone,
     latinProfile: config.translitProfile,
+    redirects: new RedirectRepository(db),
   });
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));

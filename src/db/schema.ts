@@ -324,6 +324,29 @@ export interface WebhookDeliveryTable {
   created_at: string;
 }
 
+export type ImportItemKind = "post" | "attachment";
+
+/** What an item of an imported source (a WordPress post, a feed item, an attachment) became. */
+export interface ImportItemTable {
+  id: Generated<number>;
+  source: string;
+  kind: ImportItemKind;
+  guid: string;
+  story_id: number | null;
+  article_id: number | null;
+  media_id: number | null;
+  checksum: string;
+  imported_at: string;
+  updated_at: string;
+}
+
+/** An imported article's old address (content/redirects.ts spells it), answered with a 301. */
+export interface RedirectTable {
+  path: string;
+  article_id: number;
+  created_at: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -351,6 +374,8 @@ export interface Database {
   article_locks: ArticleLockTable;
   telegram_posts: TelegramPostTable;
   webhook_deliveries: WebhookDeliveryTable;
+  import_items: ImportItemTable;
+  redirects: RedirectTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

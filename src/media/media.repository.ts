@@ -38,7 +38,7 @@ export interface MediaToStore {
   originalName: string;
   mime: string;
   bytes: number;
-  uploadedBy: number;
+  uploadedBy: number | null;
   searchText: string;
   createdAt: string;
 }

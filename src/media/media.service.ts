@@ -32,7 +32,8 @@ export interface Upload {
   bytes: Buffer;
   /** What the client called the file: kept for display and search only. */
   originalName: string;
-  uploadedBy: number;
+  /** null: brought in by an import (`xabar import`), no newsroom user. */
+  uploadedBy: number | null;
 }
 
 export interface TextsChange {

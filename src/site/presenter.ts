@@ -91,6 +91,11 @@ export class SitePresenter {
     return this.page(chrome, { ...messageHead(locale, view.title, view.text, path), noindex: true }, view, [tags.article(id)]);
   }
 
+  /** Where an imported article's old address (a permalink, `/?p=123`, `/123-slug.html`) lives now, if it was one. */
+  async oldAddress(address: string): Promise<string | undefined> {
+    return this.site.oldAddress(address);
+  }
+
   /** The localised 404 page, with the site's navigation. */
   async notFound(locale: Locale, path: string): Promise<Page<MessageView>> {
     const chrome = await this.site.chrome(locale);

@@ -31,16 +31,21 @@ export function localeOfPath(path: string): Locale {
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
-/** The localised 404 page, with the site's navigation. */
+/** The localised 404 page, with the site's navigation; first, a 301 when the path is an imported article's old address. */
 export async function renderNotFound(presenter: SitePresenter, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const moved = await presenter.oldAddress(request.url);
+  if (moved) return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(moved, 301);
   const page = await presenter.notFound(localeOfPath(request.url), request.url.split("?")[0] ?? "/");
   const html = renderDocument(page.chrome, page.head, <MessagePage view={page.view} />);
   return sendPage(request, reply, RenderedPage.html(html, 404, [], ERROR_CACHE_CONTROL));
 }
 
 /** `/`: to the reader's language (cookie, then Accept-Language), never cached. */
-function languageRedirect(app: FastifyInstance): void {
+function languageRedirect(app: FastifyInstance, presenter: SitePresenter): void {
   app.get(routes.root, async (request, reply) => {
+    // WordPress's plain links (`/?p=123`) of imported articles.
+    const moved = request.url.includes("?") ? await presenter.oldAddress(request.url) : undefined;
+    if (moved) return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(moved, 301);
     const fromCookie = request.cookies[LANGUAGE_COOKIE];
     const locale = isLocale(fromCookie) ? fromCookie : (localeFromAcceptLanguage(request.headers["accept-language"]) ?? DEFAULT_LOCALE);
     return reply.header("cache-control", "private, no-store").header("vary", "Cookie, Accept-Language").redirect(homeUrl(locale), 302);
@@ -115,7 +120,7 @@ async function articlePage(
 export function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions, done: (error?: Error) => void): void {
   const { presenter } = options;
   const serve = installPageCache(app, options.cache, options.rendered);
-  languageRedirect(app);
+  languageRedirect(app, presenter);
   for (const locale of LOCALES) {
     homeRoutes(app, presenter, serve, locale);
     listRoutes(app, presenter, serve, locale);

@@ -3,6 +3,7 @@
  * every page repeats (category names, the "Today" headline) are memoised for a short time so an
  * uncached article render stays a handful of indexed queries.
  */
+import { redirectKey } from "../content/redirects.js";
 import { calendarDate } from "../lang/format.js";
 import type { ArticleCard, ArticleDetail, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
@@ -22,6 +23,8 @@ export interface SiteDeps {
   timeZone: string;
   /** The Latin alphabet uz pages are shown in (the archive is in the 1995 one); 1995 when not given. */
   latinProfile?: LatinProfile;
+  /** Old addresses of imported articles (content/redirects.ts keys); without it, none. */
+  redirects?: { target(key: string): Promise<{ id: number; locale: Locale; categorySlug: string; slug: string } | undefined> };
   /** The library's media by stem, for body images (`<picture>`); without it bodies show as stored. */
   media?: { byFiles(files: readonly string[]): Promise<BodyMedia[]> };
   now?: () => Date;
@@ -161,6 +164,13 @@ export class SiteService {
       older: hasOlder && last ? { page: page + 1, before: cursorOf(last) } : undefined,
       newer: page > 1 && first ? (page === 2 ? { page: 1 } : { page: page - 1, after: cursorOf(first) }) : undefined,
     };
+  }
+
+  /** The current URL of the article an old address (path and query) named before an import, if any. */
+  async oldAddress(address: string): Promise<string | undefined> {
+    const key = this.deps.redirects && redirectKey(address);
+    const target = key === undefined ? undefined : await this.deps.redirects?.target(key);
+    return target && articleUrl(target.locale, target.categorySlug, target.id, target.slug);
   }
 
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {
