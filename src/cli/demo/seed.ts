@@ -113,7 +113,14 @@ async function seedStories(options: SeedOptions, now: Date, authorIds: readonly 
     const cover = await renderCover(options.mediaDir, file, story.category, index);
     const media = await db
       .insertInto("media")
-      .values({ file, width: cover.width, height: cover.height, variants: JSON.stringify(cover.variants), created_at: now.toISOString() })
+      .values({
+        file,
+        width: cover.width,
+        height: cover.height,
+        variants: JSON.stringify(cover.variants),
+        crops: JSON.stringify(cover.crops),
+        created_at: now.toISOString(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const publishedAt = new Date(now.getTime() - story.hoursAgo * 3_600_000).toISOString();
