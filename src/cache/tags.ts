@@ -23,6 +23,8 @@ export const tags = {
   tag: (locale: Locale, tag: string): string => `list:${locale}:tag:${tag}`,
   /** Every list of a locale. */
   lists: (locale: Locale): string => `list:${locale}`,
+  /** The lists of a locale that any of its changes may touch: latest news, author pages (events name no bylines). */
+  recent: (locale: Locale): string => `recent:${locale}`,
 } as const;
 
 /** The pages a content change makes stale: its articles, stories, and the homes and lists that show them. */
@@ -32,6 +34,7 @@ export function tagsOfChange(change: ArticlesChanged): string[] {
     ...change.storyIds.map(tags.story),
     ...change.locales.flatMap((locale) => [
       tags.home(locale),
+      tags.recent(locale),
       ...change.categorySlugs.map((category) => tags.category(locale, category)),
       ...change.tagSlugs.map((tag) => tags.tag(locale, tag)),
     ]),
