@@ -27,6 +27,8 @@ const DATABASE_SUITES = [
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
   "test/latin-profile.test.ts",
+  "test/lists.test.ts",
+  "test/structured-data.test.ts",
 ];
 
 export default defineConfig({
