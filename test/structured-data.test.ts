@@ -91,7 +91,9 @@ afterAll(async () => {
 describe("JSON-LD", () => {
   it("describes an article as a complete NewsArticle", async () => {
     const html = (await x.app.inject({ url: articlePath })).body;
-    const { docs } = jsonLd(html);
+    const { docs, raw } = jsonLd(html);
+    // A data block each.
+    expect([raw.length, docs.map((d) => d["@type"])]).toEqual([2, ["NewsArticle", "BreadcrumbList"]]);
     const article = docs.find((d) => d["@type"] === "NewsArticle");
     const row = await x.db.selectFrom("articles").select(["published_at", "updated_at"]).where("id", "=", articleId).executeTakeFirstOrThrow();
     const publishedAt = row.published_at ?? "";

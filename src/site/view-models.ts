@@ -28,7 +28,7 @@ export interface HeadInfo {
   ogType: "website" | "article";
   image?: string;
   publishedAt?: string;
-  /** JSON-LD documents, each in its own script block. */
+  /** JSON-LD documents, each in a script block of its own. */
   jsonLd?: object[];
   /** OpenGraph/Twitter image: absolute or site path, with its size when known. */
   imageSize?: { width: number; height: number };
