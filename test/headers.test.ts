@@ -65,7 +65,10 @@ describe("Content-Security-Policy", () => {
       inline: body.trim() !== "",
     }));
     // The JSON-LD blocks (NewsArticle, BreadcrumbList) are the only inline ones: data, which CSP does not run.
-    expect(scripts.filter((script) => script.inline).map((script) => script.attributes.trim())).toEqual(['type="application/ld+json"', 'type="application/ld+json"']);
+    expect(scripts.filter((script) => script.inline).map((script) => script.attributes.trim())).toEqual([
+      'type="application/ld+json"',
+      'type="application/ld+json"',
+    ]);
     expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
   });
 

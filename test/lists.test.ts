@@ -154,7 +154,11 @@ describe("author pages", () => {
   it("is where the article's byline links, and the ProfilePage names the Person", async () => {
     const id = byAuthor[0] ?? 0;
     const article = await x.db.selectFrom("articles").select(["slug", "category_id"]).where("id", "=", id).executeTakeFirstOrThrow();
-    const category = await x.db.selectFrom("categories").select("slug").where("id", "=", article.category_id ?? 0).executeTakeFirstOrThrow();
+    const category = await x.db
+      .selectFrom("categories")
+      .select("slug")
+      .where("id", "=", article.category_id ?? 0)
+      .executeTakeFirstOrThrow();
     const html = (await x.app.inject({ url: `/en/${category.slug}/${id}-${article.slug}` })).body;
     expect(html).toContain('<a href="/en/author/nodira-yusupova" rel="author">Nodira Yusupova</a>');
     const page = (await x.app.inject({ url: "/en/author/nodira-yusupova" })).body;
@@ -165,7 +169,12 @@ describe("author pages", () => {
         "@type": "ProfilePage",
         url: `${x.config.siteUrl}/en/author/nodira-yusupova`,
         inLanguage: "en",
-        mainEntity: { "@type": "Person", name: "Nodira Yusupova", url: `${x.config.siteUrl}/en/author/nodira-yusupova`, description: "Covers the regions & their <markets>." },
+        mainEntity: {
+          "@type": "Person",
+          name: "Nodira Yusupova",
+          url: `${x.config.siteUrl}/en/author/nodira-yusupova`,
+          description: "Covers the regions & their <markets>.",
+        },
       },
     ]);
   });
@@ -212,7 +221,11 @@ describe("latest news", () => {
   it("drops a withdrawn article from the latest list and the most-read lists", async () => {
     await x.app.inject({ url: "/en/latest" });
     await x.app.inject({ url: "/en/" });
-    await x.db.updateTable("articles").set({ status: "unpublished" }).where("id", "=", ids.Charlie ?? 0).execute();
+    await x.db
+      .updateTable("articles")
+      .set({ status: "unpublished" })
+      .where("id", "=", ids.Charlie ?? 0)
+      .execute();
     await x.events.emit("articles.changed", { articleIds: [ids.Charlie ?? 0], storyIds: [], locales: ["en"], categorySlugs: ["world"], tagSlugs: [] });
     expect(cardIds((await x.app.inject({ url: "/en/latest" })).body)).not.toContain(ids.Charlie);
     const home = (await x.app.inject({ url: "/en/" })).body;

@@ -33,7 +33,10 @@ function jsonLd(html: string): { docs: Array<Record<string, unknown>>; raw: stri
 /** The content of every `<meta property|name="key">` of a page, in order. */
 function meta(html: string, key: string): string[] {
   return [...html.matchAll(new RegExp(`<meta (?:property|name)="${key.replace(/[.:+]/g, "\\$&")}" content="([^"]*)"/>`, "g"))].map((m) =>
-    (m[1] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<"),
+    (m[1] ?? "")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<"),
   );
 }
 

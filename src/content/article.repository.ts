@@ -5,7 +5,6 @@ import { type InferResult, sql } from "kysely";
 import type { Db } from "../db/database.js";
 import { prepared } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
-import { type Crops, parseCrops } from "../media/files.js";
 
 export interface Cover {
   file: string;
@@ -14,8 +13,8 @@ export interface Cover {
   variants: number[];
   /** The formats every variant width exists in (`["webp"]` for demo covers). */
   formats: string[];
-  /** The 1:1, 4:3 and 16:9 crops that exist (structured data), with their sizes. */
-  crops: Crops;
+  /** The crops that exist for structured data (media/files.ts CROPS: `"16x9"` → [width, height]). */
+  crops: Record<string, readonly [number, number]>;
 }
 
 const EXCERPT_SOURCE_LENGTH = 320;
@@ -137,6 +136,19 @@ function cards(db: Db, now: string, before?: ListCursor) {
 /** A card's row as `cards` returns it: its type follows that select list and the schema, so the two cannot drift apart. */
 type CardRow = InferResult<ReturnType<typeof cards>>[number];
 
+/** The stored crops (a JSON object of [width, height]); anything unreadable: none. */
+function cropsOf(text: string | null): Cover["crops"] {
+  const crops: Cover["crops"] = {};
+  try {
+    for (const [name, size] of Object.entries((text ? JSON.parse(text) : {}) as Record<string, unknown>)) {
+      if (Array.isArray(size) && size.length === 2 && size.every((n) => Number.isInteger(n) && n > 0)) crops[name] = [size[0] as number, size[1] as number];
+    }
+  } catch {
+    // none
+  }
+  return crops;
+}
+
 function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
@@ -158,7 +170,7 @@ function toCard(row: CardRow): ArticleCard {
             height: row.cover_height,
             variants: JSON.parse(row.cover_variants ?? "[]") as number[],
             formats: JSON.parse(row.cover_formats ?? '["webp"]') as string[],
-            crops: parseCrops(row.cover_crops),
+            crops: cropsOf(row.cover_crops),
           }
         : null,
     views: row.views ?? 0,

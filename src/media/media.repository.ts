@@ -183,7 +183,11 @@ export class MediaRepository {
   }
 
   async setCrops(id: number, crops: Crops): Promise<void> {
-    await this.db.updateTable("media").set({ crops: JSON.stringify(crops) }).where("id", "=", id).execute();
+    await this.db
+      .updateTable("media")
+      .set({ crops: JSON.stringify(crops) })
+      .where("id", "=", id)
+      .execute();
   }
 
   async delete(id: number): Promise<void> {

@@ -117,5 +117,7 @@ export async function cropsOfFile(bytes: Uint8Array): Promise<CropFile[]> {
 
 /** What `media.crops` stores of the crops made. */
 export function cropSizes(crops: readonly CropFile[]): Crops {
-  return Object.fromEntries(crops.map((c) => [c.crop, [c.width, c.height] as const])) as Crops;
+  const sizes: Crops = {};
+  for (const c of crops) sizes[c.crop] = [c.width, c.height];
+  return sizes;
 }

@@ -4,7 +4,7 @@
  * `NewsArticle` and `BreadcrumbList` on articles). Built by the presenter, rendered by the layout.
  */
 import { excerpt } from "../content/excerpt.js";
-import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, type Locale } from "../lang/locales.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { breadcrumbs, modifiedAt, newsArticle, socialImage, webSite } from "./structured-data.js";
 import { homeUrl } from "./urls.js";

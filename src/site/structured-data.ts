@@ -25,7 +25,11 @@ export interface SocialImage {
 function largestVariant(cover: Cover): SocialImage | undefined {
   if (!cover.variants.length) return undefined;
   const width = Math.max(...cover.variants);
-  return { url: mediaUrl(cover.file, width, fallbackFormat(cover.formats.filter(isMediaFormat))), width, height: Math.round((width * cover.height) / cover.width) };
+  return {
+    url: mediaUrl(cover.file, width, fallbackFormat(cover.formats.filter(isMediaFormat))),
+    width,
+    height: Math.round((width * cover.height) / cover.width),
+  };
 }
 
 /** The cover in every crop there is (1:1, 4:3, 16:9, in that order), else its largest variant: site paths. */

@@ -62,7 +62,8 @@ export const categoryUrl = (locale: Locale, category: string, position: UrlPosit
   `/${locale}/${category}/${positionQuery(position)}`;
 export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string => `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
 export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | number = 1): string => `/${locale}/tag/${tag}${positionQuery(position)}`;
-export const authorUrl = (locale: Locale, author: string, position: UrlPosition | number = 1): string => `/${locale}/author/${author}${positionQuery(position)}`;
+export const authorUrl = (locale: Locale, author: string, position: UrlPosition | number = 1): string =>
+  `/${locale}/author/${author}${positionQuery(position)}`;
 /** The latest-news page's segment, and its `currentCategory` in the navigation (a category of that slug would be shadowed). */
 export const LATEST = "latest";
 /** Every category's news of a locale, newest first. */
