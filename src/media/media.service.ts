@@ -48,7 +48,7 @@ export interface MediaPage {
 
 export const MEDIA_PAGE_SIZE = 30;
 
-/** The job that makes the crops of media stored before crops existed (enqueued by migration 2026-12-03-lists). */
+/** The job that makes the crops of media stored before crops existed (enqueued by migration 2026-12-03-structured-lists). */
 export const CROPS_JOB = "media.crops";
 /** Media a crops job handles before it hands over to the next run. */
 const CROPS_BATCH = 20;
