@@ -183,6 +183,7 @@ describe("OpenGraph and Twitter cards", () => {
     expect(meta(html, "og:type")).toEqual(["article"]);
     expect(meta(html, "og:image")).toEqual([`${site}/media/abc123def456-16x9-1200.jpg`]);
     expect([meta(html, "og:image:width"), meta(html, "og:image:height")]).toEqual([["1200"], ["675"]]);
+    expect(meta(html, "og:image:alt")).toEqual(["Cover image: Final whistle in Namangan"]);
     expect(meta(html, "og:locale")).toEqual(["en_US"]);
     expect(meta(html, "og:locale:alternate")).toEqual(["uz_UZ", "ru_RU"]);
     expect(meta(html, "article:published_time")).toHaveLength(1);

@@ -48,6 +48,7 @@ export function articleHead(view: ArticleView, alternates: Alternate[], siteUrl:
     xDefault: (alternates.find((a) => a.locale === DEFAULT_LOCALE) ?? alternates[0])?.href,
     ogType: "article",
     ...imageOf(view),
+    ...(article.cover ? { imageAlt: t(locale, "coverImage", { title: article.title }) } : {}),
     publishedAt: article.publishedAt,
     modifiedAt: modifiedAt(article.publishedAt, article.updatedAt),
     section: article.categoryName,

@@ -32,6 +32,8 @@ export interface HeadInfo {
   jsonLd?: object[];
   /** OpenGraph/Twitter image: absolute or site path, with its size when known. */
   imageSize?: { width: number; height: number };
+  /** What the image shows, for og:image:alt. */
+  imageAlt?: string;
   modifiedAt?: string;
   /** article:section and article:tag. */
   section?: string;

@@ -70,7 +70,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
         <meta property="og:image" content={abs(image.url)} />
         <meta property="og:image:width" content={String(image.width)} />
         <meta property="og:image:height" content={String(image.height)} />
-        {head.image ? <meta property="og:image:alt" content={t(locale, "coverImage", { title: head.title })} /> : null}
+        {head.image && head.imageAlt ? <meta property="og:image:alt" content={head.imageAlt} /> : null}
         {head.publishedAt ? <meta property="article:published_time" content={head.publishedAt} /> : null}
         {head.modifiedAt ? <meta property="article:modified_time" content={head.modifiedAt} /> : null}
         {head.section ? <meta property="article:section" content={head.section} /> : null}
