@@ -36,6 +36,8 @@ const DATABASE_SUITES = [
   "test/sitemaps.test.ts",
   "test/indexnow.test.ts",
   "test/import.test.ts",
+  "test/lists.test.ts",
+  "test/structured-data.test.ts",
 ];
 
 export default defineConfig({

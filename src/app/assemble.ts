@@ -29,10 +29,10 @@ import { WebhookService } from "../distribution/webhooks.js";
 import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
-import { JobRunner } from "../jobs/jobs.js";
+import { JobRunner, enqueueJob } from "../jobs/jobs.js";
 import { Limiter } from "../jobs/limiter.js";
 import { fallbackFormat, variantFileName } from "../media/files.js";
-import { MediaService } from "../media/media.service.js";
+import { CROPS_JOB, MediaService } from "../media/media.service.js";
 import { DiskStorage } from "../media/storage.js";
 import { AccountService } from "../newsroom/accounts.service.js";
 import type { Locale } from "../lang/locales.js";
@@ -129,13 +129,17 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
   return bus;
 }
 
-/** The background jobs and their handlers (scheduled publishing, IndexNow pings). */
-function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events): JobRunner {
+/** The background jobs and their handlers (scheduled publishing, IndexNow pings, the crops of older media). */
+function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events, media: MediaService): JobRunner {
   const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
   jobs.handle(PUBLISH_JOB, async (payload) => {
     await workflow.publishScheduled(payload);
   });
   wireIndexNow(events, jobs, database.db, config, log);
+  jobs.handle(CROPS_JOB, async () => {
+    // A batch per run; while media without crops remain, the job is queued again (the same key).
+    if (await media.makeMissingCrops()) await enqueueJob(database.db, { kind: CROPS_JOB, key: CROPS_JOB, payload: {}, runAt: new Date() });
+  });
   return jobs;
 }
 
@@ -204,7 +208,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const similar = wireSimilarNews(events, db, bus, log);
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
-  const jobs = jobRunner(database, config, log, workflow, events);
+  const jobs = jobRunner(database, config, log, workflow, events, media);
   const distribution = wireDistribution(config, db, events, jobs, media, log);
 
   await weather.start();

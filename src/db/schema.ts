@@ -54,6 +54,8 @@ export interface AuthorTable {
   names: string;
   /** The newsroom user who writes under this byline (made with their first story). */
   user_id: number | null;
+  /** JSON object: locale → a short biography (shown on the author's page). */
+  bios: Generated<string>;
 }
 
 export interface MediaTable {
@@ -79,6 +81,8 @@ export interface MediaTable {
   uploaded_by: number | null;
   /** searchKey(original name, alt texts, captions). */
   search_text: Generated<string>;
+  /** JSON object: crop (media/files.ts CROPS) → [width, height] of its JPEG; null until made. */
+  crops: string | null;
 }
 
 export interface StoryTable {

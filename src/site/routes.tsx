@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguag
 import { CACHED_LIST, CACHED_PAGE, type Serve, installPageCache } from "./page-cache.js";
 import type { ListKind, SitePresenter } from "./presenter.js";
 import { renderDocument } from "./render.js";
+import type { ListPosition, ListView, Page } from "./view-models.js";
 import { listPosition, mineOf } from "./site.schema.js";
 import { LANGUAGE_COOKIE, SLUG, categoryUrl, homeUrl, parseArticleSegment, routes } from "./urls.js";
 import { ArticlePage } from "./views/article.js";
@@ -80,6 +81,20 @@ function listRoutes(app: FastifyInstance, presenter: SitePresenter, serve: Serve
     listPage(request, reply, "category", request.params.category),
   );
   app.get<{ Params: { tag: string } }>(routes.tag(locale), CACHED_LIST, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
+  // Author pages and latest news: lists like the others, found another way.
+  const otherList = (request: FastifyRequest, reply: FastifyReply, find: (position: ListPosition) => Promise<Page<ListView> | undefined>) =>
+    serve(request, reply, async () => {
+      const position = listPosition(request.query);
+      const page = position ? await find(position) : undefined;
+      if (!page) return renderNotFound(presenter, request, reply);
+      const html = renderDocument(page.chrome, page.head, <ListPage view={page.view} ctx={page.ctx} />);
+      return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
+    });
+  app.get<{ Params: { author: string } }>(routes.author(locale), CACHED_LIST, async (request, reply) => {
+    const slug = request.params.author;
+    return otherList(request, reply, async (position) => (SLUG.test(slug) ? presenter.author(locale, slug, position) : undefined));
+  });
+  app.get(routes.latest(locale), CACHED_LIST, async (request, reply) => otherList(request, reply, (position) => presenter.latest(locale, position)));
 }
 
 function articleRoute(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
