@@ -40,7 +40,7 @@ import { toCyrillic } from "../lang/translit.js";
 import { buildApp } from "../server/app.js";
 import { loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
-import { SiteService } from "../site/site.service.js";
+import { type SiteDeps, SiteService } from "../site/site.service.js";
 import { articleUrl } from "../site/urls.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
 import { discoveryOptions, wireIndexNow } from "./wire-discovery.js";
@@ -181,6 +181,17 @@ function pageCache(config: Config, now: () => number): PageCache | undefined {
 }
 
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
+/** The public pages' data, from the parts the rest of the app shares. */
+function siteService(config: Config, db: Db, parts: Pick<SiteDeps, "media" | "articles" | "reactions" | "assets" | "weather">): SiteService {
+  return new SiteService({
+    ...parts,
+    siteUrl: config.siteUrl,
+    timeZone: config.timeZone,
+    latinProfile: config.translitProfile,
+    redirects: new RedirectRepository(db),
+  });
+}
+
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
   const articles = new ArticleRepository(db);
@@ -190,17 +201,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
-  const site = new SiteService({
-    media,
-    articles,
-    reactions,
-    weather: weatherLine(weather, config.weather.cityNames),
-    assets,
-    siteUrl: config.siteUrl,
-    timeZone: config.timeZone,
-    latinProfile: config.translitProfile,
-    redirects: new RedirectRepository(db),
-  });
+  const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) });
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
