@@ -103,6 +103,8 @@ const schema = z.object({
     .string()
     .regex(/^[\x21-\x7e]{16,200}$/, "16 to 200 printable ASCII characters, no spaces")
     .optional(),
+  /** Full-text search ranks at most this many of the newest articles that match a query (bounds a query that matches half the archive). */
+  SEARCH_CANDIDATES: z.coerce.number().int().min(20).max(20_000).default(1_000),
   /** Engagement API calls per address per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
@@ -167,6 +169,7 @@ function toConfig(c: z.output<typeof schema>) {
     viewFlushMs: c.VIEW_FLUSH_MS,
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    searchCandidates: c.SEARCH_CANDIDATES,
     metricsToken: c.METRICS_TOKEN,
     overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
     overloadHeapUsedBytes: c.OVERLOAD_HEAP_USED_MB === undefined ? undefined : c.OVERLOAD_HEAP_USED_MB * 1024 * 1024,
