@@ -27,6 +27,7 @@ const DATABASE_SUITES = [
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
   "test/latin-profile.test.ts",
+  "test/search.test.ts",
 ];
 
 export default defineConfig({

@@ -18,7 +18,7 @@
 import type { Db, DialectInfo } from "../db/database.js";
 import type { SearchMatch } from "../db/dialects/types.js";
 import { dayStart } from "../lang/format.js";
-import type { Locale } from "../lang/locales.js";
+import { LOCALES, type Locale } from "../lang/locales.js";
 import { matchesByPrefix, searchTerms } from "../lang/search-terms.js";
 import { type Highlighter, type TextPart, highlightAll, snippet } from "./search-snippet.js";
 import { SearchRepository } from "./search.repository.js";
@@ -88,8 +88,8 @@ export interface SearchResults {
 
 export type SearchOutcome = { kind: "results"; results: SearchResults } | { kind: "invalid"; field: "category" | "from" | "to"; message: string };
 
-/** Articles of these locales share one query: uz and oz are indexed in the same (Latin) forms. */
-const LOCALE_GROUPS: ReadonlyArray<readonly Locale[]> = [["uz", "oz"], ["ru"], ["en"]];
+/** The ways locales fold a query: uz and oz are indexed in the same (Latin) forms. */
+const FOLDINGS: readonly Locale[] = ["uz", "ru", "en"];
 
 /** The query's terms as the index of `locale` holds them. */
 export function queryTerms(q: string, locale: Locale): Array<{ text: string; prefix: boolean }> {
@@ -127,16 +127,16 @@ export class SearchService {
     const filters = await this.filters(request);
     if ("field" in filters) return { kind: "invalid", ...filters };
     const now = this.now().toISOString();
-    const groups = (request.locale ? [[request.locale]] : LOCALE_GROUPS)
-      .map((locales) => ({ locales, terms: queryTerms(q, locales[0] ?? "uz") }))
-      .filter((g) => g.terms.length > 0);
-    if (groups.length === 0) return { kind: "results", results: { q, searched: false, hits: [], page: 1, next: undefined, previous: undefined } };
+    // One query: in all locales, the query as each of them folds it (a match of another locale's
+    // form is rare and harmless).
+    const locales = request.locale ? [request.locale] : LOCALES;
+    const any = FOLDINGS.filter((l) => locales.includes(l) || (l === "uz" && locales.includes("oz")))
+      .map((l) => queryTerms(q, l))
+      .filter((terms, i, all) => terms.length > 0 && all.findIndex((other) => JSON.stringify(other) === JSON.stringify(terms)) === i);
+    if (any.length === 0) return { kind: "results", results: { q, searched: false, hits: [], page: 1, next: undefined, previous: undefined } };
 
-    const ranked: SearchCursor[] = [];
-    for (const group of groups) {
-      const rows = await this.repository.matches({ terms: group.terms, locales: group.locales, now, ...filters, limit: this.options.candidates });
-      for (const row of rows) ranked.push({ score: Number(row.score), id: Number(row.id) });
-    }
+    const rows = await this.repository.matches({ any, locales, now, ...filters, limit: this.options.candidates });
+    const ranked: SearchCursor[] = rows.map((row) => ({ score: Number(row.score), id: Number(row.id) }));
     ranked.sort(compare);
     const start = startOf(ranked, request.position ?? { page: 1 }, pageSize);
     const slice = ranked.slice(start, start + pageSize);

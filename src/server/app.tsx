@@ -14,6 +14,8 @@ import { adminRoutes } from "../api/admin/admin.routes.js";
 import { adminApp } from "./admin-app.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
+import { searchRoutes } from "../api/search.routes.js";
+import type { SearchService } from "../discovery/search.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
@@ -36,6 +38,8 @@ import { FAVICON_ICO, FAVICON_SVG } from "../site/favicon.js";
 export interface AppDeps {
   db: Db;
   presenter: SitePresenter;
+  /** Full-text search (GET /api/v1/search); the site's search page has it through the presenter. */
+  search?: SearchService;
   articles: ArticleRepository;
   views: ViewCounter;
   reactions: ReactionService;
@@ -229,6 +233,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
   await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
+  if (deps.search) await app.register(searchRoutes, { search: deps.search });
   await app.register(engagementRoutes, {
     views: deps.views,
     reactions: deps.reactions,

@@ -65,6 +65,50 @@ export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | numb
 /** One variant of a medium (demo covers have WebP only, the default). */
 export const mediaUrl = (file: string, width: number, format: MediaFormat = "webp"): string => `/media/${variantFileName(file, width, format)}`;
 
+/** A search result's place in the ranking, as the search pager and the API's `cursor` spell it: `<score>_<id>`. */
+export interface SearchCursorText {
+  score: number;
+  id: number;
+}
+
+export const searchCursorText = (cursor: SearchCursorText): string => `${cursor.score}_${cursor.id}`;
+
+/** A search cursor, or undefined when the text is not one. */
+export function parseSearchCursor(value: unknown): SearchCursorText | undefined {
+  if (typeof value !== "string" || value.length > 60) return undefined;
+  const match = /^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)_([1-9]\d{0,9})$/.exec(value);
+  const score = Number(match?.[1]);
+  const id = Number(match?.[2]);
+  return match && Number.isFinite(score) && id <= MAX_ID ? { score, id } : undefined;
+}
+
+/** What a search page's URL carries besides the query: filters, and the page with its cursor. */
+export interface SearchUrlParams {
+  q?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  after?: SearchCursorText;
+  before?: SearchCursorText;
+}
+
+/** `/{lc}/search?q=…` with the parameters that are set. */
+export function searchUrl(locale: Locale, params: SearchUrlParams = {}): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.category) query.set("category", params.category);
+  if (params.from) query.set("from", params.from);
+  if (params.to) query.set("to", params.to);
+  if (params.page && params.page > 1) {
+    query.set("page", String(params.page));
+    if (params.after) query.set("after", searchCursorText(params.after));
+    else if (params.before) query.set("before", searchCursorText(params.before));
+  }
+  const text = query.toString();
+  return `/${locale}/search${text ? `?${text}` : ""}`;
+}
+
 /** The engagement API of one article, as the page's island and no-JS form call it. */
 export const engagementUrls = (id: number | string) => ({
   views: `/api/v1/articles/${id}/views`,
@@ -84,6 +128,9 @@ export const routes = {
   bareCategory: (locale: Locale) => `/${locale}/:category`,
   category: (locale: Locale) => `/${locale}/:category/`,
   tag: (locale: Locale) => `/${locale}/tag/:tag`,
+  search: (locale: Locale) => `/${locale}/search`,
+  /** The public search API (api/search.routes.ts). */
+  searchApi: "/api/v1/search",
   article: (locale: Locale) => `/${locale}/:category/:article`,
   // Pure: the island bundles this module and drops what it does not use.
   engagement: /* @__PURE__ */ engagementUrls(":id"),

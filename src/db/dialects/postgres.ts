@@ -60,9 +60,10 @@ export const postgresInfo: DialectInfo = {
   },
 };
 
-/** A tsquery of every term, each quoted (`:*` for a prefix). Terms are letters and digits only (lang/search-terms.ts). */
+/** A tsquery: any of the lists, each of all its terms, each quoted (`:*` for a prefix). Terms are letters and digits only (lang/search-terms.ts). */
 function tsQuery(match: SearchMatch): string {
-  return match.terms.map((term) => `'${term.text.replace(/['\\]/g, "")}'${term.prefix ? ":*" : ""}`).join(" & ");
+  const all = (terms: SearchMatch["any"][number]) => terms.map((term) => `'${term.text.replace(/['\\]/g, "")}'${term.prefix ? ":*" : ""}`).join(" & ");
+  return match.any.map((terms) => `(${all(terms)})`).join(" | ");
 }
 
 export interface PostgresOptions {

@@ -36,8 +36,7 @@ export interface DialectInfo {
    */
   createArticleSearch(db: Kysely<unknown>): Promise<void>;
   /**
-   * The newest `limit` visible articles (highest id first) whose search terms hold every term of
-   * `match`, each with its relevance: higher is better, a title
+   * The newest `limit` visible articles (highest id first) whose search terms match `match.any`, each with its relevance: higher is better, a title
    * term weighing ten times a body term.
    */
   searchArticles<DB>(db: Kysely<DB>, match: SearchMatch): Promise<Array<{ id: number; score: number }>>;
@@ -57,8 +56,11 @@ export interface DialectInfo {
 
 /** What full-text search asks the database for: terms (lang/search-terms.ts: letters and digits only) and filters. */
 export interface SearchMatch {
-  /** Every one must match: an equal index term, or with `prefix` any index term it starts. */
-  terms: ReadonlyArray<{ text: string; prefix: boolean }>;
+  /**
+   * An article matches when every term of one of these lists does (a term matches an equal index
+   * term, or with `prefix` any index term it starts): one list per way the query's locales fold it.
+   */
+  any: ReadonlyArray<ReadonlyArray<{ text: string; prefix: boolean }>>;
   locales: readonly string[];
   /** Visible by then: published, published_at <= now (ISO 8601 UTC, like the column). */
   now: string;

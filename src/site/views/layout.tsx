@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
 import { type MessageKey, t } from "../../lang/messages.js";
-import { categoryUrl, homeUrl } from "../urls.js";
+import { categoryUrl, homeUrl, searchUrl } from "../urls.js";
 import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
 
 /** A JSON document safe inside <script>: no "</script>" or HTML comment can close it early. */
@@ -71,6 +71,9 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
           <div class="wrap bar">
             <a class="logo" href={homeUrl(locale)}>
               {t(locale, "siteName")}
+            </a>
+            <a class="search-link" href={searchUrl(locale)}>
+              {t(locale, "search")}
             </a>
             <LanguageSwitcher chrome={chrome} alternates={head.alternates} />
           </div>
