@@ -104,7 +104,7 @@ const schema = z.object({
     .regex(/^[\x21-\x7e]{16,200}$/, "16 to 200 printable ASCII characters, no spaces")
     .optional(),
   /** Full-text search ranks at most this many of the newest articles that match a query (bounds a query that matches half the archive). */
-  SEARCH_CANDIDATES: z.coerce.number().int().min(20).max(20_000).default(1_000),
+  SEARCH_CANDIDATES: z.coerce.number().int().min(20).max(20_000).default(200),
   /** Engagement API calls per address per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),

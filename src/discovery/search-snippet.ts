@@ -5,7 +5,7 @@
  * gives the API's escaped HTML with `<mark>` as the only tag.
  */
 import type { Locale } from "../lang/locales.js";
-import { searchTerms, wordsOf } from "../lang/search-terms.js";
+import { eachWord, searchTerms } from "../lang/search-terms.js";
 
 /** A run of displayed text; `hit` when it is a word the query found. */
 export interface TextPart {
@@ -37,7 +37,7 @@ function isHit(word: string, h: Highlighter): boolean {
 function parts(text: string, from: number, to: number, h: Highlighter): TextPart[] {
   const out: TextPart[] = [];
   let at = from;
-  for (const w of wordsOf(text.slice(from, to))) {
+  for (const w of eachWord(text.slice(from, to))) {
     const start = from + w.start;
     const end = from + w.end;
     if (!isHit(w.word, h)) continue;
@@ -61,15 +61,24 @@ export function highlightAll(text: string, h: Highlighter): TextPart[] {
  */
 export function snippet(text: string, h: Highlighter): TextPart[] {
   const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
-  const words = wordsOf(scanned);
-  const first = words.findIndex((w) => isHit(w.word, h));
-  const startWord = first <= CONTEXT_WORDS ? 0 : first - CONTEXT_WORDS;
-  const start = startWord === 0 ? 0 : (words[startWord]?.start ?? 0);
+  // Words up to the first hit only (the rest of a long body is never looked at).
+  const before: Array<{ start: number; end: number }> = [];
+  let found = false;
+  for (const w of eachWord(scanned)) {
+    before.push(w);
+    if (before.length > CONTEXT_WORDS + 1) before.shift();
+    if (isHit(w.word, h)) {
+      found = true;
+      break;
+    }
+  }
+  const start = found && before.length > CONTEXT_WORDS ? (before[0]?.start ?? 0) : 0;
   let end = Math.min(text.length, start + SNIPPET_CHARS);
   if (end < text.length) {
     // End after the last whole word that fits.
-    const last = words.findLast((w) => w.end <= end && w.start >= start);
-    end = last ? last.end : end;
+    let last: number | undefined;
+    for (const w of eachWord(text.slice(start, end + 1))) if (start + w.end <= end) last = start + w.end;
+    end = last ?? end;
   }
   const body = parts(text, start, end, h);
   const squeezed = body.map((p) => ({ ...p, text: p.text.replace(/\s+/g, " ") }));

@@ -63,14 +63,4 @@ export class SearchRepository {
     const row = await this.db.selectFrom("categories").select("id").where("slug", "=", slug).executeTakeFirst();
     return row?.id;
   }
-
-  /** The categories a search can be narrowed to, named in `locale`, in the site's order. */
-  async categories(locale: Locale): Promise<Array<{ slug: string; name: string }>> {
-    return this.db
-      .selectFrom("categories as c")
-      .innerJoin("category_names as cn", (join) => join.onRef("cn.category_id", "=", "c.id").on("cn.locale", "=", locale))
-      .select(["c.slug", "cn.name"])
-      .orderBy("c.position")
-      .execute();
-  }
 }

@@ -116,11 +116,6 @@ export class SearchService {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The categories a search can be narrowed to, in `locale`. */
-  categories(locale: Locale): Promise<Array<{ slug: string; name: string }>> {
-    return this.repository.categories(locale);
-  }
-
   async search(request: SearchRequest): Promise<SearchOutcome> {
     const q = request.q.trim().slice(0, MAX_QUERY_CHARS);
     const pageSize = request.pageSize ?? SEARCH_PAGE_SIZE;

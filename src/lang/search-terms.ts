@@ -85,11 +85,9 @@ export function matchesByPrefix(locale: Locale): boolean {
   return locale === "uz" || locale === "oz";
 }
 
-/** The words of a displayed text with where each is, for highlighting: runs of letters, digits and the apostrophes inside words. */
-export function wordsOf(text: string): Array<{ start: number; end: number; word: string }> {
-  const out: Array<{ start: number; end: number; word: string }> = [];
+/** The words of a displayed text with where each is, for highlighting (lazily): runs of letters, digits and the apostrophes inside words. */
+export function* eachWord(text: string): Generator<{ start: number; end: number; word: string }> {
   for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['`\u2018\u2019\u02BB\u02BC\u02B9\u00B4\u2032][\p{L}\p{N}\p{M}]+)*/gu)) {
-    out.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+    yield { start: match.index, end: match.index + match[0].length, word: match[0] };
   }
-  return out;
 }

@@ -71,11 +71,8 @@ export class SitePresenter {
       ...(request.from ? { from: request.from } : {}),
       ...(request.to ? { to: request.to } : {}),
     };
-    const [outcome, categories, chrome] = await Promise.all([
-      search.search({ q: request.q, locale, ...filters, position: request.position }),
-      search.categories(locale),
-      this.site.chrome(locale),
-    ]);
+    const [outcome, chrome] = await Promise.all([search.search({ q: request.q, locale, ...filters, position: request.position }), this.site.chrome(locale)]);
+    const categories = chrome.categories.map((c) => ({ slug: c.slug, name: c.name }));
     if (outcome.kind === "invalid") return undefined;
     const { results } = outcome;
     const base: SearchUrlParams = { q: results.q, ...filters };
