@@ -31,8 +31,8 @@ export interface DialectInfo {
   /**
    * The full-text index of the 2026-12-03-search migration over `articles.search_title` and
    * `search_body` (published articles only), kept in step with every write by the database
-   * itself: an FTS5 table and triggers on SQLite, a generated tsvector and a partial GIN index on
-   * PostgreSQL. Built for the rows already there too. Installed databases hold exactly this DDL.
+   * itself: an FTS5 table and triggers on SQLite, a narrow table of tsvectors (kept by a trigger)
+   * and a GIN index on PostgreSQL. Built for the rows already there too. Installed databases hold exactly this DDL.
    */
   createArticleSearch(db: Kysely<unknown>): Promise<void>;
   /**
