@@ -1,6 +1,6 @@
 /**
  * The search part of `npm run bench`: readers' queries on /{lc}/search?q= and /api/v1/search,
- * rotating over 64 queries (one and two words of the generated content's vocabularies in all
+ * rotating over 62 queries (one and two words of the generated content's vocabularies in all
  * four locales, Uzbek Cyrillic included, a word no article has, and a hostile one), so no
  * answer repeats itself for long. Goal (issue 11): p99 < 20 ms at 10 connections on 100k articles.
  */
