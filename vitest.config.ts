@@ -38,6 +38,7 @@ const DATABASE_SUITES = [
   "test/import.test.ts",
   "test/lists.test.ts",
   "test/structured-data.test.ts",
+  "test/search.test.ts",
 ];
 
 export default defineConfig({

@@ -16,6 +16,8 @@ declare module "autocannon" {
       headers?: Record<string, string>;
       body?: string | Buffer;
       title?: string;
+      /** Requests in turn; `setupRequest` may change each one before it is sent (its path, say). */
+      requests?: Array<{ setupRequest?: (request: { path: string }) => { path: string } }>;
     }
 
     /** An HDR histogram summary; latency in milliseconds, requests and throughput per second. */

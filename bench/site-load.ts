@@ -12,6 +12,8 @@ export interface Scenario {
   label: string;
   target: Target;
   path: string;
+  /** Paths to send in turn instead of `path` alone (search queries). */
+  paths?: readonly string[];
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
@@ -100,7 +102,14 @@ async function load(s: Scenario, duration: number): Promise<autocannon.Result> {
     duration,
     timeout: 10,
     title: s.label,
+    ...(s.paths ? { requests: [{ setupRequest: rotate(s.paths) }] } : {}),
   });
+}
+
+/** Each request takes the next path of the list, round and round. */
+function rotate(paths: readonly string[]): (request: { path: string }) => { path: string } {
+  let next = 0;
+  return (request) => ({ ...request, path: paths[next++ % paths.length] ?? request.path });
 }
 
 export async function measure(s: Scenario, duration: number): Promise<Measured> {

@@ -1,6 +1,7 @@
 /** The report of `npm run bench` on stdout: what ran, a table of the runs, and the goals from the issue. */
 import { cpus } from "node:os";
 import { CONNECTIONS, type Measured, PIPELINING, WARMUP_SECONDS } from "./site-load.js";
+import { searchGoalRow } from "./site-search.js";
 import type { Memory, Target } from "./site-servers.js";
 
 const GOAL_RATIO = 0.5;
@@ -77,6 +78,7 @@ export function printGoals(results: Measured[], servers: TargetMemory[] | undefi
   const goals: string[][] = [
     ["cached article / bare route", `${(ratio * 100).toFixed(1)} %`, `≥ ${GOAL_RATIO * 100} %`, verdict(ratio >= GOAL_RATIO)],
     ["uncached article", `${int(uncachedArticle)} req/s`, `≥ ${int(GOAL_UNCACHED_RPS)} req/s`, verdict(uncachedArticle >= GOAL_UNCACHED_RPS)],
+    ...[searchGoalRow(results, verdict)].filter((row) => row !== undefined),
     ...(servers
       ? servers.map(rssGoal)
       : [

@@ -32,6 +32,7 @@ import { type Args, USAGE, isUsageError, parseCli } from "./site-args.js";
 import { createPostgresDatabase, deepestPage, firstArticle, generateContent, pagerUrl } from "./site-content.js";
 import { type Measured, WARMUP_SECONDS, issuedVisitorCookie, measure, siteScenarios } from "./site-load.js";
 import { type TargetMemory, printGoals, printRuns, printSetting } from "./site-report.js";
+import { searchScenarios } from "./site-search.js";
 import {
   READY_TIMEOUT_MS,
   type Target,
@@ -51,7 +52,7 @@ const SELF = fileURLToPath(import.meta.url);
 const MAIN_JS = resolve(HERE, "../src/main.js");
 const DEEP_PAGE = 500;
 /** How many scenarios run: the watchdog's budget. */
-const RUNS = 9;
+const RUNS = 11;
 
 /** One benchmark run, and what it leaves behind to undo however it ends. */
 interface Run {
@@ -166,7 +167,7 @@ async function benchIn(run: Run): Promise<void> {
   const results: Measured[] = [];
   const visitorCookie = await issuedVisitorCookie(uncached, article.id);
   const scenarios = siteScenarios({ bare, cached, uncached, articlePath: article.path, articleId: article.id, deepPage, deepPath, visitorCookie });
-  for (const s of scenarios) results.push(await measure(s, args.duration));
+  for (const s of [...scenarios, ...searchScenarios(uncached)]) results.push(await measure(s, args.duration));
 
   // Memory after the load, before anything stops.
   const servers = args.spawn ? await memories(run.targets, bare) : undefined;

@@ -118,6 +118,8 @@ const schema = z.object({
     .string()
     .regex(/^[\x21-\x7e]{16,200}$/, "16 to 200 printable ASCII characters, no spaces")
     .optional(),
+  /** Full-text search ranks at most this many of the newest articles that match a query (bounds a query that matches half the archive). */
+  SEARCH_CANDIDATES: z.coerce.number().int().min(20).max(20_000).default(200),
   /** Engagement API calls per address per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Public content API (/api/v1): origins allowed to read it from a browser: "*" (any: the reads are public and take no credentials), "none", or a comma list of origins. */
@@ -254,6 +256,7 @@ function toConfig(c: z.output<typeof schema>) {
     viewFlushMs: c.VIEW_FLUSH_MS,
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    searchCandidates: c.SEARCH_CANDIDATES,
     metricsToken: c.METRICS_TOKEN,
     publicApi: {
       corsOrigins: c.API_CORS_ORIGINS,
@@ -267,6 +270,14 @@ function toConfig(c: z.output<typeof schema>) {
     feeds: { items: c.FEED_ITEMS, fullText: c.FEED_FULL_TEXT },
     sitemapMaxUrls: c.SITEMAP_MAX_URLS,
     indexNow: c.INDEXNOW_KEY ? { key: c.INDEXNOW_KEY, endpoint: c.INDEXNOW_URL } : undefined,
+    ...widgetsConfig(c),
+    ...distributionConfig(c),
+  };
+}
+
+/** The widgets pages show beside the news. */
+function widgetsConfig(c: z.output<typeof schema>) {
+  return {
     weather: {
       apiUrl: c.WEATHER_API_URL,
       city: c.WEATHER_CITY,
@@ -278,7 +289,6 @@ function toConfig(c: z.output<typeof schema>) {
       refreshMs: c.WEATHER_REFRESH_MS,
       timeoutMs: c.WEATHER_TIMEOUT_MS,
     },
-    ...distributionConfig(c),
   };
 }
 

@@ -127,6 +127,15 @@ describe("xabar import wordpress (Polylang)", () => {
     expect(first.report.stories).toBe(5);
   });
 
+  it("makes imported articles findable by search, the derived Cyrillic one too", async () => {
+    const found = async (locale: string, q: string) =>
+      (await x.app.inject({ url: `/api/v1/search?locale=${locale}&q=${encodeURIComponent(q)}` }))
+        .json<{ items: { title: string }[] }>()
+        .items.map((i) => i.title);
+    expect(await found("oz", "қовун")).toContain("Бухорода қовун сайли");
+    expect(await found("uz", "qovun")).toEqual(expect.arrayContaining([expect.stringContaining("qovun")]));
+  });
+
   it("reports what it skipped and what needs an editor's look", () => {
     expect(Object.fromEntries(first.report.skipped)).toEqual({
       "in the trash": 1,

@@ -385,6 +385,7 @@ describe("the API document", () => {
         "GET /api/v1/articles/{id}/stats",
         "GET /api/v1/categories",
         "GET /api/v1/openapi.json",
+        "GET /api/v1/search",
         "GET /api/v1/tags",
         "POST /api/v1/articles/{id}/reactions",
         "POST /api/v1/articles/{id}/views",

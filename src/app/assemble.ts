@@ -18,6 +18,7 @@ import { EditorialService } from "../content/editorial.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
 import { WorkflowService } from "../content/workflow.service.js";
 import type { Db, XabarDatabase } from "../db/database.js";
+import { SearchService } from "../discovery/search.js";
 import { recomputeSimilar } from "../discovery/similar.js";
 import { photoOf } from "../distribution/cover.js";
 import { TELEGRAM_JOB, WEBHOOK_JOB, type ArticleToShare } from "../distribution/distribution.repository.js";
@@ -180,6 +181,12 @@ function pageCache(config: Config, now: () => number): PageCache | undefined {
   return new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now });
 }
 
+/** The site's presenter, and the search its page and the search API share. */
+function sitePresenter(site: SiteService, config: Config, database: XabarDatabase): { presenter: SitePresenter; search: SearchService } {
+  const search = new SearchService(database.db, database.dialect, { timeZone: config.timeZone, candidates: config.searchCandidates });
+  return { presenter: new SitePresenter(site, { siteUrl: config.siteUrl, timeZone: config.timeZone, search }), search };
+}
+
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 /** The public pages' data, from the parts the rest of the app shares. */
 function siteService(config: Config, db: Db, parts: Pick<SiteDeps, "media" | "articles" | "reactions" | "assets" | "weather">): SiteService {
@@ -217,7 +224,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   jobs.start();
   const app = await buildApp({
     db,
-    presenter: new SitePresenter(site, { siteUrl: config.siteUrl, timeZone: config.timeZone }),
+    ...sitePresenter(site, config, database),
     articles,
     publicApi: { published: new PublishedRepository(db), ...config.publicApi },
     views,

@@ -14,7 +14,7 @@ import { slugify } from "../lang/slug.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
-import { type RenditionText, type TextDiff, changedText, deriveCyrillic, storedText, textDiff } from "./renditions.js";
+import { type RenditionText, type TextDiff, changedText, deriveCyrillic, searchColumns, storedText, textDiff } from "./renditions.js";
 
 export interface CreatedArticle {
   id: number;
@@ -96,7 +96,7 @@ export class EditorialService {
     if (siblings.some((a) => a.locale === locale)) throw new AppError("XABAR_CONFLICT", `The story already has a ${locale} rendition`);
     const sourceArticle = siblings.find((a) => a.locale === siblings[0]?.sourceLocale);
     const sourceRevision = sourceArticle ? ((await repo.latestRevision(sourceArticle.id))?.id ?? null) : null;
-    const text = await storedText({ title: rendition.title, lead: rendition.lead, bodyHtml: rendition.body });
+    const text = await storedText({ title: rendition.title, lead: rendition.lead, bodyHtml: rendition.body }, locale);
     const insert = async (lc: Locale, t: typeof text, derivedFrom: number | null, slugWanted?: string) => {
       const slug = await repo.freeSlug(lc, slugWanted ?? (slugify(t.title, lc) || `story-${storyId}`));
       const id = await repo.insertArticle({
@@ -113,7 +113,7 @@ export class EditorialService {
         lead: t.lead,
         body_html: t.bodyHtml,
         body_text: t.bodyText,
-        search_text: t.searchText,
+        ...searchColumns(t),
         source_revision: derivedFrom === null ? sourceRevision : null,
       });
       const kind: RevisionKind = derivedFrom === null ? "create" : "derive";
@@ -122,7 +122,7 @@ export class EditorialService {
     };
     const written = [await insert(locale, text, null, rendition.slug)];
     if (locale === "uz" && !siblings.some((a) => a.locale === "oz")) {
-      const cyrillic = await storedText(deriveCyrillic(text));
+      const cyrillic = await storedText(deriveCyrillic(text), "oz");
       written.push(await insert("oz", cyrillic, written[0]?.id ?? null));
     }
     return written;
@@ -227,7 +227,10 @@ export class EditorialService {
     save: { by: Editor; now: string; kind: RevisionKind; storyChanged: boolean },
   ): Promise<string[]> {
     const { by, now, kind } = save;
-    const text = await storedText({ title: change.title ?? article.title, lead: change.lead ?? article.lead, bodyHtml: change.body ?? article.bodyHtml });
+    const text = await storedText(
+      { title: change.title ?? article.title, lead: change.lead ?? article.lead, bodyHtml: change.body ?? article.bodyHtml },
+      article.locale,
+    );
     const changed: string[] = changedText(asText(article), text);
     let slug = article.slug;
     if (change.slug !== undefined && change.slug !== article.slug) {
@@ -257,7 +260,7 @@ export class EditorialService {
     if (changed.length === 0 && !save.storyChanged) return [];
     const textChanged = changed.some((f) => f !== "scheduledAt");
     if (textChanged) {
-      Object.assign(set, { title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, search_text: text.searchText, slug });
+      Object.assign(set, { title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, ...searchColumns(text), slug });
       // An editor wrote the Cyrillic text: it no longer follows the Latin one.
       if (article.derivedFrom !== null) set.derived_from = null;
     }
@@ -303,7 +306,7 @@ export class EditorialService {
   private async followLatin(repo: EditorialRepository, latinArticle: DeskArticle, latin: RenditionText, by: Editor, now: string): Promise<void> {
     const derived = (await repo.storyArticles(latinArticle.storyId)).find((a) => a.locale === "oz" && a.derivedFrom === latinArticle.id);
     if (!derived || !(derived.status === latinArticle.status || derived.status === "draft") || !by.can("article.edit", resourceOf(derived))) return;
-    const text = await storedText(deriveCyrillic(latin));
+    const text = await storedText(deriveCyrillic(latin), "oz");
     const changed = changedText(asText(derived), text);
     if (changed.length === 0) return;
     await repo.updateArticle(derived.id, {
@@ -311,7 +314,7 @@ export class EditorialService {
       lead: text.lead,
       body_html: text.bodyHtml,
       body_text: text.bodyText,
-      search_text: text.searchText,
+      ...searchColumns(text),
       updated_at: now,
     });
     await repo.addRevision({ articleId: derived.id, userId: by.id, kind: "derive", at: now, changed, text: { ...text, slug: derived.slug } });
@@ -328,14 +331,14 @@ export class EditorialService {
       by.may("article.edit", resourceOf(article));
       const siblings = await repo.storyArticles(article.storyId);
       const latin = siblings.find((a) => a.locale === "uz") ?? invalid("locale", "the story has no uz-Latn rendition to derive from");
-      const text = await storedText(deriveCyrillic(asText(latin)));
+      const text = await storedText(deriveCyrillic(asText(latin)), "oz");
       const diff = await textDiff(asText(article), text);
       const unchanged = Object.keys(diff).length === 0 && article.derivedFrom === latin.id;
       if (!confirm || unchanged) return { diff, applied: false, version: article.version, announced: undefined };
       const stale = () => new AppError("XABAR_CONFLICT", "The article changed since the diff was shown", { data: { version: article.version } });
       if (version !== undefined && version !== article.version) throw stale();
       const set = {
-        ...{ title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, search_text: text.searchText },
+        ...{ title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, ...searchColumns(text) },
         ...{ derived_from: latin.id, source_revision: null, updated_at: now },
       };
       if (!(await repo.updateArticle(article.id, set, { version: article.version }))) throw stale();

@@ -12,7 +12,7 @@ import { slugify } from "../lang/slug.js";
 import { detectScript } from "../lang/detect-script.js";
 import { toCyrillic, toLatin } from "../lang/translit.js";
 import { type ImportedItemRow, ImportRepository, type StoryArticleRow } from "./import.repository.js";
-import { type StoredText, deriveCyrillic, storedText } from "./renditions.js";
+import { type StoredText, deriveCyrillic, searchColumns, storedText } from "./renditions.js";
 
 export interface ImportedRendition {
   /** The source item's GUID: what makes a second run add nothing. */
@@ -96,7 +96,7 @@ export class ImportService {
     const prepared: Prepared[] = [];
     for (const story of stories) {
       const texts = new Map<string, StoredText>();
-      for (const r of story.renditions) texts.set(r.guid, await storedText({ title: r.title, lead: r.lead, bodyHtml: r.bodyHtml }));
+      for (const r of story.renditions) texts.set(r.guid, await storedText({ title: r.title, lead: r.lead, bodyHtml: r.bodyHtml }, r.locale));
       prepared.push({ story, texts });
     }
     const at = this.now().toISOString();
@@ -213,7 +213,7 @@ class BatchWriter {
       lead: text.lead,
       body_html: text.bodyHtml,
       body_text: text.bodyText,
-      search_text: text.searchText,
+      ...searchColumns(text),
       status: r.status,
       published_at: r.publishedAt,
       updated_at: r.updatedAt,
@@ -246,13 +246,13 @@ class BatchWriter {
     if (existing && existing.derivedFrom === null) return;
     const source = texts.get(latin.guid);
     if (!source) return;
-    const text = await storedText(deriveCyrillic(source));
+    const text = await storedText(deriveCyrillic(source), "oz");
     const values = {
       title: text.title,
       lead: text.lead,
       body_html: text.bodyHtml,
       body_text: text.bodyText,
-      search_text: text.searchText,
+      ...searchColumns(text),
       status: latin.status,
       published_at: latin.publishedAt,
       updated_at: latin.updatedAt,

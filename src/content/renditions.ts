@@ -4,8 +4,10 @@
  * revisions, re-derivation and "the source changed" show. Pure, apart from loading the sanitizer.
  */
 import { diffWords } from "diff";
+import type { Locale } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
 import type * as Sanitizer from "./sanitize.js";
+import { searchTerms } from "../lang/search-terms.js";
 import { toCyrillic, transliterateHtml } from "../lang/translit.js";
 
 /** The fields of a rendition that revisions keep. */
@@ -18,17 +20,37 @@ export interface RenditionText {
 export interface StoredText extends RenditionText {
   bodyText: string;
   searchText: string;
+  /** The full-text search terms of the title, and of the lead and body (lang/search-terms.ts). */
+  searchTitle: string;
+  searchBody: string;
 }
 
 /** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader (once: an import writes thousands). */
 let sanitizer: Promise<typeof Sanitizer> | undefined;
 const loadSanitizer = () => (sanitizer ??= import("./sanitize.js"));
 
-export async function storedText(text: RenditionText): Promise<StoredText> {
+export async function storedText(text: RenditionText, locale: Locale): Promise<StoredText> {
   const { sanitizeBody, htmlToText } = await loadSanitizer();
   const bodyHtml = sanitizeBody(text.bodyHtml);
   const bodyText = htmlToText(bodyHtml);
-  return { title: text.title, lead: text.lead, bodyHtml, bodyText, searchText: searchKey(`${text.title} ${text.lead} ${bodyText}`) };
+  return {
+    title: text.title,
+    lead: text.lead,
+    bodyHtml,
+    bodyText,
+    searchText: searchKey(`${text.title} ${text.lead} ${bodyText}`),
+    ...searchFields(text.title, text.lead, bodyText, locale),
+  };
+}
+
+/** The full-text search terms of a rendition's texts (also for writers that build the text themselves, like bench data). */
+export function searchFields(title: string, lead: string, bodyText: string, locale: Locale): { searchTitle: string; searchBody: string } {
+  return { searchTitle: searchTerms(title, locale).join(" "), searchBody: searchTerms(`${lead} ${bodyText}`, locale).join(" ") };
+}
+
+/** The stored text's search columns, as an article row names them. */
+export function searchColumns(text: Pick<StoredText, "searchText" | "searchTitle" | "searchBody">) {
+  return { search_text: text.searchText, search_title: text.searchTitle, search_body: text.searchBody };
 }
 
 /** The uz-Cyrl rendition of a uz-Latn one (its body already sanitized: transliteration changes text nodes only). */

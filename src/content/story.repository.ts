@@ -8,6 +8,7 @@ import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import { enqueueJob } from "../jobs/jobs.js";
 import type { Locale } from "../lang/locales.js";
+import { searchColumns } from "./renditions.js";
 
 export const PUBLISH_JOB = "publish-article";
 
@@ -19,6 +20,8 @@ export interface ArticleToStore {
   bodyHtml: string;
   bodyText: string;
   searchText: string;
+  searchTitle: string;
+  searchBody: string;
   status: ArticleStatus;
   publishedAt: string | null;
   /** Transliterated from the story's uz-Latn article (stored as derived_from). */
@@ -89,7 +92,7 @@ export class StoryRepository {
             lead: article.lead,
             body_html: article.bodyHtml,
             body_text: article.bodyText,
-            search_text: article.searchText,
+            ...searchColumns(article),
             status: article.status,
             published_at: article.publishedAt,
             updated_at: story.createdAt,

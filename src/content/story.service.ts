@@ -56,12 +56,12 @@ async function prepare(input: z.output<typeof storyInputSchema>, now: Date): Pro
     const publishedAt = r.publishedAt ? new Date(r.publishedAt).toISOString() : r.status === "published" ? now.toISOString() : null;
     // "Published" at a future time is scheduled: it needs its job to become visible then.
     const status = r.status === "published" && publishedAt !== null && publishedAt > now.toISOString() ? "scheduled" : r.status;
-    const text = await storedText({ title: r.title, lead: r.lead, bodyHtml: r.bodyHtml });
+    const text = await storedText({ title: r.title, lead: r.lead, bodyHtml: r.bodyHtml }, locale);
     prepared.push({ locale, ...text, status, publishedAt, derived: false });
   }
   const latin = prepared.find((a) => a.locale === "uz");
   if (input.deriveCyrillic && latin && !input.renditions.oz) {
-    prepared.push({ ...latin, ...(await storedText(deriveCyrillic(latin))), locale: "oz", derived: true });
+    prepared.push({ ...latin, ...(await storedText(deriveCyrillic(latin), "oz")), locale: "oz", derived: true });
   }
   return prepared;
 }

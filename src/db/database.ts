@@ -17,6 +17,7 @@ import * as distribution from "./migrations/2026-12-03-distribution.js";
 import * as imports from "./migrations/2026-12-03-import.js";
 import * as sitemaps from "./migrations/2026-12-03-sitemaps.js";
 import * as structuredLists from "./migrations/2026-12-03-structured-lists.js";
+import * as search from "./migrations/2026-12-04-search.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-12-03-import": imports,
   "2026-12-03-sitemaps": sitemaps,
   "2026-12-03-structured-lists": structuredLists,
+  "2026-12-04-search": search,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -119,6 +119,12 @@ export interface ArticleTable {
   body_text: string;
   /** searchKey(title + lead + body): the folded form for search and similarity. */
   search_text: string;
+  /**
+   * Full-text search (2026-12-04-search): searchTerms(title) and searchTerms(lead + body), the
+   * folded and stemmed words the index holds (FTS5 on SQLite, a tsvector on PostgreSQL).
+   */
+  search_title: Generated<string>;
+  search_body: Generated<string>;
   status: ArticleStatus;
   published_at: string | null;
   updated_at: string;

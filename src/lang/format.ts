@@ -58,6 +58,17 @@ export function calendarDate(date: Date | number, timeZone: string): string {
   return new Date(wallTime(typeof date === "number" ? new Date(date) : date, timeZone)).toISOString().slice(0, 10);
 }
 
+/** The instant day `YYYY-MM-DD` begins in `timeZone` (the reverse of calendarDate; undefined for a day that does not exist). */
+export function dayStart(day: string, timeZone: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const midnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(midnight) || new Date(midnight).toISOString().slice(0, 10) !== day) return undefined;
+  // The offset at the guessed instant, then once more at the corrected one (a change of offset that day).
+  const guess = midnight - offsetAt(midnight, timeZone);
+  return new Date(midnight - offsetAt(guess, timeZone));
+}
+
 /** "01:39" — 24-hour clock in every locale. */
 export function formatTime(date: Date, _locale: Locale, timeZone: string): string {
   const minutes = Math.floor((((wallTime(date, timeZone) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);

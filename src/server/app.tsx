@@ -19,6 +19,7 @@ import { engagementRoutes } from "../api/engagement.routes.js";
 import { type PublicApiOptions, publicApiRoutes } from "../api/public/articles.routes.js";
 import { requireDocumented } from "../api/public/openapi.js";
 import { API_PREFIX } from "../site/urls.js";
+import type { SearchService } from "../discovery/search.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
@@ -43,6 +44,8 @@ import { ICON_URLS } from "../site/urls.js";
 export interface AppDeps {
   db: Db;
   presenter: SitePresenter;
+  /** Full-text search (GET /api/v1/search); the site's search page has it through the presenter. */
+  search?: SearchService;
   articles: ArticleRepository;
   /** The public content API: its reads and its settings (config.ts `publicApi`). */
   publicApi: Pick<PublicApiOptions, "published" | "corsOrigins" | "maxAgeSeconds" | "staleWhileRevalidateSeconds" | "rateLimitPerMinute">;
@@ -269,6 +272,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     articles: deps.articles,
     cache: deps.cache,
     siteUrl: deps.siteUrl,
+    search: deps.search,
     ...deps.publicApi,
     ...(deps.redis ? { redis: deps.redis, redisNameSpace: `${deps.redisPrefix ?? "xabar"}:rate:api:` } : {}),
   });

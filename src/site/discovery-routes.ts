@@ -24,7 +24,7 @@ import {
   robotsTxt,
   sitemapIndex,
 } from "./sitemaps.js";
-import { type FeedFormat, SLUG, crawlerUrls, parseMonthSitemap, routes } from "./urls.js";
+import { type FeedFormat, SLUG, crawlerUrls, parseMonthSitemap, routes, searchUrl } from "./urls.js";
 
 /** Feeds and sitemaps change with every publication; the tags drop them here, the CDN is purged by the same keys. */
 const CRAWLER_CACHE_CONTROL = "public, max-age=300, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
@@ -123,7 +123,7 @@ function sitemapRoutes(app: FastifyInstance, options: DiscoveryRoutesOptions, se
 function fixedRoutes(app: FastifyInstance, options: DiscoveryRoutesOptions): void {
   const robots = robotsTxt(
     options.siteUrl,
-    LOCALES.map((locale) => `/${locale}/search`),
+    LOCALES.map((locale) => searchUrl(locale)),
   );
   app.get(crawlerUrls.robots, async (_request, reply) => reply.header("cache-control", ROBOTS_CACHE_CONTROL).type("text/plain; charset=utf-8").send(robots));
   const key = options.indexNowKey;

@@ -4,14 +4,24 @@
  * under. Routes validate the URL, call one method here and render the result.
  */
 import { tags } from "../cache/tags.js";
-import type { Locale } from "../lang/locales.js";
+import type { SearchPosition, SearchService } from "../discovery/search.js";
+import { LOCALES, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { feedLinks } from "./feeds.js";
 import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
 import { profilePage } from "./structured-data.js";
 import type { SiteService } from "./site.service.js";
-import { LATEST, articleUrl, authorUrl, categoryUrl, homeUrl, latestUrl, tagUrl } from "./urls.js";
-import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page } from "./view-models.js";
+import { LATEST, type SearchUrlParams, articleUrl, authorUrl, categoryUrl, homeUrl, latestUrl, searchUrl, tagUrl } from "./urls.js";
+import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page, SearchView } from "./view-models.js";
+
+/** What a search page's URL asks for, validated (site.schema.ts). */
+export interface SearchPageRequest {
+  q: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  position: SearchPosition;
+}
 
 export type ListKind = "category" | "tag";
 
@@ -21,7 +31,7 @@ export type ArticlePageLookup =
 export class SitePresenter {
   constructor(
     private readonly site: SiteService,
-    private readonly options: { siteUrl: string; timeZone: string },
+    private readonly options: { siteUrl: string; timeZone: string; search?: SearchService },
   ) {}
 
   private context(locale: Locale): CardContext {
@@ -78,6 +88,45 @@ export class SitePresenter {
     const head = listHead(locale, view, position, urlOf);
     if (kind === "category") head.feeds = feedLinks(locale, { slug, name: data.heading.title });
     return this.page(chrome, head, view, [listTag, tags.lists(locale)]);
+  }
+
+  /**
+   * The search page: the form, and the results when there is a query. Undefined when a filter
+   * names nothing (an unknown category, a day that does not exist) or search is not wired.
+   * Never stored in the page cache (the route's call): results pages are noindex.
+   */
+  async search(locale: Locale, request: SearchPageRequest): Promise<Page<SearchView> | undefined> {
+    const { search } = this.options;
+    if (!search) return undefined;
+    const filters = {
+      ...(request.category ? { category: request.category } : {}),
+      ...(request.from ? { from: request.from } : {}),
+      ...(request.to ? { to: request.to } : {}),
+    };
+    const [outcome, chrome] = await Promise.all([search.search({ q: request.q, locale, ...filters, position: request.position }), this.site.chrome(locale)]);
+    const categories = chrome.categories.map((c) => ({ slug: c.slug, name: c.name }));
+    if (outcome.kind === "invalid") return undefined;
+    const { results } = outcome;
+    const base: SearchUrlParams = { q: results.q, ...filters };
+    const view: SearchView = {
+      q: results.q,
+      category: request.category,
+      from: request.from,
+      to: request.to,
+      categories,
+      searched: results.searched,
+      hits: results.hits,
+      page: results.page,
+      nextUrl: results.next ? searchUrl(locale, { ...base, ...results.next }) : undefined,
+      previousUrl: results.previous ? searchUrl(locale, { ...base, ...results.previous }) : undefined,
+    };
+    const title = results.q ? t(locale, "searchResultsFor", { q: results.q }) : t(locale, "searchTitle");
+    const head: HeadInfo = {
+      ...messageHead(locale, title, t(locale, "searchLabel"), searchUrl(locale, { ...base, ...request.position })),
+      alternates: LOCALES.map((l) => ({ locale: l, href: searchUrl(l, { q: results.q }) })),
+      ...(results.q ? { noindex: true } : {}),
+    };
+    return this.page(chrome, head, view, []);
   }
 
   /** The article, a redirect to its canonical URL (wrong slug or category), or nothing. */

@@ -12,13 +12,15 @@ import { CACHED_LIST, CACHED_PAGE, type Serve, installPageCache } from "./page-c
 import type { ListKind, SitePresenter } from "./presenter.js";
 import { renderDocument } from "./render.js";
 import type { ListPosition, ListView, Page } from "./view-models.js";
-import { listPosition, mineOf } from "./site.schema.js";
+import { listPosition, mineOf, searchPageRequest } from "./site.schema.js";
 import { LANGUAGE_COOKIE, SLUG, categoryUrl, homeUrl, parseArticleSegment, routes } from "./urls.js";
 import { ArticlePage } from "./views/article.js";
 import { HomePage, ListPage, MessagePage } from "./views/lists.js";
+import { SearchPage } from "./views/search.js";
 
 export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
 const ERROR_CACHE_CONTROL = "public, max-age=30, s-maxage=60";
+const SEARCH_CACHE_CONTROL = "public, max-age=60, s-maxage=60";
 
 export interface SiteRoutesOptions {
   presenter: SitePresenter;
@@ -97,6 +99,21 @@ function listRoutes(app: FastifyInstance, presenter: SitePresenter, serve: Serve
   app.get(routes.latest(locale), CACHED_LIST, async (request, reply) => otherList(request, reply, (position) => presenter.latest(locale, position)));
 }
 
+/**
+ * `/{lc}/search?q=`: never in the page cache (any text is a query, so the keys would be
+ * unbounded); rendered per request like an uncached list, kept 60 s by browsers and CDNs (the
+ * bare form, with the pages' Cache-Control). A bad filter or cursor is the 404 page.
+ */
+function searchRoute(app: FastifyInstance, presenter: SitePresenter, locale: Locale): void {
+  app.get(routes.search(locale), async (request, reply) => {
+    const wanted = searchPageRequest(request.query);
+    const page = wanted ? await presenter.search(locale, wanted) : undefined;
+    if (!page) return renderNotFound(presenter, request, reply);
+    const html = renderDocument(page.chrome, page.head, <SearchPage view={page.view} ctx={page.ctx} />);
+    return sendPage(request, reply, RenderedPage.html(html, 200, [], page.view.q ? SEARCH_CACHE_CONTROL : PAGE_CACHE_CONTROL));
+  });
+}
+
 function articleRoute(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
   app.get<{ Params: { category: string; article: string } }>(routes.article(locale), CACHED_PAGE, async (request, reply) =>
     serve(request, reply, () => articlePage(presenter, locale, request, reply)),
@@ -139,6 +156,7 @@ export function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions, don
   for (const locale of LOCALES) {
     homeRoutes(app, presenter, serve, locale);
     listRoutes(app, presenter, serve, locale);
+    searchRoute(app, presenter, locale);
     articleRoute(app, presenter, serve, locale);
   }
   done();

@@ -124,7 +124,7 @@ export function webSite(locale: Locale, siteUrl: string): object {
     publisher: publisher(locale, siteUrl),
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${siteUrl}${searchUrl(locale, "{search_term_string}")}` },
+      target: { "@type": "EntryPoint", urlTemplate: `${siteUrl}${searchUrl(locale)}?q={search_term_string}` },
       "query-input": "required name=search_term_string",
     },
   };

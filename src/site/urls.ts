@@ -68,8 +68,6 @@ export const authorUrl = (locale: Locale, author: string, position: UrlPosition 
 export const LATEST = "latest";
 /** Every category's news of a locale, newest first. */
 export const latestUrl = (locale: Locale, position: UrlPosition | number = 1): string => `/${locale}/${LATEST}${positionQuery(position)}`;
-/** The search page another part of the site answers; structured data names it (SearchAction). */
-export const searchUrl = (locale: Locale, query: string): string => `/${locale}/search?q=${query}`;
 /** The icons and the web manifest, linked from every page (site/icons.ts). */
 export const ICON_URLS = {
   appleTouch: "/apple-touch-icon.png",
@@ -105,6 +103,50 @@ export function parseMonthSitemap(file: string): { month: string; part: number }
   return match ? { month: `${match[1]}-${match[2]}`, part: match[3] ? Number(match[3]) : 1 } : undefined;
 }
 
+/** A search result's place in the ranking, as the search pager and the API's `cursor` spell it: `<score>_<id>`. */
+export interface SearchCursorText {
+  score: number;
+  id: number;
+}
+
+export const searchCursorText = (cursor: SearchCursorText): string => `${cursor.score}_${cursor.id}`;
+
+/** A search cursor, or undefined when the text is not one. */
+export function parseSearchCursor(value: unknown): SearchCursorText | undefined {
+  if (typeof value !== "string" || value.length > 60) return undefined;
+  const match = /^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)_([1-9]\d{0,9})$/.exec(value);
+  const score = Number(match?.[1]);
+  const id = Number(match?.[2]);
+  return match && Number.isFinite(score) && id <= MAX_ID ? { score, id } : undefined;
+}
+
+/** What a search page's URL carries besides the query: filters, and the page with its cursor. */
+export interface SearchUrlParams {
+  q?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  after?: SearchCursorText;
+  before?: SearchCursorText;
+}
+
+/** `/{lc}/search?q=…` with the parameters that are set. */
+export function searchUrl(locale: Locale, params: SearchUrlParams = {}): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.category) query.set("category", params.category);
+  if (params.from) query.set("from", params.from);
+  if (params.to) query.set("to", params.to);
+  if (params.page && params.page > 1) {
+    query.set("page", String(params.page));
+    if (params.after) query.set("after", searchCursorText(params.after));
+    else if (params.before) query.set("before", searchCursorText(params.before));
+  }
+  const text = query.toString();
+  return `/${locale}/search${text ? `?${text}` : ""}`;
+}
+
 /** The engagement API of one article, as the page's island and no-JS form call it. */
 export const engagementUrls = (id: number | string) => ({
   views: `/api/v1/articles/${id}/views`,
@@ -120,6 +162,8 @@ export const apiRoutes = {
   articleBySlug: "/articles/by-slug/:locale/:slug",
   categories: "/categories",
   tags: "/tags",
+  /** Full-text search (api/search.routes.ts). */
+  search: "/search",
   openapi: "/openapi.json",
 } as const;
 
@@ -137,6 +181,7 @@ export const routes = {
   tag: (locale: Locale) => `/${locale}/tag/:tag`,
   author: (locale: Locale) => `/${locale}/author/:author`,
   latest: (locale: Locale) => `/${locale}/${LATEST}`,
+  search: (locale: Locale) => `/${locale}/search`,
   article: (locale: Locale) => `/${locale}/:category/:article`,
   feed: (locale: Locale, format: FeedFormat) => `/${locale}/${FEED_FILES[format]}`,
   categoryFeed: (locale: Locale, format: FeedFormat) => `/${locale}/:category/${FEED_FILES[format]}`,

@@ -4,6 +4,7 @@
  * so views import no service and the presenter imports no view.
  */
 import type { ArticleCard, ArticleDetail, CategoryInfo, Correction, ListCursor, TagInfo } from "../content/article.repository.js";
+import type { SearchHit } from "../discovery/search.js";
 import type { ReactionCounts } from "../engagement/reactions.js";
 import type { Locale } from "../lang/locales.js";
 import type { LatinProfile } from "../lang/translit-profile.js";
@@ -12,6 +13,7 @@ import type { MostReadLists } from "./most-read.js";
 /** The content's own shapes that views show as they are. */
 export type { ArticleCard, ArticleDetail, AuthorInfo, CategoryInfo, Correction, Cover, TagInfo } from "../content/article.repository.js";
 export type { MostReadLists } from "./most-read.js";
+export type { SearchHit, TextPart } from "../discovery/search.js";
 
 export interface Alternate {
   locale: Locale;
@@ -109,6 +111,21 @@ export interface MessageView {
   title: string;
   text: string;
   back: { href: string; label: string };
+}
+
+/** The search page: the form as filled, and a page of results (discovery/search.ts) with the pager's URLs. */
+export interface SearchView {
+  q: string;
+  category: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  categories: Array<{ slug: string; name: string }>;
+  /** False when there was nothing to look for (no query, or no word in it): the form alone. */
+  searched: boolean;
+  hits: SearchHit[];
+  page: number;
+  nextUrl: string | undefined;
+  previousUrl: string | undefined;
 }
 
 /** A whole page: what the layout needs, the body's view model, and the cache tags it is stored under. */

@@ -32,6 +32,8 @@ import {
   tagCursorOf,
   tagListQuery,
 } from "./articles.schema.js";
+import type { SearchService } from "../../discovery/search.js";
+import { searchRoute } from "../search.routes.js";
 import { publicOpenApi } from "./openapi.js";
 import { ArticlePresenter } from "./present.js";
 import { type Respond, responder } from "./respond.js";
@@ -51,6 +53,8 @@ export interface PublicApiOptions {
   /** Where the counters are in Redis (apart from the engagement API's). */
   redisNameSpace?: string;
   now?: () => Date;
+  /** Full-text search (GET /api/v1/search); absent, the route is not there. */
+  search?: SearchService | undefined;
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, code: "XABAR_INVALID" | "XABAR_INVALID_ID" = "XABAR_INVALID"): z.output<T> {
@@ -120,6 +124,7 @@ export async function publicApiRoutes(app: FastifyInstance, options: PublicApiOp
   const respond = responder(options.cache, cacheControl);
   articleRoutes(app, options, respond);
   taxonomyRoutes(app, options, respond);
+  if (options.search) searchRoute(app, { search: options.search, siteUrl: options.siteUrl });
 
   // Built on first request: no server start pays for turning schemas into JSON Schema.
   let document: RenderedPage | undefined;

@@ -8,6 +8,7 @@
  */
 import type { RouteOptions } from "fastify";
 import { z } from "zod";
+import { searchQuery, searchResponse } from "../search.schema.js";
 import { ERRORS } from "../../errors.js";
 import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from "../../http/openapi.js";
 import { API_PREFIX } from "../../site/urls.js";
@@ -40,6 +41,7 @@ export const PUBLIC_SCHEMAS: Record<string, z.ZodType> = {
   Article: articleSchema,
   CategoryList: categoryListSchema,
   TagList: tagListSchema,
+  SearchResults: searchResponse,
   Stats: statsAnswer,
   ViewCounted: viewAnswer,
   Error: errorSchema,
@@ -59,6 +61,21 @@ const UNAVAILABLE = error("XABAR_UNAVAILABLE: the database is away, with Retry-A
 const NOT_MODIFIED = "Not modified (If-None-Match named the current ETag)";
 
 export const PUBLIC_OPERATIONS: Operation[] = [
+  {
+    method: "get",
+    path: `${API_PREFIX}/search`,
+    summary: "Full-text search over the published articles, best match first",
+    description:
+      "Any text is a query: Uzbek in either script and with any apostrophe, Russian and English by their stems; what is not a word is dropped, and an empty query has no results (200). Pages of limit; follow next (a cursor) for the next page. titleHtml and snippetHtml are escaped HTML whose only tag is <mark> around the words found. Answers are not kept by the server; browsers and CDNs may keep them a minute.",
+    tags: ["content"],
+    query: searchQuery,
+    responses: {
+      200: { description: "A page of results", schema: "SearchResults" },
+      400: INVALID,
+      429: LIMITED,
+      503: UNAVAILABLE,
+    },
+  },
   {
     method: "get",
     path: `${API_PREFIX}/articles`,

@@ -6,6 +6,7 @@
  * million). Slugs come from slugify, as the newsroom's do.
  */
 import type { Selectable } from "kysely";
+import { searchFields } from "../../content/renditions.js";
 import { TaxonomyRepository } from "../../content/taxonomy.repository.js";
 import type { Db, DialectInfo } from "../../db/database.js";
 import type { ArticleStatus, ArticleTable, StoryTable } from "../../db/schema.js";
@@ -15,6 +16,12 @@ import { slugify } from "../../lang/slug.js";
 import { DEMO_CATEGORIES, DEMO_TAGS, withCyrillic } from "../demo/catalog.js";
 import { Draws, type Rendition, cyrillic, drawWords, render } from "./text.js";
 import { AUTHORS, SOURCES } from "./words.js";
+
+/** The full-text search columns, as the newsroom's writers fill them (content/renditions.ts). */
+function searchColumnsOf(rendition: Rendition, locale: Locale): { search_title: string; search_body: string } {
+  const fields = searchFields(rendition.title, rendition.lead, rendition.bodyText, locale);
+  return { search_title: fields.searchTitle, search_body: fields.searchBody };
+}
 
 export interface BenchDataOptions {
   db: Db;
@@ -321,6 +328,7 @@ class BenchGenerator {
       body_html: rendition.bodyHtml,
       body_text: rendition.bodyText,
       search_text: rendition.searchText,
+      ...searchColumnsOf(rendition, locale),
       version: 1,
       source_revision: null,
     });

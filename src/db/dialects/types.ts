@@ -28,6 +28,18 @@ export interface DialectInfo {
    * Installed databases hold exactly this DDL: a change belongs in a new migration and helper.
    */
   createArticleCategoryTriggers(db: Kysely<unknown>): Promise<void>;
+  /**
+   * The full-text index of the 2026-12-04-search migration over `articles.search_title` and
+   * `search_body` (published articles only), kept in step with every write by the database
+   * itself: an FTS5 table and triggers on SQLite, a narrow table of tsvectors (kept by a trigger)
+   * and a GIN index on PostgreSQL. Built for the rows already there too. Installed databases hold exactly this DDL.
+   */
+  createArticleSearch(db: Kysely<unknown>): Promise<void>;
+  /**
+   * The newest `limit` visible articles (highest id first) whose search terms match `match.any`, each with its relevance: higher is better, a title
+   * term weighing ten times a body term.
+   */
+  searchArticles<DB>(db: Kysely<DB>, match: SearchMatch): Promise<Array<{ id: number; score: number }>>;
   /** Settings of this connection for writing many rows at once (before a bulk load). */
   prepareBulkLoad<DB>(db: Kysely<DB>): Promise<void>;
   /**
@@ -40,6 +52,23 @@ export interface DialectInfo {
    * an index alone: PostgreSQL vacuums them, so that those walks are index-only from the start.
    */
   refreshStatistics<DB>(db: Kysely<DB>, indexWalked: readonly string[]): Promise<void>;
+}
+
+/** What full-text search asks the database for: terms (lang/search-terms.ts: letters and digits only) and filters. */
+export interface SearchMatch {
+  /**
+   * An article matches when every term of one of these lists does (a term matches an equal index
+   * term, or with `prefix` any index term it starts): one list per way the query's locales fold it.
+   */
+  any: ReadonlyArray<ReadonlyArray<{ text: string; prefix: boolean }>>;
+  locales: readonly string[];
+  /** Visible by then: published, published_at <= now (ISO 8601 UTC, like the column). */
+  now: string;
+  categoryId?: number;
+  /** published_at >= from and < to (ISO 8601 UTC). */
+  from?: string;
+  to?: string;
+  limit: number;
 }
 
 export interface DatabaseHandle<DB> {

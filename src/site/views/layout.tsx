@@ -3,7 +3,7 @@ import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
 import { type MessageKey, t } from "../../lang/messages.js";
 import { ACCENT_HEX } from "../favicon.js";
 import { SITE_IMAGE } from "../structured-data.js";
-import { ICON_URLS, LATEST, categoryUrl, homeUrl, latestUrl } from "../urls.js";
+import { ICON_URLS, LATEST, categoryUrl, homeUrl, latestUrl, searchUrl } from "../urls.js";
 import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
 
 /** og:locale:alternate: the other translations' OpenGraph locales (uz and oz share one), never the page's own. */
@@ -103,6 +103,9 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
           <div class="wrap bar">
             <a class="logo" href={homeUrl(locale)}>
               {t(locale, "siteName")}
+            </a>
+            <a class="search-link" href={searchUrl(locale)}>
+              {t(locale, "search")}
             </a>
             <LanguageSwitcher chrome={chrome} alternates={head.alternates} />
           </div>
