@@ -27,6 +27,9 @@ const DATABASE_SUITES = [
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
   "test/latin-profile.test.ts",
+  "src/widgets/rates/rates.service.test.ts",
+  "test/rates-pages.test.ts",
+  "test/backup.test.ts",
 ];
 
 export default defineConfig({

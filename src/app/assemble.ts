@@ -28,9 +28,10 @@ import { AccountService } from "../newsroom/accounts.service.js";
 import type { Locale } from "../lang/locales.js";
 import { toCyrillic } from "../lang/translit.js";
 import { buildApp } from "../server/app.js";
-import { loadAssets } from "../site/assets.js";
+import { type SiteAssets, loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
 import { SiteService } from "../site/site.service.js";
+import { RatesService } from "../widgets/rates/index.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
 
 /**
@@ -48,6 +49,7 @@ export interface Xabar {
   jobs: JobRunner;
   views: ViewCounter;
   weather: WeatherService;
+  rates: RatesService;
   cache: PageCache | undefined;
   /** Resolves when the background work that changes started (similar news) is done. */
   settled(): Promise<void>;
@@ -115,6 +117,26 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
   return bus;
 }
 
+/**
+ * The exchange rates, and the pages they make stale: new rates (at most once per refresh, on a
+ * change) drop every page that shows them — all of them carry the strip — here, on the other
+ * instances and at the CDN.
+ */
+function wireRates(config: Config, db: Db, log: Logger): { service: RatesService; invalidateThrough(bus: InvalidationBus): void } {
+  let onChange: () => void = () => undefined;
+  const service = new RatesService(db, config.rates, log, {}, () => onChange());
+  return {
+    service,
+    invalidateThrough(bus) {
+      onChange = () => {
+        const stale = [tags.rates()];
+        bus.publish(stale).catch((error: unknown) => log.warn({ err: error }, "rates: page invalidation failed"));
+        if (config.cdnPurgeUrl) void purgeCdn(config.cdnPurgeUrl, stale, log);
+      };
+    },
+  };
+}
+
 /** The background jobs and their handlers (scheduled publishing). */
 function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService): JobRunner {
   const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
@@ -129,6 +151,25 @@ function pageCache(config: Config, now: () => number): PageCache | undefined {
   return new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now });
 }
 
+/** What the public pages are made from. */
+function siteService(
+  config: Config,
+  deps: { media: MediaService; articles: ArticleRepository; reactions: ReactionService; weather: WeatherService; rates: RatesService; assets: SiteAssets },
+): SiteService {
+  const { rates } = deps;
+  return new SiteService({
+    media: deps.media,
+    articles: deps.articles,
+    reactions: deps.reactions,
+    weather: weatherLine(deps.weather, config.weather.cityNames),
+    rates: { current: () => rates.current(), currencies: config.rates.currencies, historyDays: config.rates.historyDays },
+    assets: deps.assets,
+    siteUrl: config.siteUrl,
+    timeZone: config.timeZone,
+    latinProfile: config.translitProfile,
+  });
+}
+
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
@@ -136,29 +177,25 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
+  const ratesWidget = wireRates(config, db, log);
+  const rates = ratesWidget.service;
   const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
-  const site = new SiteService({
-    media,
-    articles,
-    reactions,
-    weather: weatherLine(weather, config.weather.cityNames),
-    assets,
-    siteUrl: config.siteUrl,
-    timeZone: config.timeZone,
-    latinProfile: config.translitProfile,
-  });
+  const site = siteService(config, { media, articles, reactions, weather, rates, assets });
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
   const similar = wireSimilarNews(events, db, bus, log);
+  ratesWidget.invalidateThrough(bus);
+
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow);
 
   await weather.start();
+  await rates.start();
   views.start();
   jobs.start();
   const app = await buildApp({
@@ -188,7 +225,8 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     await similar.drain();
     await bus.close();
     weather.stop();
+    rates.stop();
     await views.stop();
   };
-  return { app, db, events, stories, workflow, jobs, views, weather, cache, settled: () => similar.drain(), stopServices };
+  return { app, db, events, stories, workflow, jobs, views, weather, rates, cache, settled: () => similar.drain(), stopServices };
 }

@@ -23,6 +23,8 @@ export const tags = {
   tag: (locale: Locale, tag: string): string => `list:${locale}:tag:${tag}`,
   /** Every list of a locale. */
   lists: (locale: Locale): string => `list:${locale}`,
+  /** Every page that shows exchange rates (the strip is on all of them): dropped when new rates arrive. */
+  rates: (): string => "rates",
 } as const;
 
 /** The pages a content change makes stale: its articles, stories, and the homes and lists that show them. */

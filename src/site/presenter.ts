@@ -8,8 +8,9 @@ import type { Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
 import type { SiteService } from "./site.service.js";
-import { articleUrl, categoryUrl, homeUrl, tagUrl } from "./urls.js";
-import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page } from "./view-models.js";
+import { LOCALES } from "../lang/locales.js";
+import { articleUrl, categoryUrl, homeUrl, ratesUrl, tagUrl } from "./urls.js";
+import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page, RatesView } from "./view-models.js";
 
 export type ListKind = "category" | "tag";
 
@@ -29,7 +30,25 @@ export class SitePresenter {
   /** Every page also shows the "Today" strip: stored under its article's tag, a change to that article drops the page too. */
   private page<View>(chrome: Chrome, head: HeadInfo, view: View, pageTags: string[]): Page<View> {
     const today = chrome.today ? [tags.article(chrome.today.id)] : [];
-    return { chrome, head, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today])] };
+    // The rates line too: new rates drop every page that shows it.
+    const rates = chrome.rates ? [tags.rates()] : [];
+    return { chrome, head, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today, ...rates])] };
+  }
+
+  /** The exchange rates page with `ccy`'s chart; undefined when there is no such currency (or no rates widget). */
+  async rates(locale: Locale, ccy: string | undefined): Promise<Page<RatesView> | undefined> {
+    const rates = this.site.rates;
+    if (!rates || (ccy !== undefined && !rates.has(ccy))) return undefined;
+    const view = rates.page(locale, ccy);
+    const chrome = await this.site.chrome(locale);
+    const head: HeadInfo = {
+      title: `${t(locale, "rates")} — ${t(locale, "siteName")}`,
+      description: t(locale, "ratesDescription", { days: rates.historyDays }),
+      canonical: ratesUrl(locale),
+      alternates: LOCALES.map((l) => ({ locale: l, href: ratesUrl(l, ccy) })),
+      ogType: "website",
+    };
+    return this.page(chrome, head, view, [tags.rates()]);
   }
 
   async home(locale: Locale): Promise<Page<HomeView>> {

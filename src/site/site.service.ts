@@ -10,6 +10,7 @@ import type { Locale } from "../lang/locales.js";
 import type { LatinProfile } from "../lang/translit-profile.js";
 import { type BodyMedia, mediaFilesIn, picturesInBody } from "./body-pictures.js";
 import { Memo } from "./memo.js";
+import { RatesPresenter, type RatesSource } from "./rates.js";
 import { articleUrl } from "./urls.js";
 import type { Alternate, ArticleView, Chrome, HomeView, ListPosition, ListView } from "./view-models.js";
 
@@ -17,6 +18,8 @@ export interface SiteDeps {
   articles: ArticleRepository;
   reactions: ReactionService;
   weather: (locale: Locale) => Chrome["weather"];
+  /** The exchange rates (widgets/rates), read from memory; no rates line without them. */
+  rates?: RatesSource;
   assets: { css: string; js: string };
   siteUrl: string;
   timeZone: string;
@@ -45,9 +48,11 @@ export class SiteService {
   /** Most read (today and yesterday) on the home page: an aggregate over the day's view rows, so memoised like "Today". */
   private readonly mostReadMemo = new Memo<ArticleCard[]>();
   readonly now: () => Date;
+  readonly rates: RatesPresenter | undefined;
 
   constructor(private readonly deps: SiteDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.rates = deps.rates ? new RatesPresenter(deps.rates) : undefined;
   }
 
   /** Forget memoised lists after content changed. */
@@ -95,6 +100,7 @@ export class SiteService {
       currentCategory,
       today: today ? { id: today.id, title: today.title, href: articleUrl(locale, today.categorySlug, today.id, today.slug) } : undefined,
       weather: this.deps.weather(locale),
+      ...(this.rates?.strip(locale) ? { rates: this.rates.strip(locale) } : {}),
       year: this.now().getFullYear(),
     };
   }

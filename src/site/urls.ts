@@ -62,6 +62,10 @@ export const categoryUrl = (locale: Locale, category: string, position: UrlPosit
   `/${locale}/${category}/${positionQuery(position)}`;
 export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string => `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
 export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | number = 1): string => `/${locale}/tag/${tag}${positionQuery(position)}`;
+/** The exchange rates page; `ccy` picks the chart's currency. */
+export const ratesUrl = (locale: Locale, ccy?: string): string => `/${locale}/rates${ccy ? `?ccy=${ccy}` : ""}`;
+/** A currency code in `?ccy=`. */
+export const CURRENCY = /^[A-Z]{3}$/;
 /** One variant of a medium (demo covers have WebP only, the default). */
 export const mediaUrl = (file: string, width: number, format: MediaFormat = "webp"): string => `/media/${variantFileName(file, width, format)}`;
 
@@ -85,6 +89,7 @@ export const routes = {
   category: (locale: Locale) => `/${locale}/:category/`,
   tag: (locale: Locale) => `/${locale}/tag/:tag`,
   article: (locale: Locale) => `/${locale}/:category/:article`,
+  rates: (locale: Locale) => `/${locale}/rates`,
   // Pure: the island bundles this module and drops what it does not use.
   engagement: /* @__PURE__ */ engagementUrls(":id"),
 } as const;

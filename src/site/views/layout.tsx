@@ -3,6 +3,7 @@ import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
 import { type MessageKey, t } from "../../lang/messages.js";
 import { categoryUrl, homeUrl } from "../urls.js";
 import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
+import { Change } from "./rates.js";
 
 /** A JSON document safe inside <script>: no "</script>" or HTML comment can close it early. */
 function jsonForScript(value: object): string {
@@ -94,6 +95,18 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
             <p class="weather" data-xabar="weather" title={chrome.weather.label}>
               <span class="temp">{chrome.weather.temperature}</span> <span>{chrome.weather.condition}</span>
               <span class="wind">{chrome.weather.wind}</span>
+            </p>
+          ) : null}
+          {chrome.rates ? (
+            <p class="rates" data-xabar="rates">
+              <a href={chrome.rates.href} title={chrome.rates.label}>
+                <span class="sr">{chrome.rates.label}: </span>
+                {chrome.rates.items.map((item) => (
+                  <span class="rate" data-ccy={item.ccy}>
+                    <abbr title={item.name}>{item.ccy}</abbr> {item.value} <Change change={item.change} />
+                  </span>
+                ))}
+              </a>
             </p>
           ) : null}
         </aside>
