@@ -12,6 +12,8 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench-data": async () => (await import("./bench-data.command.js")).benchDataCommand,
   "create-user": async () => (await import("./users.command.js")).createUserCommand,
   "reset-password": async () => (await import("./users.command.js")).resetPasswordCommand,
+  backup: async () => (await import("./backup.command.js")).backupCommand,
+  restore: async () => (await import("./backup.command.js")).restoreCommand,
 };
 
 function usage(): string {
@@ -31,6 +33,10 @@ function usage(): string {
     "      Print a one-time link (1 hour) to set a new password.",
     "  bench-data --articles N [--locales uz,oz,ru,en] [--years 3] [--similar 6] [--seed S] [--quiet]",
     "      Add N generated articles (stories of 1–4 locales over the years) to the configured database, for benchmarks.",
+    "  backup FILE [--force]",
+    "      Write one archive (.tar.gz) of the database (a consistent snapshot, taken while the site serves), media and secret.",
+    "  restore FILE [--force]",
+    "      Bring a backup into an empty DATA_DIR / database (exit 3 when not empty; --force replaces what is there).",
     "",
   ].join("\n");
 }

@@ -3,7 +3,7 @@
  * Migrations are in-code modules named by date, run in order; on PostgreSQL Kysely's migrator
  * holds an advisory lock, so instances starting together migrate once.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from "kysely";
 import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
 import type { DatabaseHandle, DatabaseTimeouts, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
@@ -97,13 +97,26 @@ export async function openConfiguredDatabase(
 }
 
 export async function migrateToLatest(handle: XabarDatabase): Promise<void> {
+  await migrate(handle, (migrator) => migrator.migrateToLatest());
+}
+
+/** The migrations this code knows, oldest first (backups name the level their data is at). */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS);
+
+/** Migrates up to and including `name` only (a restore loads a backup's rows at the level they were taken at). */
+export async function migrateTo(handle: XabarDatabase, name: string): Promise<void> {
+  if (!MIGRATION_NAMES.includes(name)) throw new Error(`unknown migration ${name}`);
+  await migrate(handle, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(handle: XabarDatabase, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<void> {
   // Kysely looks for its own tables across schemas unless told which one is ours.
   const migrator = new Migrator({
     db: handle.db,
     provider: new InCodeMigrations(handle.dialect),
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String((error as Error)?.message ?? error)}`);
