@@ -45,11 +45,22 @@ describe("the rates strip", () => {
     const line = strip(html);
     expect(line).toContain(`href="/${locale}/rates"`);
     expect(line).toContain(label);
+    // The day the rates were set for, shown.
+    expect(line).toMatch(/<span class="rates-date" aria-hidden="true">\([^)]*\d[^)]*\)<\/span>/);
     expect([...line.matchAll(/data-ccy="([A-Z]{3})"/g)].map((m) => m[1])).toEqual(["USD", "EUR", "RUB"]);
     // Arrow and sign, not colour alone.
     expect(line).toMatch(new RegExp(`data-ccy="USD".*?${usd}.*?▼ </span>${down}`, "s"));
     expect(line).toMatch(new RegExp(`data-ccy="EUR".*?▲ </span>\\${up}`, "s"));
     expect(line).toMatch(/data-ccy="RUB".*?class="change same"/s);
+  });
+
+  it("shows the day the rates were set for in the page's language", async () => {
+    const day = new Date(`${today}T12:00:00Z`);
+    const expected = { en: "en", ru: "ru", uz: "uz-Latn", oz: "uz-Cyrl" } as const;
+    for (const [locale, tag] of Object.entries(expected)) {
+      const date = new Intl.DateTimeFormat(tag, { timeZone: "UTC", day: "numeric", month: "long" }).format(day);
+      expect(strip((await get(`/${locale}/`)).body)).toContain(`(${date})`);
+    }
   });
 
   it("names the currencies in the page's language, from the CBU's own names", async () => {

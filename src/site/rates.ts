@@ -47,7 +47,8 @@ export class RatesPresenter {
       return rate ? [{ ccy, name: rate.names[locale], value: formatSum(perUnit(rate), locale), change: describeChange(diffPerUnit(rate), locale) }] : [];
     });
     if (items.length === 0) return undefined;
-    return { href: ratesUrl(locale), label: t(locale, "ratesStrip", { date: formatDay(snapshot.day, locale) }), items };
+    const date = formatDate(new Date(`${snapshot.day}T12:00:00Z`), locale, "UTC", false);
+    return { href: ratesUrl(locale), label: t(locale, "ratesStrip", { date: formatDay(snapshot.day, locale) }), date, items };
   }
 
   /** The currency the chart shows by default: the strip's first that has rates. */

@@ -58,6 +58,8 @@ export interface RatesStrip {
   href: string;
   /** "Central Bank rates for 1 December 2026". */
   label: string;
+  /** The day they were set for, short: "1 December". */
+  date: string;
   items: Array<{ ccy: string; name: string; value: string; change: RateChange }>;
 }
 

@@ -105,7 +105,10 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
                   <span class="rate" data-ccy={item.ccy}>
                     <abbr title={item.name}>{item.ccy}</abbr> {item.value} <Change change={item.change} />
                   </span>
-                ))}
+                ))}{" "}
+                <span class="rates-date" aria-hidden="true">
+                  ({chrome.rates.date})
+                </span>
               </a>
             </p>
           ) : null}
