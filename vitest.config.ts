@@ -30,6 +30,7 @@ const DATABASE_SUITES = [
   "src/widgets/rates/rates.service.test.ts",
   "test/rates-pages.test.ts",
   "test/backup.test.ts",
+  "src/cli/backup/**/*.test.ts",
 ];
 
 export default defineConfig({
