@@ -166,3 +166,23 @@ describe("new rates and failures", () => {
     fake.mode = "ok";
   });
 });
+
+describe("before any rates arrived", () => {
+  it("shows no rates line and a rates page that says so, never an error", async () => {
+    // The CBU on a closed port: nothing stored, nothing fetched.
+    const empty = await createTestApp({ CBU_API_URL: "http://127.0.0.1:9/json/", RATES_TIMEOUT_MS: "200" });
+    try {
+      expect(await empty.rates.refresh()).toBe(false);
+      const home = await empty.app.inject({ url: "/en/" });
+      expect(home.statusCode).toBe(200);
+      expect(home.body).not.toContain('data-xabar="rates"');
+      const page = await empty.app.inject({ url: "/ru/rates" });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain("Курсы пока недоступны.");
+      expect(page.body).not.toContain("<svg");
+      expect((await empty.app.inject({ url: "/ru/rates?ccy=USD" })).statusCode).toBe(404);
+    } finally {
+      await empty.close();
+    }
+  });
+});

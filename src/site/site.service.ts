@@ -91,6 +91,7 @@ export class SiteService {
 
   async chrome(locale: Locale, currentCategory?: string): Promise<Chrome> {
     const [categories, today] = await Promise.all([this.categories(locale), this.today(locale)]);
+    const rates = this.rates?.strip(locale);
     return {
       locale,
       siteUrl: this.deps.siteUrl,
@@ -100,7 +101,7 @@ export class SiteService {
       currentCategory,
       today: today ? { id: today.id, title: today.title, href: articleUrl(locale, today.categorySlug, today.id, today.slug) } : undefined,
       weather: this.deps.weather(locale),
-      ...(this.rates?.strip(locale) ? { rates: this.rates.strip(locale) } : {}),
+      ...(rates ? { rates } : {}),
       year: this.now().getFullYear(),
     };
   }

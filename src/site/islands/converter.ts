@@ -3,6 +3,22 @@
  * the rates the page carries (`data-rates`, sum per unit). Shown only when this runs: without
  * JavaScript the page's table is the converter.
  */
+
+export interface Conversion {
+  /** What was typed: "100", "2,5" (a decimal comma is read too). */
+  amount: string;
+  ccy: string;
+  direction: "to-sum" | "from-sum";
+}
+
+/** The result line, "1 217 646,00 soʻm" or "8,21 USD"; "—" for an amount or currency that cannot be converted. */
+export function convert(input: Conversion, rates: Record<string, number>, money: Intl.NumberFormat, sum: string): string {
+  const amount = Number(input.amount.trim().replace(/\s/g, "").replace(",", "."));
+  const rate = rates[input.ccy];
+  if (!input.amount.trim() || !Number.isFinite(amount) || amount < 0 || !rate || !(rate > 0)) return "—";
+  return input.direction === "from-sum" ? `${money.format(amount / rate)} ${input.ccy}` : `${money.format(amount * rate)} ${sum}`;
+}
+
 export function startConverter(root: HTMLElement, lang: string): void {
   let rates: Record<string, number>;
   try {
@@ -21,14 +37,8 @@ export function startConverter(root: HTMLElement, lang: string): void {
       const value = data.get(name);
       return typeof value === "string" ? value : "";
     };
-    const amount = Number(field("amount").replace(",", "."));
-    const ccy = field("ccy");
-    const rate = rates[ccy];
-    if (!Number.isFinite(amount) || amount < 0 || !rate) {
-      output.textContent = "—";
-      return;
-    }
-    output.textContent = field("direction") === "from-sum" ? `${money.format(amount / rate)} ${ccy}` : `${money.format(amount * rate)} ${sum}`;
+    const direction = field("direction") === "from-sum" ? "from-sum" : "to-sum";
+    output.textContent = convert({ amount: field("amount"), ccy: field("ccy"), direction }, rates, money, sum);
   };
   form.addEventListener("input", update);
   form.addEventListener("submit", (event) => {
