@@ -31,6 +31,11 @@ const DATABASE_SUITES = [
   "test/rates-pages.test.ts",
   "test/backup.test.ts",
   "src/cli/backup/**/*.test.ts",
+  "test/public-api.test.ts",
+  "test/public-api-limits.test.ts",
+  "test/feeds.test.ts",
+  "test/sitemaps.test.ts",
+  "test/indexnow.test.ts",
 ];
 
 export default defineConfig({

@@ -105,6 +105,37 @@ const schema = z.object({
     .optional(),
   /** Engagement API calls per address per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Public content API (/api/v1): origins allowed to read it from a browser: "*" (any: the reads are public and take no credentials), "none", or a comma list of origins. */
+  API_CORS_ORIGINS: z
+    .string()
+    .default("*")
+    .transform((text, ctx): "*" | "none" | string[] => {
+      const value = text.trim();
+      if (value === "*" || value === "none") return value;
+      const origins = value.split(",").map((part) => part.trim());
+      for (const origin of origins) {
+        if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin))
+          ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin (https://host[:port])` });
+      }
+      return origins.map((origin) => origin.toLowerCase());
+    }),
+  /** Public content API: how long browsers and CDNs may keep an answer (Cache-Control max-age), and serve it stale while they refresh it. */
+  API_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  API_STALE_WHILE_REVALIDATE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Public content API calls per address per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Items in each RSS, Atom and JSON feed: the newest this many. */
+  FEED_ITEMS: z.coerce.number().int().min(20).max(50).default(30),
+  /** Feeds carry the whole article (content:encoded, Atom content, JSON content_html); off: the lead or an excerpt, and a link to the site. */
+  FEED_FULL_TEXT: boolean.default(false),
+  /** URLs per article sitemap file; a month with more is split into numbered files (the protocol's bound is 50,000 URLs and 50 MB). */
+  SITEMAP_MAX_URLS: z.coerce.number().int().min(100).max(50_000).default(10_000),
+  /** IndexNow key (8–128 letters, digits, dashes): set, published and updated articles are submitted and /{key}.txt is served; unset, off. */
+  INDEXNOW_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,128}$/, "8 to 128 letters, digits and dashes")
+    .optional(),
+  INDEXNOW_URL: z.url().default("https://api.indexnow.org/indexnow"),
   WEATHER_API_URL: z.url().default("https://api.open-meteo.com/v1/forecast"),
   WEATHER_CITY: z.string().min(1).default("tashkent"),
   /** The city's name per locale when it is not Tashkent: {"uz":"Samarqand","ru":"Самарканд","en":"Samarkand"}. */
@@ -186,9 +217,18 @@ function toConfig(c: z.output<typeof schema>) {
     jobPollMs: c.JOB_POLL_MS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     metricsToken: c.METRICS_TOKEN,
+    publicApi: {
+      corsOrigins: c.API_CORS_ORIGINS,
+      maxAgeSeconds: c.API_CACHE_MAX_AGE_SECONDS,
+      staleWhileRevalidateSeconds: c.API_STALE_WHILE_REVALIDATE_SECONDS,
+      rateLimitPerMinute: c.API_RATE_LIMIT_PER_MINUTE,
+    },
     overloadEventLoopDelayMs: c.OVERLOAD_EVENT_LOOP_DELAY_MS,
     overloadHeapUsedBytes: c.OVERLOAD_HEAP_USED_MB === undefined ? undefined : c.OVERLOAD_HEAP_USED_MB * 1024 * 1024,
     trustProxyHops: c.TRUST_PROXY,
+    feeds: { items: c.FEED_ITEMS, fullText: c.FEED_FULL_TEXT },
+    sitemapMaxUrls: c.SITEMAP_MAX_URLS,
+    indexNow: c.INDEXNOW_KEY ? { key: c.INDEXNOW_KEY, endpoint: c.INDEXNOW_URL } : undefined,
     weather: {
       apiUrl: c.WEATHER_API_URL,
       city: c.WEATHER_CITY,

@@ -17,7 +17,7 @@ import { type Running, start } from "../src/app/start.js";
 import { listMedia } from "../src/cli/backup/backup.js";
 import { listTables } from "../src/cli/backup/catalog.js";
 import { loadConfig } from "../src/config.js";
-import { type XabarDatabase, openDatabase } from "../src/db/database.js";
+import { MIGRATION_NAMES, type XabarDatabase, openDatabase } from "../src/db/database.js";
 import { dropSchema } from "../src/db/dialects/postgres.js";
 import { TEST_DIALECT, TEST_POSTGRES_URL } from "./database.js";
 
@@ -186,7 +186,7 @@ describe("xabar backup and restore", () => {
     await Promise.all(readers);
     expect([backup.code, backup.stderr]).toEqual([0, ""]);
     expect(backup.stdout).toMatch(
-      new RegExp(`^Backed up \\d+ rows in \\d+ tables \\(${pg ? "postgres" : "sqlite"}, at 2026-12-03-rates\\) and \\d+ media files to `),
+      new RegExp(`^Backed up \\d+ rows in \\d+ tables \\(${pg ? "postgres" : "sqlite"}, at ${MIGRATION_NAMES.at(-1) ?? ""}\\) and \\d+ media files to `),
     );
     expect(statuses.length).toBeGreaterThan(3);
     expect(new Set(statuses)).toEqual(new Set([200]));

@@ -11,6 +11,7 @@ import { PageCache } from "../cache/page-cache.js";
 import { tags, tagsOfChange } from "../cache/tags.js";
 import type { Config } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
+import { PublishedRepository } from "../content/published.repository.js";
 import { DeskService } from "../content/desk.service.js";
 import { EditorialService } from "../content/editorial.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
@@ -33,6 +34,7 @@ import { SitePresenter } from "../site/presenter.js";
 import { SiteService } from "../site/site.service.js";
 import { RatesService } from "../widgets/rates/index.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
+import { discoveryOptions, wireIndexNow } from "./wire-discovery.js";
 
 /**
  * After a change, the lists of this many best candidates of each changed article are recomputed
@@ -137,12 +139,13 @@ function wireRates(config: Config, db: Db, log: Logger): { service: RatesService
   };
 }
 
-/** The background jobs and their handlers (scheduled publishing). */
-function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService): JobRunner {
+/** The background jobs and their handlers (scheduled publishing, IndexNow pings). */
+function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events): JobRunner {
   const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
   jobs.handle(PUBLISH_JOB, async (payload) => {
     await workflow.publishScheduled(payload);
   });
+  wireIndexNow(events, jobs, database.db, config, log);
   return jobs;
 }
 
@@ -192,7 +195,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
 
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
-  const jobs = jobRunner(database, config, log, workflow);
+  const jobs = jobRunner(database, config, log, workflow, events);
 
   await weather.start();
   await rates.start();
@@ -202,6 +205,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     db,
     presenter: new SitePresenter(site, { siteUrl: config.siteUrl, timeZone: config.timeZone }),
     articles,
+    publicApi: { published: new PublishedRepository(db), ...config.publicApi },
     views,
     reactions,
     accounts: new AccountService(db),
@@ -219,6 +223,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     logger: log,
     ...(bus instanceof RedisBus ? { redis: bus.publisher, redisPrefix: config.redisPrefix } : {}),
     metrics: { cache, views, jobs, pool: database.poolStats, token: config.metricsToken },
+    discovery: discoveryOptions(config, db),
   });
   const stopServices = async () => {
     await jobs.stop();

@@ -25,6 +25,10 @@ export const tags = {
   lists: (locale: Locale): string => `list:${locale}`,
   /** Every page that shows exchange rates (the strip is on all of them): dropped when new rates arrive. */
   rates: (): string => "rates",
+  /** A locale's feeds (RSS, Atom, JSON), or a category's. */
+  feed: (locale: Locale, category?: string): string => (category ? `feed:${locale}:${category}` : `feed:${locale}`),
+  /** Every sitemap (the index, the month files, the news sitemap): any publication or edit may change one. */
+  sitemaps: (): string => "sitemaps",
 } as const;
 
 /** The pages a content change makes stale: its articles, stories, and the homes and lists that show them. */
@@ -36,6 +40,9 @@ export function tagsOfChange(change: ArticlesChanged): string[] {
       tags.home(locale),
       ...change.categorySlugs.map((category) => tags.category(locale, category)),
       ...change.tagSlugs.map((tag) => tags.tag(locale, tag)),
+      tags.feed(locale),
+      ...change.categorySlugs.map((category) => tags.feed(locale, category)),
     ]),
+    ...(change.articleIds.length ? [tags.sitemaps()] : []),
   ];
 }

@@ -9,7 +9,12 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, page: Ren
   const { body, encoding } = page.encoded(negotiateEncoding(request.headers["accept-encoding"]));
   // Each encoding is its own representation, so each gets its own validator.
   const etag = encoding === "identity" ? page.etag : `${page.etag.slice(0, -1)}-${encoding}"`;
-  reply.header("cache-control", page.cacheControl).header("etag", etag).header("vary", "Accept-Encoding");
+  // Added to what the reply varies by already (Origin, for CORS with a list of origins).
+  const vary = reply.getHeader("vary");
+  reply
+    .header("cache-control", page.cacheControl)
+    .header("etag", etag)
+    .header("vary", vary ? `${String(vary)}, Accept-Encoding` : "Accept-Encoding");
   if (page.tags.length) reply.header("surrogate-key", page.tags.join(" "));
   if (cacheState) reply.header("x-cache", cacheState);
   const ifNoneMatch = request.headers["if-none-match"];

@@ -14,6 +14,9 @@ import { adminRoutes } from "../api/admin/admin.routes.js";
 import { adminApp } from "./admin-app.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
+import { type PublicApiOptions, publicApiRoutes } from "../api/public/articles.routes.js";
+import { requireDocumented } from "../api/public/openapi.js";
+import { API_PREFIX } from "../site/urls.js";
 import type { PageCache } from "../cache/page-cache.js";
 import type { ArticleRepository } from "../content/article.repository.js";
 import type { Db } from "../db/database.js";
@@ -29,6 +32,7 @@ import { pageCacheKey } from "../site/page-cache.js";
 import type { SitePresenter } from "../site/presenter.js";
 import { renderStandaloneMessage } from "../site/render.js";
 import { localeOfPath, renderNotFound, siteRoutes } from "../site/routes.js";
+import { type DiscoveryRoutesOptions, discoveryRoutes } from "../site/discovery-routes.js";
 import { type MetricsSources, installMetrics } from "./metrics.js";
 import { installSecurityHeaders, setSecurityHeaders } from "./security-headers.js";
 import { FAVICON_ICO, FAVICON_SVG } from "../site/favicon.js";
@@ -37,6 +41,8 @@ export interface AppDeps {
   db: Db;
   presenter: SitePresenter;
   articles: ArticleRepository;
+  /** The public content API: its reads and its settings (config.ts `publicApi`). */
+  publicApi: Pick<PublicApiOptions, "published" | "corsOrigins" | "maxAgeSeconds" | "staleWhileRevalidateSeconds" | "rateLimitPerMinute">;
   views: ViewCounter;
   reactions: ReactionService;
   accounts: AccountService;
@@ -64,6 +70,8 @@ export interface AppDeps {
   redis?: Redis;
   redisPrefix?: string;
   metrics: MetricsSources;
+  /** Feeds, sitemaps, robots.txt, the IndexNow key file. */
+  discovery: Omit<DiscoveryRoutesOptions, "cache" | "rendered">;
 }
 
 /** A unique constraint the database refused: two writers at the same moment, a conflict rather than a failure. */
@@ -209,6 +217,8 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = createFastify(deps);
+  // Every route under /api/v1 is in the public API's document, or it does not register.
+  app.addHook("onRoute", requireDocumented);
   installSecurityHeaders(app, { siteUrl: deps.siteUrl });
   // Overload: shed with 503 + Retry-After rather than queue until everything times out. The
   // handler's rejection ends the request in onRequest, before any route work (under-pressure
@@ -227,6 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const pageRendered = installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
+  await app.register(discoveryRoutes, { ...deps.discovery, cache: deps.cache, rendered: pageRendered });
   await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {
@@ -237,6 +248,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     siteUrl: deps.siteUrl,
     rateLimitPerMinute: deps.rateLimitPerMinute,
     ...(deps.redis ? { redis: deps.redis, redisNameSpace: `${deps.redisPrefix ?? "xabar"}:rate:` } : {}),
+  });
+  await app.register(publicApiRoutes, {
+    prefix: API_PREFIX,
+    articles: deps.articles,
+    cache: deps.cache,
+    siteUrl: deps.siteUrl,
+    ...deps.publicApi,
+    ...(deps.redis ? { redis: deps.redis, redisNameSpace: `${deps.redisPrefix ?? "xabar"}:rate:api:` } : {}),
   });
   return app;
 }

@@ -6,6 +6,7 @@
 import { tags } from "../cache/tags.js";
 import type { Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
+import { feedLinks } from "./feeds.js";
 import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
 import type { SiteService } from "./site.service.js";
 import { LOCALES } from "../lang/locales.js";
@@ -32,7 +33,9 @@ export class SitePresenter {
     const today = chrome.today ? [tags.article(chrome.today.id)] : [];
     // The rates line too: new rates drop every page that shows it.
     const rates = chrome.rates ? [tags.rates()] : [];
-    return { chrome, head, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today, ...rates])] };
+    // Every page advertises its locale's feeds; a category page its category's as well (set by list()).
+    const withFeeds = { ...head, feeds: head.feeds ?? feedLinks(chrome.locale) };
+    return { chrome, head: withFeeds, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today, ...rates])] };
   }
 
   /** The exchange rates page with `ccy`'s chart; undefined when there is no such currency (or no rates widget). */
@@ -64,7 +67,9 @@ export class SitePresenter {
     const view: ListView = { ...data, pageUrl: (p) => urlOf(locale, p) };
     const chrome = await this.site.chrome(locale, kind === "category" ? slug : undefined);
     const listTag = kind === "category" ? tags.category(locale, slug) : tags.tag(locale, slug);
-    return this.page(chrome, listHead(locale, view, position, urlOf), view, [listTag, tags.lists(locale)]);
+    const head = listHead(locale, view, position, urlOf);
+    if (kind === "category") head.feeds = feedLinks(locale, { slug, name: data.heading.title });
+    return this.page(chrome, head, view, [listTag, tags.lists(locale)]);
   }
 
   /** The article, a redirect to its canonical URL (wrong slug or category), or nothing. */

@@ -69,12 +69,46 @@ export const CURRENCY = /^[A-Z]{3}$/;
 /** One variant of a medium (demo covers have WebP only, the default). */
 export const mediaUrl = (file: string, width: number, format: MediaFormat = "webp"): string => `/media/${variantFileName(file, width, format)}`;
 
+/** The feeds of a locale, or of one of its categories: `/{lc}/rss.xml`, `/{lc}/{category}/atom.xml`, … */
+export const FEED_FILES = { rss: "rss.xml", atom: "atom.xml", json: "feed.json" } as const;
+export type FeedFormat = keyof typeof FEED_FILES;
+export const feedUrl = (locale: Locale, format: FeedFormat, category?: string): string =>
+  category ? `/${locale}/${category}/${FEED_FILES[format]}` : `/${locale}/${FEED_FILES[format]}`;
+
+/** What crawlers read: the sitemap index, its files (a month's articles: part 1 unnumbered, then `-2`, `-3`…), Google News's, robots.txt. */
+export const crawlerUrls = {
+  sitemapIndex: "/sitemap.xml",
+  newsSitemap: "/sitemap-news.xml",
+  pagesSitemap: "/sitemaps/pages.xml",
+  monthSitemap: (month: string, part = 1): string => `/sitemaps/articles-${month}${part > 1 ? `-${part}` : ""}.xml`,
+  robots: "/robots.txt",
+  /** The IndexNow key file: the key, at the site's root. */
+  indexNowKey: (key: string): string => `/${key}.txt`,
+} as const;
+
+/** A month sitemap's file name → its month and part, or undefined when it names none. */
+export function parseMonthSitemap(file: string): { month: string; part: number } | undefined {
+  const match = /^articles-(\d{4})-(0[1-9]|1[0-2])(?:-([2-9]|[1-9]\d{1,4}))?\.xml$/.exec(file);
+  return match ? { month: `${match[1]}-${match[2]}`, part: match[3] ? Number(match[3]) : 1 } : undefined;
+}
+
 /** The engagement API of one article, as the page's island and no-JS form call it. */
 export const engagementUrls = (id: number | string) => ({
   views: `/api/v1/articles/${id}/views`,
   stats: `/api/v1/articles/${id}/stats`,
   reactions: `/api/v1/articles/${id}/reactions`,
 });
+
+/** The public content API: its routes, under API_PREFIX (the operations and the document: api/public/openapi.ts). */
+export const API_PREFIX = "/api/v1";
+export const apiRoutes = {
+  articles: "/articles",
+  article: "/articles/:id",
+  articleBySlug: "/articles/by-slug/:locale/:slug",
+  categories: "/categories",
+  tags: "/tags",
+  openapi: "/openapi.json",
+} as const;
 
 /** The admin app's page that sets a password from a one-time link (the token stays in the fragment, out of logs). */
 export const setPasswordUrl = (token: string): string => `/admin/set-password#token=${token}`;
@@ -90,6 +124,9 @@ export const routes = {
   tag: (locale: Locale) => `/${locale}/tag/:tag`,
   article: (locale: Locale) => `/${locale}/:category/:article`,
   rates: (locale: Locale) => `/${locale}/rates`,
+  feed: (locale: Locale, format: FeedFormat) => `/${locale}/${FEED_FILES[format]}`,
+  categoryFeed: (locale: Locale, format: FeedFormat) => `/${locale}/:category/${FEED_FILES[format]}`,
+  sitemapFile: "/sitemaps/:file",
   // Pure: the island bundles this module and drops what it does not use.
   engagement: /* @__PURE__ */ engagementUrls(":id"),
 } as const;

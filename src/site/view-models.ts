@@ -29,6 +29,8 @@ export interface HeadInfo {
   jsonLd?: object;
   /** Kept out of search engines (a withdrawn article's page, previews). */
   noindex?: boolean;
+  /** The feeds this page advertises (`<link rel="alternate" type=… title=…>`). */
+  feeds?: Array<{ type: string; title: string; href: string }>;
 }
 
 export interface Chrome {

@@ -3,30 +3,12 @@
  * that validate the routes: one list of operations, and a route that is not in it does not
  * register (adminRoutes checks every route against it), so the document cannot fall behind.
  */
-import { z } from "zod";
 import { ERRORS } from "../../errors.js";
+import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from "../../http/openapi.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import { newUserSchema } from "../../newsroom/accounts.service.js";
 import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, taxonomyQuery, userChangeBody } from "./admin.schema.js";
 import { mediaChangeBody, mediaListQuery, mediaUploadBody } from "./media.schema.js";
-
-type Method = "get" | "post" | "patch" | "delete";
-
-interface Operation {
-  method: Method;
-  /** In OpenAPI's form: `/api/admin/users/{id}`. */
-  path: string;
-  summary: string;
-  body?: z.ZodType;
-  /** The body's type when it is not JSON (uploads). */
-  bodyType?: "multipart/form-data";
-  /** Query parameters. */
-  query?: z.ZodObject;
-  /** Request headers it needs, with what they mean. */
-  headers?: Record<string, string>;
-  /** Status → what it means. */
-  responses: Record<number, string>;
-}
 
 const ERROR_CODES = Object.keys(ERRORS);
 
@@ -189,49 +171,18 @@ export const ADMIN_OPERATIONS: Operation[] = [
   { method: "get", path: "/api/admin/openapi.json", summary: "This document", responses: { 200: "OpenAPI 3.1" } },
 ];
 
-/** Fastify's `/api/admin/users/:id` in OpenAPI's form. */
-const openApiPath = (fastifyUrl: string): string => fastifyUrl.replace(/:(\w+)/g, "{$1}");
-
 export function isDocumented(method: string, fastifyUrl: string): boolean {
-  const path = openApiPath(fastifyUrl);
-  return method === "HEAD" || ADMIN_OPERATIONS.some((op) => op.method === method.toLowerCase() && op.path === path);
-}
-
-function jsonSchema(schema: z.ZodType): object {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input" });
-  return rest;
-}
-
-function queryParameters(schema: z.ZodObject): object[] {
-  const { properties = {}, required = [] } = jsonSchema(schema) as { properties?: Record<string, object>; required?: string[] };
-  return Object.entries(properties).map(([name, property]) => ({ name, in: "query", required: required.includes(name), schema: property }));
-}
-
-function operationObject(op: Operation): object {
-  const params = [
-    ...[...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: "path", required: true, schema: { type: "integer", minimum: 1 } })),
-    ...(op.query ? queryParameters(op.query) : []),
-    ...Object.entries(op.headers ?? {}).map(([name, description]) => ({ name, in: "header", required: true, description, schema: { type: "string" } })),
-  ];
-  return {
-    summary: op.summary,
-    ...(params.length ? { parameters: params } : {}),
-    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? "application/json"]: { schema: jsonSchema(op.body) } } } } : {}),
-    responses: Object.fromEntries(Object.entries(op.responses).map(([status, description]) => [status, { description }])),
-  };
+  return isDocumentedIn(ADMIN_OPERATIONS, method, fastifyUrl);
 }
 
 export function adminOpenApi(siteUrl: string): object {
-  const paths: Record<string, Record<string, object>> = {};
-  for (const op of ADMIN_OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
-  return {
-    openapi: "3.1.0",
-    info: {
+  return openApiDocument(
+    {
       title: "Xabar admin API",
       version: "1",
       description: `Session cookie + x-csrf-token on every state change; JSON only, but for uploads (multipart/form-data). Errors: {"error": {"code", "message", "fields"?}} with code one of ${ERROR_CODES.join(", ")}.`,
     },
-    servers: [{ url: siteUrl }],
-    paths,
-  };
+    [siteUrl],
+    ADMIN_OPERATIONS,
+  );
 }

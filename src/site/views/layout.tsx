@@ -49,6 +49,9 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
           <link rel="alternate" hreflang={LOCALE_INFO[a.locale].tag} href={abs(a.href)} />
         ))}
         {head.xDefault ? <link rel="alternate" hreflang="x-default" href={abs(head.xDefault)} /> : null}
+        {head.feeds?.map((feed) => (
+          <link rel="alternate" type={feed.type} title={feed.title} href={abs(feed.href)} />
+        ))}
         <meta property="og:site_name" content={t(locale, "siteName")} />
         <meta property="og:type" content={head.ogType} />
         <meta property="og:title" content={head.title} />
