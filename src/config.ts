@@ -229,18 +229,22 @@ function toConfig(c: z.output<typeof schema>) {
     feeds: { items: c.FEED_ITEMS, fullText: c.FEED_FULL_TEXT },
     sitemapMaxUrls: c.SITEMAP_MAX_URLS,
     indexNow: c.INDEXNOW_KEY ? { key: c.INDEXNOW_KEY, endpoint: c.INDEXNOW_URL } : undefined,
-    weather: {
-      apiUrl: c.WEATHER_API_URL,
-      city: c.WEATHER_CITY,
-      // The city's name per locale when it is not Tashkent; Uzbek Cyrillic, when not given, is
-      // derived where it is shown (after the editor's transliteration exceptions are loaded).
-      ...(c.WEATHER_CITY_NAMES ? { cityNames: c.WEATHER_CITY_NAMES } : {}),
-      latitude: c.WEATHER_LATITUDE,
-      longitude: c.WEATHER_LONGITUDE,
-      refreshMs: c.WEATHER_REFRESH_MS,
-      timeoutMs: c.WEATHER_TIMEOUT_MS,
-    },
+    weather: weatherConfig(c),
     rates: ratesConfig(c),
+  };
+}
+
+function weatherConfig(c: z.output<typeof schema>) {
+  return {
+    apiUrl: c.WEATHER_API_URL,
+    city: c.WEATHER_CITY,
+    // The city's name per locale when it is not Tashkent; Uzbek Cyrillic, when not given, is
+    // derived where it is shown (after the editor's transliteration exceptions are loaded).
+    ...(c.WEATHER_CITY_NAMES ? { cityNames: c.WEATHER_CITY_NAMES } : {}),
+    latitude: c.WEATHER_LATITUDE,
+    longitude: c.WEATHER_LONGITUDE,
+    refreshMs: c.WEATHER_REFRESH_MS,
+    timeoutMs: c.WEATHER_TIMEOUT_MS,
   };
 }
 
