@@ -8,6 +8,21 @@ import { DEFAULT_LATIN_PROFILE, LATIN_PROFILES } from "./lang/translit-profile.j
 
 const boolean = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
 
+/** A setting holding JSON, validated by `inner`. */
+function jsonOf<T extends z.ZodType>(inner: T) {
+  return z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(inner);
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -173,6 +188,47 @@ const schema = z.object({
     .default(["USD", "EUR", "RUB"]),
   /** Days of history fetched on the first run (the chart's span). */
   RATES_HISTORY_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  /** The bot that posts to the channels (from @BotFather); without it nothing goes to Telegram. */
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,100}$/, "a token from @BotFather: digits, a colon, then letters, digits, _ and -")
+    .optional(),
+  TELEGRAM_API_URL: z.url().default("https://api.telegram.org"),
+  /** The channel of each locale: {"uz":"@kanal_uz","oz":"@kanal_oz","ru":"-1001234567890","en":"@kanal_en"}; a locale without one is not posted. */
+  TELEGRAM_CHANNELS: jsonOf(
+    z.partialRecord(z.enum(["uz", "oz", "ru", "en"]), z.string().regex(/^(@[A-Za-z0-9_]{4,32}|-?\d{1,20})$/, "@name or a numeric id")),
+  ).default({}),
+  TELEGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** At least this long between two messages to one channel, per instance (Telegram: about one a second); 30 a second in all. */
+  TELEGRAM_CHANNEL_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+  /** Receivers of article.published / updated / unpublished: a JSON list of URLs or of {"url","secret"}, or URLs separated by commas. */
+  WEBHOOK_URLS: z
+    .string()
+    .transform((text, ctx) => {
+      const trimmed = text.trim();
+      if (!trimmed.startsWith("["))
+        return trimmed
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean);
+      try {
+        return JSON.parse(trimmed) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON or URLs separated by commas" });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z
+        .array(z.union([z.url({ protocol: /^https?$/ }), z.object({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(16).max(200).optional() })]))
+        .max(20),
+    )
+    .default([]),
+  /** Signs every webhook (X-Xabar-Signature) whose URL has no secret of its own. */
+  WEBHOOK_SECRET: z.string().min(16, "at least 16 characters").max(200).optional(),
+  /** Deliver webhooks to private, loopback and link-local addresses too (a receiver on the same network); off by default. */
+  WEBHOOKS_ALLOW_PRIVATE: boolean.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 export class ConfigError extends Error {}
@@ -231,6 +287,7 @@ function toConfig(c: z.output<typeof schema>) {
     indexNow: c.INDEXNOW_KEY ? { key: c.INDEXNOW_KEY, endpoint: c.INDEXNOW_URL } : undefined,
     weather: weatherConfig(c),
     rates: ratesConfig(c),
+    ...distributionConfig(c),
   };
 }
 
@@ -259,8 +316,32 @@ function ratesConfig(c: z.output<typeof schema>) {
   };
 }
 
+/** Telegram channels and webhooks. */
+function distributionConfig(c: z.output<typeof schema>) {
+  return {
+    telegram: {
+      ...(c.TELEGRAM_BOT_TOKEN ? { token: c.TELEGRAM_BOT_TOKEN } : {}),
+      apiUrl: c.TELEGRAM_API_URL.replace(/\/+$/, ""),
+      channels: c.TELEGRAM_CHANNELS,
+      timeoutMs: c.TELEGRAM_TIMEOUT_MS,
+      channelIntervalMs: c.TELEGRAM_CHANNEL_INTERVAL_MS,
+    },
+    webhooks: {
+      targets: c.WEBHOOK_URLS.map((t) =>
+        typeof t === "string" ? { url: t, secret: c.WEBHOOK_SECRET ?? "" } : { url: t.url, secret: t.secret ?? c.WEBHOOK_SECRET ?? "" },
+      ),
+      allowPrivate: c.WEBHOOKS_ALLOW_PRIVATE,
+      timeoutMs: c.WEBHOOK_TIMEOUT_MS,
+    },
+  };
+}
+
 const configSchema = schema
   .refine((c) => (c.ADMIN_EMAIL === undefined) === (c.ADMIN_PASSWORD === undefined), { message: "set both or neither", path: ["ADMIN_PASSWORD"] })
+  .refine((c) => c.WEBHOOK_SECRET !== undefined || c.WEBHOOK_URLS.every((t) => typeof t !== "string" && t.secret !== undefined), {
+    message: "webhooks are signed: set WEBHOOK_SECRET, or a secret for each URL",
+    path: ["WEBHOOK_SECRET"],
+  })
   .transform(toConfig);
 
 /** The configuration, typed by its schema: a setting is declared once, with its default. */

@@ -2,6 +2,8 @@
  * Typed in-process events. A domain emits; the wiring (app/assemble.ts) subscribes the others, so that
  * content never imports discovery or the page cache.
  */
+import type { Kysely } from "kysely";
+import type { Database } from "./db/schema.js";
 import type { Locale } from "./lang/locales.js";
 
 /** Articles became visible or changed (published, edited, unpublished, deleted). */
@@ -32,9 +34,12 @@ export interface XabarEvents {
 }
 
 type Listener<K extends keyof XabarEvents> = (payload: XabarEvents[K]) => unknown;
+/** Runs inside the writer's transaction, before it commits: for outbox jobs (jobs/) that must exist exactly when the change does. */
+type TransactionListener<K extends keyof XabarEvents> = (payload: XabarEvents[K], trx: Kysely<Database>) => Promise<void>;
 
 export class Events {
   private readonly listeners = new Map<keyof XabarEvents, Array<Listener<keyof XabarEvents>>>();
+  private readonly transactionListeners = new Map<keyof XabarEvents, Array<TransactionListener<keyof XabarEvents>>>();
 
   constructor(private readonly onError: (error: unknown, event: string) => void = (error) => console.error(error)) {}
 
@@ -42,6 +47,22 @@ export class Events {
     const list = this.listeners.get(name) ?? [];
     list.push(listener as Listener<keyof XabarEvents>);
     this.listeners.set(name, list);
+  }
+
+  /** Hears `name` inside the writer's transaction (see `emitWithin`). */
+  onWithin<K extends keyof XabarEvents>(name: K, listener: TransactionListener<K>): void {
+    const list = this.transactionListeners.get(name) ?? [];
+    list.push(listener as TransactionListener<keyof XabarEvents>);
+    this.transactionListeners.set(name, list);
+  }
+
+  /**
+   * Runs the in-transaction listeners of `name` with the writer's transaction `trx`. Unlike
+   * `emit`, a listener's failure is thrown: the change rolls back rather than commit without
+   * the work it makes necessary (a crash can lose neither half).
+   */
+  async emitWithin<K extends keyof XabarEvents>(trx: Kysely<Database>, name: K, payload: XabarEvents[K]): Promise<void> {
+    for (const listener of this.transactionListeners.get(name) ?? []) await listener(payload, trx);
   }
 
   /**

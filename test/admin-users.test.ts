@@ -85,6 +85,45 @@ describe("accounts through the admin API", () => {
   });
 });
 
+describe("changing an account's role and locales", () => {
+  it("lets an admin change them, and the user's next request has the new role", async () => {
+    const users = (await call(clients.admin, "GET", "/api/admin/users")).json<{ users: Array<{ id: number; email: string }> }>().users;
+    const translator = users.find((u) => u.email === "translator@example.uz");
+    const changed = await call(clients.admin, "PATCH", `/api/admin/users/${translator?.id ?? 0}`, { role: "editor", locales: ["en", "ru", "en"] });
+    expect([changed.statusCode, changed.json<{ user: { role: string; locales: string[] } }>().user]).toMatchObject([
+      200,
+      { role: "editor", locales: ["en", "ru"] },
+    ]);
+    const session = (await call(clients.translator, "GET", "/api/admin/session")).json<{ user: { role: string; locales: string[] } }>().user;
+    expect([session.role, session.locales]).toEqual(["editor", ["en", "ru"]]);
+    const back = await call(clients.admin, "PATCH", `/api/admin/users/${translator?.id ?? 0}`, { role: "translator", locales: ["ru"] });
+    expect(back.statusCode).toBe(200);
+  });
+
+  it("refuses bad changes with the fields named, and an empty change", async () => {
+    const bad = await call(clients.admin, "PATCH", "/api/admin/users/1", { role: "chief", locales: ["de"], email: "x@example.uz" });
+    const empty = await call(clients.admin, "PATCH", "/api/admin/users/1", {});
+    expect([bad.statusCode, codeOf(bad), empty.statusCode, codeOf(empty)]).toEqual([400, "XABAR_INVALID", 400, "XABAR_INVALID"]);
+    expect(Object.keys(bad.json<{ error: { fields: object } }>().error.fields).sort()).toEqual(["email", "locales", "role"]);
+  });
+
+  it("never demotes the last enabled admin; nothing is changed", async () => {
+    const me = (await call(clients.admin, "GET", "/api/admin/session")).json<{ user: { id: number } }>().user.id;
+    const demoted = await call(clients.admin, "PATCH", `/api/admin/users/${me}`, { role: "editor", locales: ["en"] });
+    expect([demoted.statusCode, codeOf(demoted)]).toEqual([409, "XABAR_CONFLICT"]);
+    const still = (await call(clients.admin, "GET", "/api/admin/session")).json<{ user: { role: string; locales: string[] } }>().user;
+    expect([still.role, still.locales]).toEqual(["admin", []]);
+    // With a second admin, the first may step down.
+    const editor = (await call(clients.admin, "GET", "/api/admin/users"))
+      .json<{ users: Array<{ id: number; email: string }> }>()
+      .users.find((u) => u.email === "editor@example.uz");
+    expect((await call(clients.admin, "PATCH", `/api/admin/users/${editor?.id ?? 0}`, { role: "admin" })).statusCode).toBe(200);
+    expect((await call(clients.admin, "PATCH", `/api/admin/users/${me}`, { role: "editor" })).statusCode).toBe(200);
+    expect((await call(clients.editor, "PATCH", `/api/admin/users/${me}`, { role: "admin" })).statusCode).toBe(200);
+    expect((await call(clients.admin, "PATCH", `/api/admin/users/${editor?.id ?? 0}`, { role: "editor" })).statusCode).toBe(200);
+  });
+});
+
 describe("the admin API document", () => {
   it("is OpenAPI 3.1 generated from the schemas that validate the routes", async () => {
     const res = await x.app.inject({ url: "/api/admin/openapi.json" });
@@ -109,8 +148,10 @@ describe("the admin API document", () => {
         "DELETE /api/admin/session",
         "GET /api/admin/articles",
         "GET /api/admin/articles/{id}",
+        "GET /api/admin/articles/{id}/preview",
         "GET /api/admin/articles/{id}/revisions",
         "GET /api/admin/articles/{id}/revisions/diff",
+        "GET /api/admin/distribution",
         "GET /api/admin/media",
         "GET /api/admin/media/{id}",
         "GET /api/admin/openapi.json",

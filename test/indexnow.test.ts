@@ -3,6 +3,7 @@
  * endpoint receives it, retries when it fails, and nothing at all when no key is set.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleEvent } from "../src/events.js";
 import { type TestApp, createTestApp } from "./app.js";
 import { buildStory } from "./factories.js";
 import { FakeIndexNow } from "./fake-indexnow.js";
@@ -38,6 +39,10 @@ async function makeDue(app: TestApp): Promise<Array<{ key: string | null; attemp
   return app.db.selectFrom("jobs").select(["key", "attempts", "status"]).where("kind", "=", "indexnow.submit").execute();
 }
 
+/** As the newsroom announces a change: inside the transaction that makes it. */
+const announce = (app: TestApp, name: "article.published" | "article.updated" | "article.unpublished", event: ArticleEvent) =>
+  app.db.transaction().execute((trx) => app.events.emitWithin(trx, name, event));
+
 describe("IndexNow", () => {
   it("serves the key file at /{key}.txt", async () => {
     const response = await x.app.inject({ url: `/${KEY}.txt` });
@@ -50,9 +55,9 @@ describe("IndexNow", () => {
   it("submits a published article's canonical URL with host, key and key location", async () => {
     const story = await buildStory(x, { locales: ["en"], category: "sport", title: "Match report" });
     const id = story.ids.en ?? 0;
-    await x.events.emit("article.published", { articleId: id, storyId: story.storyId, locale: "en" });
+    await announce(x, "article.published", { articleId: id, storyId: story.storyId, locale: "en" });
     // Published again before the ping went: still one job.
-    await x.events.emit("article.updated", { articleId: id, storyId: story.storyId, locale: "en" });
+    await announce(x, "article.updated", { articleId: id, storyId: story.storyId, locale: "en" });
     expect((await makeDue(x)).filter((job) => job.status === "queued")).toEqual([{ key: `indexnow:article:${id}`, attempts: 0, status: "queued" }]);
     const before = fake.requests.length;
     await x.jobs.tick();
@@ -71,7 +76,7 @@ describe("IndexNow", () => {
     const story = await buildStory(x, { locales: ["uz"], category: "world", title: "Olib tashlangan xabar" });
     const id = story.ids.uz ?? 0;
     fake.failWith = { status: 429, times: 1 };
-    await x.events.emit("article.unpublished", { articleId: id, storyId: story.storyId, locale: "uz" });
+    await announce(x, "article.unpublished", { articleId: id, storyId: story.storyId, locale: "uz" });
     await makeDue(x);
     await x.jobs.tick();
     const failed = await x.db
@@ -93,7 +98,7 @@ describe("IndexNow", () => {
   it("is off without INDEXNOW_KEY: no key file, no job", async () => {
     expect((await off.app.inject({ url: `/${KEY}.txt` })).statusCode).toBe(404);
     const story = await buildStory(off, { locales: ["en"] });
-    await off.events.emit("article.published", { articleId: story.ids.en ?? 0, storyId: story.storyId, locale: "en" });
+    await announce(off, "article.published", { articleId: story.ids.en ?? 0, storyId: story.storyId, locale: "en" });
     expect(await off.db.selectFrom("jobs").select("id").where("kind", "=", "indexnow.submit").execute()).toEqual([]);
   });
 });

@@ -1,19 +1,40 @@
 /**
- * The body editor: TipTap (ProseMirror) with headings, bold, italic, links, lists and quotes, and
- * a toolbar of labelled buttons (keyboard shortcuts work too: Ctrl+B, Ctrl+I …). It hands HTML
- * out; the server sanitizes what it stores.
+ * The body editor: TipTap (ProseMirror) with headings, bold, italic, links, lists and quotes,
+ * images from the media library (a figure with alt text and caption) and embeds of YouTube,
+ * Telegram and X links, and a toolbar of labelled buttons (keyboard shortcuts work too: Ctrl+B,
+ * Ctrl+I …). It hands HTML out; the server sanitizes what it stores.
  */
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
+import { useState } from "react";
+import { embedOf } from "../../src/content/embeds.js";
 import { useSession } from "./app.js";
-import type { MessageKey } from "./messages.js";
+import { MediaPicker } from "./MediaPicker.js";
+import type { Locale, MessageKey } from "./messages.js";
+import { EmbedNode, Figure } from "./nodes.js";
 
-export function RichText({ value, onChange, labelId }: { value: string; onChange: (html: string) => void; labelId: string }) {
+export function RichText({
+  value,
+  onChange,
+  labelId,
+  contentLocale,
+}: {
+  value: string;
+  onChange: (html: string) => void;
+  labelId: string;
+  contentLocale: Locale;
+}) {
   const { t } = useSession();
+  const [picking, setPicking] = useState(false);
+  const [notice, setNotice] = useState("");
   const editor = useEditor({
     // TipTap would add its stylesheet as an inline <style>, which the newsroom's CSP refuses: the same rules are in styles.css.
     injectCSS: false,
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } })],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } }),
+      Figure,
+      EmbedNode,
+    ],
     content: value,
     editorProps: { attributes: { "aria-labelledby": labelId, "aria-multiline": "true", role: "textbox" } },
     onUpdate: ({ editor: changed }) => onChange(changed.getHTML()),
@@ -30,6 +51,19 @@ export function RichText({ value, onChange, labelId }: { value: string; onChange
     if (href === "") editor.chain().focus().unsetLink().run();
     else editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
   };
+  const addEmbed = () => {
+    const link = prompt(t("embedPrompt"), "https://");
+    if (link === null) return;
+    const embed = embedOf(link);
+    if (!embed) return setNotice(t("embedInvalid"));
+    setNotice("");
+    editor
+      .chain()
+      .focus()
+      // A paragraph after the block, where the cursor goes on (a selected block would be replaced by the next insert).
+      .insertContent([{ type: "embed", attrs: { ...embed } }, { type: "paragraph" }])
+      .run();
+  };
   return (
     <div>
       <div className="toolbar" role="toolbar" aria-label={t("body")}>
@@ -39,10 +73,43 @@ export function RichText({ value, onChange, labelId }: { value: string; onChange
         {button("bulletList", editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
         {button("quote", editor.isActive("blockquote"), () => editor.chain().focus().toggleBlockquote().run())}
         {button("link", editor.isActive("link"), setLink)}
+        {button("image", false, () => setPicking(true))}
+        {button("embed", false, addEmbed)}
       </div>
+      {notice ? (
+        <p className="field-error" role="alert">
+          {notice}
+        </p>
+      ) : null}
       <div className="prose">
         <EditorContent editor={editor} />
       </div>
+      {picking ? (
+        <MediaPicker
+          title={t("insertImage")}
+          onClose={() => setPicking(false)}
+          onPick={(item) => {
+            setPicking(false);
+            editor
+              .chain()
+              .focus()
+              .insertContent([
+                {
+                  type: "figure",
+                  attrs: {
+                    src: item.url,
+                    alt: item.alt[contentLocale] ?? "",
+                    caption: item.caption[contentLocale] ?? "",
+                    width: item.width,
+                    height: item.height,
+                  },
+                },
+                { type: "paragraph" },
+              ])
+              .run();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale, type MessageKey, choos
 import { Editor } from "./screens/Editor.js";
 import { NewStory } from "./screens/NewStory.js";
 import { StoriesList } from "./screens/StoriesList.js";
+import { MediaScreen } from "./screens/Media.js";
 import { Users } from "./screens/Users.js";
 
 export interface Session {
@@ -49,6 +50,7 @@ function Screen({ path }: { path: string }) {
   if (article) return <Editor key={article[1]} id={Number(article[1])} />;
   if (pathname === "/admin/new") return <NewStory />;
   if (pathname === "/admin/users") return <Users />;
+  if (pathname === "/admin/media") return <MediaScreen />;
   return <StoriesList key={path} />;
 }
 
@@ -84,6 +86,7 @@ export function App({ user, initialLocale }: { user: User; initialLocale: Locale
           {link("/admin/", "stories")}
           {link("/admin/?status=review", "review")}
           {user.role === "translator" ? null : link("/admin/new", "newStory")}
+          {link("/admin/media", "media")}
           {user.role === "admin" ? link("/admin/users", "users") : null}
         </nav>
         <span className="who">{user.name}</span>

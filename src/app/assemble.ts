@@ -18,11 +18,19 @@ import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
 import { WorkflowService } from "../content/workflow.service.js";
 import type { Db, XabarDatabase } from "../db/database.js";
 import { recomputeSimilar } from "../discovery/similar.js";
+import { photoOf } from "../distribution/cover.js";
+import { TELEGRAM_JOB, WEBHOOK_JOB, type ArticleToShare } from "../distribution/distribution.repository.js";
+import { distributionView, subscribeDistribution } from "../distribution/distribution.js";
+import { RateGate } from "../distribution/rate-gate.js";
+import { TelegramClient } from "../distribution/telegram.js";
+import { TelegramService } from "../distribution/telegram.service.js";
+import { WebhookService } from "../distribution/webhooks.js";
 import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
 import { JobRunner } from "../jobs/jobs.js";
 import { Limiter } from "../jobs/limiter.js";
+import { fallbackFormat, variantFileName } from "../media/files.js";
 import { MediaService } from "../media/media.service.js";
 import { DiskStorage } from "../media/storage.js";
 import { AccountService } from "../newsroom/accounts.service.js";
@@ -33,6 +41,7 @@ import { type SiteAssets, loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
 import { SiteService } from "../site/site.service.js";
 import { RatesService } from "../widgets/rates/index.js";
+import { articleUrl } from "../site/urls.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
 import { discoveryOptions, wireIndexNow } from "./wire-discovery.js";
 
@@ -49,6 +58,8 @@ export interface Xabar {
   stories: StoryService;
   workflow: WorkflowService;
   jobs: JobRunner;
+  /** Present when TELEGRAM_BOT_TOKEN is set. */
+  telegram: TelegramService | undefined;
   views: ViewCounter;
   weather: WeatherService;
   rates: RatesService;
@@ -149,6 +160,38 @@ function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflo
   return jobs;
 }
 
+/**
+ * Telegram channels and webhooks: their jobs are enqueued in the transaction of each publication,
+ * edit and withdrawal (events.onWithin) and run by the job runner.
+ */
+function wireDistribution(config: Config, db: Db, events: Events, jobs: JobRunner, media: MediaService, log: Logger) {
+  const storage = new DiskStorage(config.mediaDir);
+  const link = (article: ArticleToShare) => `${config.siteUrl}${articleUrl(article.locale, article.category, article.id, article.slug)}`;
+  const { token, apiUrl, channels, timeoutMs, channelIntervalMs } = config.telegram;
+  const telegram = token
+    ? new TelegramService(db, {
+        client: new TelegramClient({ apiUrl, token, timeoutMs }),
+        channels,
+        articleUrl: link,
+        runnerId: jobs.id,
+        gate: new RateGate({ perChatMs: channelIntervalMs, perSecond: 30 }),
+        log,
+        // The largest variant up to 1600 px, JPEG or PNG when stored so, else made a JPEG.
+        cover: async (mediaId) => {
+          const record = await media.get(mediaId);
+          const width = Math.max(...record.variants.filter((w) => w <= 1600), Math.min(...record.variants));
+          const format = fallbackFormat(record.formats);
+          return photoOf({ bytes: await storage.get(variantFileName(record.file, width, format)), format });
+        },
+      })
+    : undefined;
+  const webhooks = new WebhookService(db, { ...config.webhooks, articleUrl: link });
+  subscribeDistribution(events, { telegram, webhooks });
+  if (telegram) jobs.handle(TELEGRAM_JOB, (payload) => telegram.sync(payload));
+  jobs.handle(WEBHOOK_JOB, (payload, context) => webhooks.deliver(payload, context));
+  return { telegram, view: (articleId: number | undefined) => distributionView(db, articleId) };
+}
+
 function pageCache(config: Config, now: () => number): PageCache | undefined {
   if (!config.pageCache.enabled) return undefined;
   return new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now });
@@ -196,6 +239,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow, events);
+  const distribution = wireDistribution(config, db, events, jobs, media, log);
 
   await weather.start();
   await rates.start();
@@ -209,7 +253,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     views,
     reactions,
     accounts: new AccountService(db),
-    newsroom: { editorial: new EditorialService(db, events), workflow, desk: new DeskService(db) },
+    newsroom: { editorial: new EditorialService(db, events), workflow, desk: new DeskService(db), distribution: distribution.view },
     assets,
     cache,
     mediaDir: config.mediaDir,
@@ -233,5 +277,19 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     rates.stop();
     await views.stop();
   };
-  return { app, db, events, stories, workflow, jobs, views, weather, rates, cache, settled: () => similar.drain(), stopServices };
+  return {
+    app,
+    db,
+    events,
+    stories,
+    workflow,
+    jobs,
+    telegram: distribution.telegram,
+    views,
+    weather,
+    rates,
+    cache,
+    settled: () => similar.drain(),
+    stopServices,
+  };
 }

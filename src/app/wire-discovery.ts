@@ -32,11 +32,11 @@ export function wireIndexNow(events: Events, jobs: JobRunner, db: Db, config: Co
   if (!settings) return;
   const client = new IndexNowClient({ ...settings, siteUrl: config.siteUrl });
   const paths = new SitemapRepository(db);
-  // After the change is committed (events follow the transaction): a lost enqueue loses a ping, never a publication.
-  const enqueue = async ({ articleId }: ArticleEvent) => enqueueJob(db, indexNowJob(articleId));
-  events.on("article.published", enqueue);
-  events.on("article.updated", enqueue);
-  events.on("article.unpublished", enqueue);
+  // Inside the change's transaction, like Telegram's and the webhooks' jobs: a crash loses neither half.
+  const enqueue = async ({ articleId }: ArticleEvent, trx: Db) => enqueueJob(trx, indexNowJob(articleId));
+  events.onWithin("article.published", enqueue);
+  events.onWithin("article.updated", enqueue);
+  events.onWithin("article.unpublished", enqueue);
   jobs.handle(INDEXNOW_JOB, async (payload) => {
     const { articleIds } = indexNowPayload.parse(payload);
     const urls = (await paths.articlePaths(articleIds)).map((p) => `${config.siteUrl}${articleUrl(p.locale, p.categorySlug, p.id, p.slug)}`);

@@ -86,6 +86,17 @@ export interface TagInfo {
  * at the cursor instead of at `now` and filtering its way down.
  */
 function cards(db: Db, now: string, before?: ListCursor) {
+  return anyCards(db)
+    .where("a.status", "=", "published")
+    .where((eb) =>
+      before && before.publishedAt <= now
+        ? eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id))
+        : eb("a.published_at", "<=", now),
+    );
+}
+
+/** The card columns of any article, whatever its status (a preview shows a draft as it will be). */
+function anyCards(db: Db) {
   return db
     .selectFrom("articles as a")
     .innerJoin("stories as s", "s.id", "a.story_id")
@@ -112,13 +123,7 @@ function cards(db: Db, now: string, before?: ListCursor) {
       "m.variants as cover_variants",
       "m.formats as cover_formats",
       "st.views",
-    ])
-    .where("a.status", "=", "published")
-    .where((eb) =>
-      before && before.publishedAt <= now
-        ? eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id))
-        : eb("a.published_at", "<=", now),
-    );
+    ]);
 }
 
 /** A card's row as `cards` returns it: its type follows that select list and the schema, so the two cannot drift apart. */
@@ -151,27 +156,36 @@ function toCard(row: CardRow): ArticleCard {
   };
 }
 
+/** The article page's columns beyond a card's. */
+function withDetail(query: ReturnType<typeof anyCards>, id: number) {
+  return query
+    .leftJoin("authors as au", "au.id", "a.author_id")
+    .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "s.breaking", "au.names as author_names", "au.slug as author_slug"])
+    .where("a.id", "=", id);
+}
+
+function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): ArticleDetail {
+  const names = row.author_names ? (JSON.parse(row.author_names) as Record<string, string>) : undefined;
+  return {
+    ...toCard(row),
+    bodyHtml: row.body_html,
+    updatedAt: row.updated_at,
+    sourceName: row.source_name,
+    sourceUrl: row.source_url,
+    authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
+    authorSlug: row.author_slug,
+    pinned: row.pinned === 1,
+    breaking: row.breaking === 1,
+  };
+}
+
 export class ArticleRepository {
   /** The queries every article page runs, compiled once (see db/prepared.ts). */
   private readonly hot;
 
   constructor(private readonly db: Db) {
     this.hot = {
-      find: prepared(db, (id: number, now: string) =>
-        cards(this.db, now)
-          .leftJoin("authors as au", "au.id", "a.author_id")
-          .select([
-            "a.body_html",
-            "a.updated_at",
-            "s.source_name",
-            "s.source_url",
-            "s.pinned",
-            "s.breaking",
-            "au.names as author_names",
-            "au.slug as author_slug",
-          ])
-          .where("a.id", "=", id),
-      ),
+      find: prepared(db, (id: number, now: string) => withDetail(cards(this.db, now), id)),
       translations: prepared(db, (storyId: number, now: string) =>
         db
           .selectFrom("articles as a")
@@ -202,19 +216,13 @@ export class ArticleRepository {
 
   async findPublished(id: number, now: string): Promise<ArticleDetail | undefined> {
     const [row] = await this.hot.find(id, now);
-    if (!row) return undefined;
-    const names = row.author_names ? (JSON.parse(row.author_names) as Record<string, string>) : undefined;
-    return {
-      ...toCard(row),
-      bodyHtml: row.body_html,
-      updatedAt: row.updated_at,
-      sourceName: row.source_name,
-      sourceUrl: row.source_url,
-      authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
-      authorSlug: row.author_slug,
-      pinned: row.pinned === 1,
-      breaking: row.breaking === 1,
-    };
+    return row ? toDetail(row) : undefined;
+  }
+
+  /** The article in whatever status, as its page would show it (the newsroom's preview; never cached). */
+  async findForPreview(id: number): Promise<ArticleDetail | undefined> {
+    const row = await withDetail(anyCards(this.db), id).executeTakeFirst();
+    return row ? toDetail(row) : undefined;
   }
 
   /** Its corrections, oldest first. */

@@ -44,7 +44,9 @@ const SCRIPT_OF: Record<Locale, DetectedScript> = { uz: "uz-Latn", oz: "uz-Cyrl"
 
 /** What the text reads as, when that is clearly another of our languages than the rendition's. */
 function scriptMismatch(article: DeskArticle): DetectedScript | null {
-  const detected = detectScript(`${article.title} ${article.lead} ${article.bodyHtml.replace(/<[^>]*>/g, " ")}`);
+  // An embed's link and provider name are not the rendition's language: left out.
+  const text = article.bodyHtml.replace(/<figure data-embed="[a-z]+">[\s\S]*?<\/figure>/g, " ").replace(/<[^>]*>/g, " ");
+  const detected = detectScript(`${article.title} ${article.lead} ${text}`);
   return detected !== "unknown" && detected !== SCRIPT_OF[article.locale] ? detected : null;
 }
 

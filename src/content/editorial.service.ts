@@ -11,7 +11,7 @@ import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
-import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announcement, invalid, notFound, resourceOf } from "./editorial.js";
+import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
 import { type RenditionText, type TextDiff, changedText, deriveCyrillic, storedText, textDiff } from "./renditions.js";
@@ -41,9 +41,9 @@ export class EditorialService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private async inTransaction<T>(work: (repo: EditorialRepository, now: string) => Promise<T>): Promise<T> {
+  private async inTransaction<T>(work: (repo: EditorialRepository, now: string, trx: Db) => Promise<T>): Promise<T> {
     const now = this.now().toISOString();
-    return this.db.transaction().execute((trx) => work(new EditorialRepository(trx), now));
+    return this.db.transaction().execute((trx) => work(new EditorialRepository(trx), now, trx));
   }
 
   async createStory(story: NewStory, by: Editor): Promise<{ storyId: number; tags: string[]; articles: CreatedArticle[] }> {
@@ -157,7 +157,7 @@ export class EditorialService {
    * current one). Story fields change for every rendition; text changes keep a revision.
    */
   async change(id: number, version: number, change: ArticleChange, by: Editor, kind: RevisionKind = "save"): Promise<void> {
-    const announced = await this.inTransaction(async (repo, now) => {
+    const announced = await this.inTransaction(async (repo, now, trx) => {
       const article = (await repo.article(id)) ?? notFound();
       by.may("article.edit", resourceOf(article));
       if (article.version !== version)
@@ -182,7 +182,7 @@ export class EditorialService {
       const siblings = await repo.storyArticles(article.storyId);
       const touched = storyChanged.length ? siblings : siblings.filter((a) => a.id === id || a.derivedFrom === id);
       const after = await repo.storyTags(article.storyId);
-      return announcement(touched, "article.updated", { categories: [before.category], tags: [...before.tags, ...after] });
+      return announceWithin(this.events, trx, announcement(touched, "article.updated", { categories: [before.category], tags: [...before.tags, ...after] }));
     });
     await announce(this.events, announced);
   }
@@ -322,7 +322,7 @@ export class EditorialService {
    * (refused with 409 when `version` is given and the article moved on since the diff was shown).
    */
   async rederive(id: number, confirm: boolean, by: Editor, version?: number): Promise<{ diff: TextDiff; applied: boolean; version: number }> {
-    const outcome = await this.inTransaction(async (repo, now) => {
+    const outcome = await this.inTransaction(async (repo, now, trx) => {
       const article = (await repo.article(id)) ?? notFound();
       if (article.locale !== "oz") invalid("locale", "only a uz-Cyrl (oz) rendition is derived");
       by.may("article.edit", resourceOf(article));
@@ -348,7 +348,7 @@ export class EditorialService {
         text: { ...text, slug: article.slug },
       });
       await repo.addActivity({ storyId: article.storyId, articleId: id, userId: by.id, action: "rederived", at: now });
-      const announced = announcement([article], "article.updated", { tags: await repo.storyTags(article.storyId) });
+      const announced = await announceWithin(this.events, trx, announcement([article], "article.updated", { tags: await repo.storyTags(article.storyId) }));
       return { diff, applied: true, version: article.version + 1, announced };
     });
     await announce(this.events, outcome.announced);

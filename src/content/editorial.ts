@@ -2,6 +2,7 @@
  * What the newsroom's services share: who is acting (and the permission check the policy gives
  * them), the change an event announces, and the small rules every write follows.
  */
+import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { ArticleEvent, ArticlesChanged, Events, XabarEvents } from "../events.js";
@@ -93,6 +94,15 @@ export function announcement(
     change: changeOf(onSite, story.categories ?? [], story.tags),
     articles: onSite.map((a) => ({ name, event: { articleId: a.id, storyId: a.storyId, locale: a.locale } })),
   };
+}
+
+/**
+ * Tells the in-transaction listeners (distribution's outbox jobs) of the articles' events, with
+ * the writer's transaction, before it commits; returns the announcement for `announce` after it.
+ */
+export async function announceWithin(events: Events, trx: Db, announced: Announcement | undefined): Promise<Announcement | undefined> {
+  for (const { name, event } of announced?.articles ?? []) await events.emitWithin(trx, name, event);
+  return announced;
 }
 
 export async function announce(events: Events, announced: Announcement | undefined): Promise<void> {

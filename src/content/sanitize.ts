@@ -1,8 +1,11 @@
 /**
  * Article bodies are sanitized once, when they are written: paragraphs, headings, lists, quotes,
  * links, images and figures survive; scripts, styles, event handlers and foreign URLs schemes do not.
+ * An embed (`<figure data-embed="youtube|telegram|x">`) survives only around a link of that
+ * provider's, and is stored in its one canonical form (content/embeds.ts).
  */
 import sanitizeHtml from "sanitize-html";
+import { EMBED_PROVIDERS, embedHtml, embedOf } from "./embeds.js";
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -34,6 +37,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
     img: ["src", "alt", "width", "height", "loading"],
+    figure: ["data-embed"],
   },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["http", "https"] },
@@ -44,11 +48,30 @@ const OPTIONS: sanitizeHtml.IOptions = {
       attribs: { ...attribs, rel: "noopener nofollow", ...(attribs.target ? { target: "_blank" } : {}) },
     }),
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy" } }),
+    figure: (tagName, attribs) => {
+      const provider = attribs["data-embed"];
+      const kept: sanitizeHtml.Attributes = provider && (EMBED_PROVIDERS as readonly string[]).includes(provider) ? { "data-embed": provider } : {};
+      return { tagName, attribs: kept };
+    },
   },
 };
 
+/** Sanitized output writes every attribute double-quoted, so an embed's figure and its first link are found by pattern. */
+const EMBED = /<figure data-embed="([a-z]+)">([\s\S]*?)<\/figure>/g;
+const FIRST_HREF = /<a href="([^"]*)"/;
+
+/** Each embed in its canonical markup when its link is the provider's; a plain figure (its content kept) when not. */
+function canonicalEmbeds(html: string): string {
+  return html.replace(EMBED, (whole, provider: string, inside: string) => {
+    const href = FIRST_HREF.exec(inside)?.[1]?.replace(/&amp;/g, "&");
+    const embed = href === undefined ? undefined : embedOf(href);
+    return embed && embed.provider === provider ? embedHtml(embed) : `<figure>${inside}</figure>`;
+  });
+}
+
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  // The canonical form is sanitized again: it adds the links' rel, and nothing in it escapes the rules.
+  return sanitizeHtml(canonicalEmbeds(sanitizeHtml(html, OPTIONS)), OPTIONS);
 }
 
 /** The text of sanitized HTML, paragraphs separated by blank lines. */

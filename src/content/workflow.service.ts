@@ -12,7 +12,7 @@ import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
 import { toCyrillic } from "../lang/translit.js";
-import { type Announcement, type Editor, announce, announcement, invalid, notFound, resourceOf } from "./editorial.js";
+import { type Announcement, type Editor, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, EditorialRepository } from "./editorial.repository.js";
 import type { Transition } from "./editorial.schema.js";
 import { nextStates, transitionAction } from "./workflow.js";
@@ -58,7 +58,7 @@ export class WorkflowService {
         detail: { from: article.status, to: move.to, ...(at ? { at: at.toISOString() } : {}), ...(derived.length ? { with: derived.map((a) => a.id) } : {}) },
         at: now.toISOString(),
       });
-      return this.announcementOf([article, ...derived], article.status, move.to, await repo.storyTags(article.storyId));
+      return announceWithin(this.events, trx, this.announcementOf([article, ...derived], article.status, move.to, await repo.storyTags(article.storyId)));
     });
     await announce(this.events, announced);
   }
@@ -104,7 +104,7 @@ export class WorkflowService {
         detail: { from: "scheduled", to: "published", scheduled: true },
         at: now,
       });
-      return announcement([article], "article.published", { tags: await repo.storyTags(article.storyId) });
+      return announceWithin(this.events, trx, announcement([article], "article.published", { tags: await repo.storyTags(article.storyId) }));
     });
     await announce(this.events, announced);
     return announced !== undefined;
@@ -130,7 +130,11 @@ export class WorkflowService {
       await repo.addActivity({ storyId: article.storyId, articleId: id, userId: by.id, action: "corrected", detail: { text }, at: now });
       return {
         correction: { id: correctionId, text, createdAt: now },
-        announced: announcement([article, ...derived], "article.updated", { tags: await repo.storyTags(article.storyId) }),
+        announced: await announceWithin(
+          this.events,
+          trx,
+          announcement([article, ...derived], "article.updated", { tags: await repo.storyTags(article.storyId) }),
+        ),
       };
     });
     await announce(this.events, announced);

@@ -13,6 +13,7 @@ import * as accounts from "./migrations/2026-12-01-accounts.js";
 import * as media from "./migrations/2026-12-01-media.js";
 import * as newsroom from "./migrations/2026-12-01-newsroom.js";
 import * as deskList from "./migrations/2026-12-02-desk-list.js";
+import * as distribution from "./migrations/2026-12-03-distribution.js";
 import * as rates from "./migrations/2026-12-03-rates.js";
 import * as sitemaps from "./migrations/2026-12-03-sitemaps.js";
 import type { Database } from "./schema.js";
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-12-01-media": media,
   "2026-12-01-newsroom": newsroom,
   "2026-12-02-desk-list": deskList,
+  "2026-12-03-distribution": distribution,
   "2026-12-03-rates": rates,
   "2026-12-03-sitemaps": sitemaps,
 };

@@ -301,6 +301,45 @@ export interface ArticleLockTable {
   until: string;
 }
 
+/** Distribution: what a Telegram channel shows of an article. */
+export type TelegramPostState = "sending" | "posted" | "withdrawn" | "deleted" | "uncertain" | "failed";
+
+export interface TelegramPostTable {
+  id: Generated<number>;
+  article_id: number;
+  /** The channel: "@name" or "-100…". */
+  chat: string;
+  message_id: string | null;
+  /** "photo" (sendPhoto, a caption) or "text" (sendMessage). */
+  kind: "photo" | "text" | null;
+  /** The cover a photo post shows. */
+  media_id: number | null;
+  state: TelegramPostState;
+  /** What the post says now (method + text), so an edit that changes nothing Telegram shows is not sent. */
+  content_hash: string | null;
+  /** The runner sending it right now, and until when that mark holds (two instances never send one post twice). */
+  sending_by: string | null;
+  sending_until: string | null;
+  posted_at: string | null;
+  error: string | null;
+  updated_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  /** One id per event and receiver, the same on every attempt (X-Xabar-Delivery). */
+  delivery: string;
+  url: string;
+  event: string;
+  article_id: number;
+  attempt: number;
+  status: "delivered" | "failed" | "refused";
+  response_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  created_at: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -327,6 +366,8 @@ export interface Database {
   corrections: CorrectionTable;
   article_locks: ArticleLockTable;
   exchange_rates: ExchangeRateTable;
+  telegram_posts: TelegramPostTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

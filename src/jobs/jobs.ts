@@ -26,7 +26,25 @@ export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, j
   await new JobsRepository(db).enqueue(row, now.toISOString());
 }
 
-export type JobHandler = (payload: unknown) => Promise<void>;
+/** What a handler knows of its run: the attempt this is (1 on the first run). */
+export interface JobContext {
+  attempts: number;
+}
+
+export type JobHandler = (payload: unknown, context: JobContext) => Promise<void>;
+
+/** Thrown by a handler when trying again cannot help (a receiver's refusal): the job fails now, with this message. */
+export class PermanentJobError extends Error {}
+
+/** Thrown by a handler that was told when to come back (a 429's retry_after): the job runs again at `at`, not after the backoff. */
+export class RetryJobAt extends Error {
+  constructor(
+    message: string,
+    readonly at: Date,
+  ) {
+    super(message);
+  }
+}
 
 export interface JobRunnerOptions {
   dialect: DialectInfo;
@@ -116,10 +134,11 @@ export class JobRunner {
       const handler = this.handlers.get(job.kind);
       try {
         if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-        await handler(JSON.parse(job.payload) as unknown);
+        await handler(JSON.parse(job.payload) as unknown, { attempts: job.attempts });
         await this.finish(job.id, { status: "done", last_error: null });
       } catch (error) {
-        const failed = job.attempts >= (this.options.maxAttempts ?? 8);
+        const failed = error instanceof PermanentJobError || job.attempts >= (this.options.maxAttempts ?? 8);
+        const retryAt = error instanceof RetryJobAt ? error.at : new Date(this.now().getTime() + backoffMs(job.attempts));
         this.options.log?.[failed ? "error" : "warn"](
           { err: error, job: job.id, kind: job.kind, attempts: job.attempts },
           failed ? "job failed for good" : "job failed; will retry",
@@ -127,7 +146,7 @@ export class JobRunner {
         await this.finish(job.id, {
           status: failed ? "failed" : "queued",
           last_error: String((error as Error)?.message ?? error).slice(0, 1000),
-          ...(failed ? {} : { run_at: new Date(this.now().getTime() + backoffMs(job.attempts)).toISOString() }),
+          ...(failed ? {} : { run_at: retryAt.toISOString() }),
         });
       }
     }

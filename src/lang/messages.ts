@@ -110,6 +110,7 @@ const en = {
   ratesSource: "Source: the Central Bank of the Republic of Uzbekistan.",
   ratesAll: "All rates",
   sum: "sum",
+  readOnSite: "Read on the site",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -217,6 +218,7 @@ const uz: Catalogue = {
   ratesSource: "Manba: Oʻzbekiston Respublikasi Markaziy banki.",
   ratesAll: "Barcha kurslar",
   sum: "soʻm",
+  readOnSite: "Saytda oʻqing",
 };
 
 const ru: Catalogue = {
@@ -321,6 +323,7 @@ const ru: Catalogue = {
   ratesSource: "Источник: Центральный банк Республики Узбекистан.",
   ratesAll: "Все курсы",
   sum: "сум",
+  readOnSite: "Читать на сайте",
 };
 
 /** Where the letter rules do not give the spelling Cyrillic readers expect. */

@@ -35,6 +35,8 @@ export interface NewPassword {
   now: string;
 }
 
+class LastAdmin extends Error {}
+
 const USER_COLUMNS = [
   "id",
   "email",
@@ -130,6 +132,41 @@ export class AccountRepository {
       .onConflict((oc) => oc.column("email").doNothing())
       .returning(USER_COLUMNS)
       .executeTakeFirst();
+  }
+
+  /**
+   * Changes an account's role, locales or disabled flag in one transaction that refuses (false)
+   * to leave no enabled admin; disabling ends the account's sessions.
+   */
+  async changeUser(userId: number, change: { role?: UserRow["role"]; locales?: string; disabled?: boolean }, now: string): Promise<boolean> {
+    return this.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({
+            ...(change.role ? { role: change.role } : {}),
+            ...(change.locales !== undefined ? { locales: change.locales } : {}),
+            ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
+            updated_at: now,
+          })
+          .where("id", "=", userId)
+          .execute();
+        const admins = await trx
+          .selectFrom("users")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("role", "=", "admin")
+          .where("disabled", "=", 0)
+          .executeTakeFirstOrThrow();
+        // Rolling back by throwing: the caller gets false, nothing is written.
+        if (Number(admins.n) === 0) throw new LastAdmin();
+        if (change.disabled) await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LastAdmin) return false;
+        throw error;
+      });
   }
 
   async setDisabled(userId: number, disabled: boolean, now: string): Promise<void> {

@@ -94,6 +94,18 @@ export const newUserSchema = z.object({
   password: z.string().optional(),
 });
 
+/** A change to an account (admins only): any of its role, locales and disabled flag. */
+export const userChangeSchema = z
+  .strictObject({
+    role: z.enum(USER_ROLES, `one of ${USER_ROLES.join(", ")}`).optional(),
+    locales: z
+      .array(z.enum(LOCALES, `each one of ${LOCALES.join(", ")}`))
+      .max(LOCALES.length * 2)
+      .optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, "give role, locales or disabled");
+
 const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 const newToken = (): string => randomBytes(32).toString("base64url");
@@ -324,6 +336,21 @@ export class AccountService {
     const changed = await this.repository.setPassword({ tokenHash: hash, userId: found.user.id, passwordHash, now });
     if (!changed) throw new AppError("XABAR_INVALID_TOKEN");
     return toPublicUser(found.user);
+  }
+
+  /**
+   * Changes a user's role, locales (deduplicated) or disabled flag; XABAR_CONFLICT when that
+   * would leave the newsroom without an enabled admin.
+   */
+  async changeUser(id: number, change: z.output<typeof userChangeSchema>): Promise<PublicUser> {
+    const before = await this.repository.userById(id);
+    if (!before) throw new AppError("XABAR_NOT_FOUND", "No such user");
+    const { locales, ...rest } = change;
+    const stored = locales ? { locales: JSON.stringify([...new Set(locales)]) } : {};
+    const changed = await this.repository.changeUser(id, { ...rest, ...stored }, this.now().toISOString());
+    if (!changed) throw new AppError("XABAR_CONFLICT", "The newsroom needs at least one enabled admin", { fields: { role: "the last admin" } });
+    const after = await this.repository.userById(id);
+    return toPublicUser(after ?? before);
   }
 
   /** Disables (ending every session) or enables the user of `email`. */

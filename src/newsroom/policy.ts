@@ -10,6 +10,7 @@
  * - translator: adds and edits renditions in the locales assigned to them (before they are
  *   published) and submits them for review; the story's own fields are not theirs.
  * - every role uploads media and edits its alt text and captions; only editors and admins delete it.
+ * - editors and admins see what went to Telegram and webhooks, and what failed (distribution.read).
  */
 import type { ArticleStatus, UserRole } from "../db/schema.js";
 import { AppError } from "../errors.js";
@@ -50,13 +51,21 @@ export type Action =
   | "article.correct"
   | "rendition.add"
   | "media.upload"
-  | "media.delete";
+  | "media.delete"
+  | "distribution.read";
 
 /** What an action is about: nothing, an article, or a rendition to add. */
 export type Resource = ArticleResource | RenditionResource | undefined;
 
 /** The actions only editors and admins take. */
-const EDITORIAL: ReadonlySet<Action> = new Set(["article.publish", "article.schedule", "article.unpublish", "article.correct", "media.delete"]);
+const EDITORIAL: ReadonlySet<Action> = new Set([
+  "article.publish",
+  "article.schedule",
+  "article.unpublish",
+  "article.correct",
+  "media.delete",
+  "distribution.read",
+]);
 
 /** Not yet in anybody's hands for review or on the site. */
 const isDraft = (article: ArticleResource): boolean => article.status === "draft";

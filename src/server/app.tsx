@@ -11,7 +11,9 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
+import type { DistributionRoutesOptions } from "../api/admin/distribution.routes.js";
 import { adminApp } from "./admin-app.js";
+import { previewRenderer } from "./preview.js";
 import type { StoriesRoutesOptions } from "../api/admin/stories.routes.js";
 import { engagementRoutes } from "../api/engagement.routes.js";
 import { type PublicApiOptions, publicApiRoutes } from "../api/public/articles.routes.js";
@@ -49,7 +51,7 @@ export interface AppDeps {
   /** Where the built newsroom app is (dist/admin by default). */
   adminDir?: string;
   /** The newsroom's content services. */
-  newsroom: StoriesRoutesOptions;
+  newsroom: StoriesRoutesOptions & DistributionRoutesOptions;
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;
@@ -238,7 +240,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
   await app.register(discoveryRoutes, { ...deps.discovery, cache: deps.cache, rendered: pageRendered });
-  await app.register(adminRoutes, { accounts: deps.accounts, media: deps.media, siteUrl: deps.siteUrl, ...deps.newsroom });
+  await app.register(adminRoutes, {
+    accounts: deps.accounts,
+    media: deps.media,
+    siteUrl: deps.siteUrl,
+    preview: previewRenderer(deps.presenter),
+    ...deps.newsroom,
+  });
   await app.register(adminApp, deps.adminDir ? { dir: deps.adminDir } : {});
   await app.register(engagementRoutes, {
     views: deps.views,

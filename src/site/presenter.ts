@@ -90,6 +90,19 @@ export class SitePresenter {
     return { kind: "found", page: this.page(chrome, head, view, pageTags) };
   }
 
+  /**
+   * Any article, a draft too, as its page will show it: for the newsroom's preview, so never
+   * stored (no tags), out of search engines, and without the island (no views or reactions counted).
+   */
+  async preview(id: number): Promise<Page<ArticleView> | undefined> {
+    const result = await this.site.preview(id);
+    if (!result) return undefined;
+    const { view, alternates } = result;
+    const chrome = await this.site.chrome(view.article.locale, view.article.categorySlug);
+    const head = { ...articleHead(view, alternates, chrome.siteUrl), noindex: true };
+    return { ...this.page({ ...chrome, assets: { ...chrome.assets, js: "" } }, head, view, []), tags: [] };
+  }
+
   /** The 410 page of a withdrawn article, stored under its tag so that publishing it again replaces it. */
   private async gone(locale: Locale, id: number, path: string): Promise<Page<MessageView>> {
     const chrome = await this.site.chrome(locale);

@@ -4,7 +4,7 @@
  * uncached article render stays a handful of indexed queries.
  */
 import { calendarDate } from "../lang/format.js";
-import type { ArticleCard, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
+import type { ArticleCard, ArticleDetail, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { Locale } from "../lang/locales.js";
 import type { LatinProfile } from "../lang/translit-profile.js";
@@ -176,17 +176,30 @@ export class SiteService {
     if (!article || article.locale !== locale) return (await this.deps.articles.wasWithdrawn(id, locale)) ? { kind: "gone", id } : { kind: "missing" };
     const canonical = articleUrl(locale, article.categorySlug, article.id, article.slug);
     if (article.categorySlug !== categorySlug || article.slug !== slug) return { kind: "redirect", location: canonical };
+    return { kind: "found", ...(await this.articleView(article, now, true)) };
+  }
+
+  /** Any article (a draft too) as its page would show it now, for the newsroom's preview: without similar articles. */
+  async preview(id: number): Promise<{ view: ArticleView; alternates: Alternate[] } | undefined> {
+    const now = this.nowIso();
+    const article = await this.deps.articles.findForPreview(id);
+    return article ? this.articleView({ ...article, publishedAt: article.publishedAt || now }, now, false) : undefined;
+  }
+
+  private async articleView(article: ArticleDetail, now: string, withSimilar: boolean): Promise<{ view: ArticleView; alternates: Alternate[] }> {
+    const { locale } = article;
     const files = mediaFilesIn(article.bodyHtml);
     const [translations, tags, reactions, similar, corrections, bodyMedia] = await Promise.all([
       this.deps.articles.translations(article.storyId, now),
       this.deps.articles.tags(article.storyId, locale),
       this.deps.reactions.counts(article.id),
-      this.deps.articles.similar(article.id, now, 6),
+      withSimilar ? this.deps.articles.similar(article.id, now, 6) : [],
       this.deps.articles.corrections(article.id),
       files.length && this.deps.media ? this.deps.media.byFiles(files) : [],
     ]);
+    const canonical = articleUrl(locale, article.categorySlug, article.id, article.slug);
     const alternates = translations.map((tr: Translation) => ({ locale: tr.locale, href: articleUrl(tr.locale, tr.categorySlug, tr.id, tr.slug) }));
     const bodyHtml = picturesInBody(article.bodyHtml, new Map(bodyMedia.map((m) => [m.file, m])), locale);
-    return { kind: "found", view: { article: { ...article, bodyHtml }, tags, reactions, similar, corrections, canonical }, alternates };
+    return { view: { article: { ...article, bodyHtml }, tags, reactions, similar, corrections, canonical }, alternates };
   }
 }

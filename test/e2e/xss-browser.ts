@@ -58,6 +58,8 @@ const BODY_ATTRIBUTES: Record<string, string[]> = {
   a: ["href", "title", "rel", "target"],
   img: ["src", "alt", "width", "height", "loading", "srcset", "sizes", "decoding"],
   source: ["type", "srcset", "sizes"],
+  // An embed's provider (youtube, telegram, x): a figure around a plain link, shown as a link card.
+  figure: ["data-embed"],
 };
 export const RULES = {
   pageTags: [...new Set([...PAGE_TAGS, ...PAGE_TAGS_MORE, ...BODY_TAGS])],

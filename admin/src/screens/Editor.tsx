@@ -9,6 +9,7 @@ import { ApiError, call, post } from "../api.js";
 import { useSession } from "../app.js";
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorMessage } from "../messages.js";
 import { RichText } from "../RichText.js";
+import { CoverField } from "./Cover.js";
 import { History } from "./History.js";
 import { AddTranslation, Rederive, SourceText } from "./Translate.js";
 import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, nameIn, useCategories } from "../taxonomy.js";
@@ -26,6 +27,7 @@ interface Article {
   slug: string;
   url: string;
   category: string;
+  cover: number | null;
   tags: string[];
   sourceName: string | null;
   sourceUrl: string | null;
@@ -39,7 +41,11 @@ interface Article {
   renditions: Array<{ id: number; locale: string; status: Status }>;
 }
 
-type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "pinned" | "breaking"> & { tags: string; sourceName: string; sourceUrl: string };
+type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "cover" | "pinned" | "breaking"> & {
+  tags: string;
+  sourceName: string;
+  sourceUrl: string;
+};
 
 const AUTOSAVE_MS = 15_000;
 const SCRIPT_LOCALE: Record<NonNullable<Article["scriptMismatch"]>, Locale> = { "uz-Latn": "uz", "uz-Cyrl": "oz", ru: "ru", en: "en" };
@@ -50,6 +56,7 @@ const draftOf = (a: Article): Draft => ({
   body: a.body,
   slug: a.slug,
   category: a.category,
+  cover: a.cover,
   pinned: a.pinned,
   breaking: a.breaking,
   tags: a.tags.join(", "),
@@ -259,7 +266,7 @@ export function Editor({ id }: { id: number }) {
           <p className="label" id="body-label" style={{ fontWeight: 600, margin: "0.6rem 0 0.25rem" }}>
             {t("body")}
           </p>
-          <RichText key={loaded} value={draft.body} onChange={(body) => set({ body })} labelId="body-label" />
+          <RichText key={loaded} value={draft.body} onChange={(body) => set({ body })} labelId="body-label" contentLocale={article.locale as Locale} />
           {fieldError("body")}
           {article.locale === "oz" ? <Rederive id={article.id} version={article.version} onApplied={() => void load()} /> : null}
         </section>
@@ -274,6 +281,8 @@ export function Editor({ id }: { id: number }) {
               ))}
             </select>
           </label>
+          <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} readOnly={user.role === "translator"} />
+          {fieldError("cover")}
           {text("tags", t("tags"))}
           {text("slug", t("slug"))}
           {text("sourceName", t("sourceName"))}
@@ -307,7 +316,11 @@ export function Editor({ id }: { id: number }) {
           </ul>
           {article.status === "published" ? <a href={article.url}>{t("viewOnSite")}</a> : null}
           {user.role === "translator" && !user.locales.length ? null : (
-            <AddTranslation storyId={article.storyId} have={article.renditions.map((r) => r.locale)} />
+            <AddTranslation
+              storyId={article.storyId}
+              have={article.renditions.map((r) => r.locale)}
+              {...(user.role === "translator" ? { only: user.locales } : {})}
+            />
           )}
         </aside>
       </div>
@@ -326,12 +339,21 @@ export function Editor({ id }: { id: number }) {
             {t(MOVE_LABEL[to])}
           </button>
         ))}
+        <a className="button secondary" href={`/api/admin/articles/${article.id}/preview`} target="_blank" rel="noopener">
+          {t("preview")}
+        </a>
         <span className="status-line" role="status">
           {state.saving ? t("saving") : dirty ? t("unsaved") : state.savedAt ? t("savedAt", { time: formatTime(state.savedAt, LOCALE_TAGS[locale]) }) : ""}
         </span>
         {fieldError("at")}
       </div>
-      <History articleId={article.id} storyId={article.storyId} published={article.status === "published"} onRestored={() => void load()} />
+      <History
+        articleId={article.id}
+        storyId={article.storyId}
+        version={article.version}
+        published={article.status === "published"}
+        onRestored={() => void load()}
+      />
     </>
   );
 }

@@ -36,7 +36,20 @@ export function Diff({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-export function History({ articleId, storyId, published, onRestored }: { articleId: number; storyId: number; published: boolean; onRestored: () => void }) {
+/** `version`: the article's, so that every save (here or by the autosave) shows its new revision. */
+export function History({
+  articleId,
+  storyId,
+  version,
+  published,
+  onRestored,
+}: {
+  articleId: number;
+  storyId: number;
+  version: number;
+  published: boolean;
+  onRestored: () => void;
+}) {
   const { t, locale, user } = useSession();
   const [revisions, setRevisions] = useState<Revision[]>([]);
   const [activity, setActivity] = useState<Activity[]>([]);
@@ -59,7 +72,7 @@ export function History({ articleId, storyId, published, onRestored }: { article
   }, [articleId, storyId]);
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, version]);
 
   const fail = (error: unknown) => setProblem(errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"));
   const toggle = (id: number) => setChosen((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id].slice(-2)));
@@ -95,7 +108,7 @@ export function History({ articleId, storyId, published, onRestored }: { article
               <input type="checkbox" checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} />
               {formatTime(r.updatedAt, tag)} · {r.userName ?? "—"} · {t(`kind_${r.kind}` as MessageKey)}
             </label>
-            <button type="button" className="secondary" onClick={() => void restore(r.id)}>
+            <button type="button" className="secondary" onClick={() => void restore(r.id)} aria-label={`${t("restore")}: ${formatTime(r.updatedAt, tag)}`}>
               {t("restore")}
             </button>
           </li>

@@ -79,9 +79,10 @@ export function Rederive({ id, version, onApplied }: { id: number; version: numb
 }
 
 /** A rendition in a language the story does not have yet. */
-export function AddTranslation({ storyId, have }: { storyId: number; have: string[] }) {
+/** `only`: the languages this user may add (a translator's). */
+export function AddTranslation({ storyId, have, only }: { storyId: number; have: string[]; only?: string[] }) {
   const { t, locale, navigate } = useSession();
-  const missing = LOCALES.filter((lc) => !have.includes(lc));
+  const missing = LOCALES.filter((lc) => !have.includes(lc) && (!only || only.includes(lc)));
   const [language, setLanguage] = useState<string>(missing[0] ?? "");
   const [title, setTitle] = useState("");
   const [problem, setProblem] = useState("");

@@ -1,4 +1,4 @@
-/** The newsroom's accounts (admins only): invite with a one-time link, disable and enable. */
+/** The newsroom's accounts (admins only): invite with a one-time link, change role and locales (saved as chosen), disable and enable. */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { ApiError, call, get, post } from "../api.js";
 import { useSession } from "../app.js";
@@ -42,8 +42,13 @@ export function Users() {
       fail(error);
     }
   };
-  const setDisabled = async (account: Account, disabled: boolean) => {
-    await call("PATCH", `/api/admin/users/${account.id}`, { disabled }).catch(fail);
+  const change = async (account: Account, patch: Partial<Pick<Account, "role" | "locales" | "disabled">>) => {
+    try {
+      await call("PATCH", `/api/admin/users/${account.id}`, patch);
+      setProblem(null);
+    } catch (error) {
+      fail(error);
+    }
     await load();
   };
   const fieldError = (name: string) => (problem?.fields[name] ? <span className="field-error">{problem.fields[name]}</span> : null);
@@ -66,7 +71,7 @@ export function Users() {
             <th>{t("name")}</th>
             <th>{t("email")}</th>
             <th>{t("role")}</th>
-            <th className="wide">{t("locales")}</th>
+            <th>{t("locales")}</th>
             <th>{t("disabled")}</th>
           </tr>
         </thead>
@@ -75,11 +80,41 @@ export function Users() {
             <tr key={account.id}>
               <td>{account.name}</td>
               <td>{account.email}</td>
-              <td>{account.role}</td>
-              <td className="wide">{account.locales.join(", ")}</td>
+              <td>
+                <select
+                  aria-label={`${t("role")}: ${account.name}`}
+                  value={account.role}
+                  onChange={(event) => void change(account, { role: event.target.value })}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`role_${role}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <span className="locale-checks">
+                  {LOCALES.map((lc) => (
+                    <label className="check" key={lc}>
+                      <input
+                        type="checkbox"
+                        checked={account.locales.includes(lc)}
+                        onChange={(event) =>
+                          void change(account, { locales: event.target.checked ? [...account.locales, lc] : account.locales.filter((x) => x !== lc) })
+                        }
+                      />
+                      <span className="sr">
+                        {account.name}: {LOCALE_NAMES[lc]}
+                      </span>
+                      <span aria-hidden="true">{lc}</span>
+                    </label>
+                  ))}
+                </span>
+              </td>
               <td>
                 {account.id === user.id ? null : (
-                  <button type="button" className="secondary" onClick={() => void setDisabled(account, !account.disabled)}>
+                  <button type="button" className="secondary" onClick={() => void change(account, { disabled: !account.disabled })}>
                     {account.disabled ? t("enable") : t("disable")}
                   </button>
                 )}
@@ -105,7 +140,7 @@ export function Users() {
           <select value={invite.role} onChange={(event) => setInvite({ ...invite, role: event.target.value })}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {role}
+                {t(`role_${role}`)}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 /**
  * The newsroom's JSON API under /api/admin/: signing in and out, setting a password from a
- * one-time link, accounts (users.routes.ts), stories and articles (stories.routes.ts), the media library (media.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
+ * one-time link, accounts (users.routes.ts), stories and articles (stories.routes.ts), the media library (media.routes.ts), distribution (distribution.routes.ts). The guard (session.guard.ts) checks sessions, CSRF
  * tokens and origins for every route registered here; routes that need a user call `requireUser`.
  */
 import type {} from "@fastify/cookie";
@@ -8,7 +8,9 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { MediaService } from "../../media/media.service.js";
 import type { AccountService } from "../../newsroom/accounts.service.js";
 import { loginBody, parseBody, setPasswordBody } from "./admin.schema.js";
+import { type DistributionRoutesOptions, distributionRoutes } from "./distribution.routes.js";
 import { mediaRoutes } from "./media.routes.js";
+import { type PreviewRenderer, previewRoutes } from "./preview.routes.js";
 import { adminOpenApi, isDocumented } from "./openapi.js";
 import { SESSION_COOKIE, installSessionGuard, requireUser } from "./session.guard.js";
 import { type StoriesRoutesOptions, storiesRoutes } from "./stories.routes.js";
@@ -17,12 +19,14 @@ import { usersRoutes } from "./users.routes.js";
 /** The browser keeps the cookie as long as the server keeps a session at most (30 days; 7 idle days end it sooner). */
 const COOKIE_MAX_AGE_S = 30 * 86_400;
 
-export interface AdminRoutesOptions extends StoriesRoutesOptions {
+export interface AdminRoutesOptions extends StoriesRoutesOptions, DistributionRoutesOptions {
   accounts: AccountService;
   /** The media library and its upload limit in bytes. */
   media: { service: MediaService; maxBytes: number };
   /** The site's public origin: cookies are Secure when it is https, and other origins are refused. */
   siteUrl: string;
+  /** The site's page of an article in any status (the preview), drawn by the wiring. */
+  preview?: PreviewRenderer;
 }
 
 /** Sent with admin API calls only: public pages (and the caches and logs in front of them) never see it. */
@@ -72,5 +76,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
 
   usersRoutes(app, options);
   storiesRoutes(app, options);
+  distributionRoutes(app, options);
+  if (options.preview) previewRoutes(app, { desk: options.desk, preview: options.preview });
   await mediaRoutes(app, { media: options.media.service, maxBytes: options.media.maxBytes });
 }

@@ -5,7 +5,7 @@ import { AppError, fieldsOf } from "../../errors.js";
 
 export const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
 export const setPasswordBody = z.object({ token: z.string().min(1).max(200), password: z.string().max(1_000) });
-export const userChangeBody = z.object({ disabled: z.boolean() });
+export { userChangeSchema as userChangeBody } from "../../newsroom/accounts.service.js";
 export const rederiveQuery = z.object({ confirm: z.enum(["0", "1"]).default("0") });
 export const revisionDiffQuery = z.object({ from: idText, to: idText });
 export const taxonomyQuery = z.object({ q: z.string().trim().max(80).optional() });

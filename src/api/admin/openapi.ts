@@ -9,6 +9,7 @@ import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, 
 import { newUserSchema } from "../../newsroom/accounts.service.js";
 import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, taxonomyQuery, userChangeBody } from "./admin.schema.js";
 import { mediaChangeBody, mediaListQuery, mediaUploadBody } from "./media.schema.js";
+import { distributionQuery } from "./distribution.routes.js";
 
 const ERROR_CODES = Object.keys(ERRORS);
 
@@ -40,7 +41,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
   {
     method: "patch",
     path: "/api/admin/users/{id}",
-    summary: "Disable or enable an account (admin)",
+    summary: "Change an account's role or locales, disable or enable it (admin); never the last enabled admin",
     body: userChangeBody,
     responses: { 200: "The user", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT" },
   },
@@ -114,6 +115,12 @@ export const ADMIN_OPERATIONS: Operation[] = [
     responses: { 200: "diff and applied", 400: "XABAR_INVALID: not an oz rendition" },
   },
   {
+    method: "get",
+    path: "/api/admin/articles/{id}/preview",
+    summary: "The article as the site will show it (HTML; never cached, noindex)",
+    responses: { 200: "The page", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND" },
+  },
+  {
     method: "post",
     path: "/api/admin/articles/{id}/lock",
     summary: "Say you are editing (a soft lock for 2 minutes)",
@@ -167,6 +174,13 @@ export const ADMIN_OPERATIONS: Operation[] = [
     path: "/api/admin/media/{id}",
     summary: "Delete a medium and its files (editor, admin)",
     responses: { 204: "Deleted", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND", 409: "XABAR_CONFLICT: a story's cover or an article's body uses it" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/distribution",
+    summary: "Telegram posts, webhook deliveries and failed distribution jobs, of an article or the latest (editor, admin)",
+    query: distributionQuery,
+    responses: { 200: '{"posts": [...], "deliveries": [...], "failedJobs": [...]}, newest first', 400: "XABAR_INVALID", 403: "XABAR_FORBIDDEN" },
   },
   { method: "get", path: "/api/admin/openapi.json", summary: "This document", responses: { 200: "OpenAPI 3.1" } },
 ];

@@ -1,6 +1,8 @@
 /**
  * Newsroom accounts, for administrators: list them, create one (with a password, or a one-time
- * link to set it), disable or enable one. Everything here is `users.manage` in the policy.
+ * link to set it), change one's role and locales, disable or enable one (never leaving the
+ * newsroom without an enabled admin). Everything here is `users.manage` in the policy; every
+ * change is written to the log as an audit line (`audit: "user.changed"`, who, whom, before, after).
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../../errors.js";
@@ -34,8 +36,11 @@ export function usersRoutes(app: FastifyInstance, options: { accounts: AccountSe
     const params = userParams.safeParse(request.params);
     const user = params.success ? await accounts.user(params.data.id) : undefined;
     if (!user) throw new AppError("XABAR_NOT_FOUND", "No such user");
-    const { disabled } = parseBody(userChangeBody, request.body);
-    if (disabled && user.id === requireUser(request).id) throw new AppError("XABAR_CONFLICT", "You cannot disable your own account");
-    return { user: await accounts.setDisabled(user.email, disabled) };
+    const change = parseBody(userChangeBody, request.body);
+    const by = requireUser(request);
+    if (change.disabled && user.id === by.id) throw new AppError("XABAR_CONFLICT", "You cannot disable your own account");
+    const changed = await accounts.changeUser(user.id, change);
+    request.log.info({ audit: "user.changed", by: by.id, user: user.id, before: { role: user.role, locales: user.locales }, change }, "account changed");
+    return { user: changed };
   });
 }

@@ -64,7 +64,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
         <link rel="stylesheet" href={chrome.assets.css} />
-        <script src={chrome.assets.js} defer></script>
+        {chrome.assets.js ? <script src={chrome.assets.js} defer></script> : null}
         {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
       </head>
       <body>

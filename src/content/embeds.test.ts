@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { embedOf } from "./embeds.js";
+import { sanitizeBody } from "./sanitize.js";
+
+describe("embed links", () => {
+  it("knows YouTube, Telegram and X links in their usual forms, canonically", () => {
+    const links = [
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
+      "https://youtu.be/dQw4w9WgXcQ",
+      "https://m.youtube.com/shorts/dQw4w9WgXcQ",
+      "https://t.me/kunuzofficial/123456",
+      "https://t.me/s/kunuzofficial/123456",
+      "https://twitter.com/UzbekistanMFA/status/1790000000000000000?s=20",
+      "https://x.com/UzbekistanMFA/status/1790000000000000000",
+    ];
+    expect(links.map((link) => embedOf(link)?.url)).toEqual([
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+      "https://t.me/kunuzofficial/123456",
+      "https://t.me/kunuzofficial/123456",
+      "https://x.com/UzbekistanMFA/status/1790000000000000000",
+      "https://x.com/UzbekistanMFA/status/1790000000000000000",
+    ]);
+  });
+
+  it("refuses everything else: other hosts, schemes, paths, ids", () => {
+    const links = [
+      "https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+      "javascript:alert(1)//youtu.be/dQw4w9WgXcQ",
+      "https://youtu.be/short",
+      "https://t.me/kunuzofficial",
+      "https://t.me/joinchat/abcdef",
+      "https://x.com/UzbekistanMFA",
+      "https://x.com/i/status/abc",
+      "https://user:pw@x.com/a/status/1",
+      "not a url",
+    ];
+    expect(links.map((link) => embedOf(link))).toEqual(links.map(() => undefined));
+  });
+});
+
+describe("embeds in bodies", () => {
+  it("keeps an embed around its provider's link, in one canonical form", () => {
+    const stored = sanitizeBody('<figure data-embed="youtube" onclick="x()"><a href="https://youtu.be/dQw4w9WgXcQ" target="_blank">watch</a></figure>');
+    expect(stored).toBe(
+      '<figure data-embed="youtube"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener nofollow">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a><figcaption>YouTube</figcaption></figure>',
+    );
+  });
+
+  it("drops the embed mark when the link is not the provider's, or the provider is unknown", () => {
+    expect(sanitizeBody('<figure data-embed="telegram"><a href="https://x.com/a/status/1">post</a></figure>')).toBe(
+      '<figure><a href="https://x.com/a/status/1" rel="noopener nofollow">post</a></figure>',
+    );
+    expect(sanitizeBody('<figure data-embed="vimeo"><a href="https://vimeo.com/1">v</a></figure>')).toBe(
+      '<figure><a href="https://vimeo.com/1" rel="noopener nofollow">v</a></figure>',
+    );
+    expect(sanitizeBody('<figure data-embed="x"><img src="https://x.com/a/status/1"></figure>')).toBe(
+      '<figure><img src="https://x.com/a/status/1" loading="lazy" /></figure>',
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { photoOf } from "./cover.js";
+import { RateGate } from "./rate-gate.js";
+import { CAPTION_LIMIT, TEXT_LIMIT, cutText, escapeHtml, postHtml } from "./telegram.js";
+
+/** What Telegram counts: the text without tags, entities decoded, in UTF-16 code units. */
+const visible = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
+describe("post text", () => {
+  const url = "https://news.example.uz/ru/world/7-x?a=1&b=2";
+
+  it("escapes <, >, & and quotes, in the text and the link", () => {
+    expect(escapeHtml(`a < b && c > "d"`)).toBe("a &lt; b &amp;&amp; c &gt; &quot;d&quot;");
+    const { html } = postHtml({ title: "A <b>", lead: "x & y", url, linkText: "Read" }, CAPTION_LIMIT);
+    expect(html).toBe(`<b>A &lt;b&gt;</b>\n\nx &amp; y\n\n<a href="https://news.example.uz/ru/world/7-x?a=1&amp;b=2">Read</a>`);
+  });
+
+  it("cuts a long lead at a word, before escaping, to the limit Telegram counts", () => {
+    for (const limit of [CAPTION_LIMIT, TEXT_LIMIT]) {
+      const lead = "Tom & Jerry <3 ".repeat(600);
+      const { html, length } = postHtml({ title: "Title", lead, url, linkText: "Read on the site" }, limit);
+      const shown = visible(html);
+      expect(shown.length).toBe(length);
+      expect(shown.length).toBeLessThanOrEqual(limit);
+      expect(shown.length).toBeGreaterThan(limit - 20);
+      expect(shown).toMatch(/(Jerry|<3|Tom|&)…\n\nRead on the site$/);
+      expect(html.replace(/<\/?b>|<a href="[^"<>]*">|<\/a>/g, "").replace(/&(amp|lt|gt|quot);/g, "")).not.toMatch(/[&<>]/);
+    }
+  });
+
+  it("never leaves half a surrogate pair, and keeps a short post whole", () => {
+    const cut = cutText("😀".repeat(20), 10);
+    expect(cut.length).toBeLessThanOrEqual(10);
+    expect(cut).toMatch(/^(😀)+…$/u);
+    const { html } = postHtml({ title: "Short", lead: "", url, linkText: "Read" }, CAPTION_LIMIT);
+    expect(visible(html)).toBe("Short\n\nRead");
+  });
+});
+
+describe("RateGate", () => {
+  function gate(perChatMs: number, perSecond: number) {
+    let now = 0;
+    const waits: number[] = [];
+    const g = new RateGate({
+      perChatMs,
+      perSecond,
+      now: () => now,
+      sleep: (ms) => {
+        waits.push(ms);
+        now += ms;
+        return Promise.resolve();
+      },
+    });
+    return { g, waits, advance: (ms: number) => (now += ms) };
+  }
+
+  it("spaces the messages of one channel a second apart, and no more than 30 a second in all", async () => {
+    const { g, waits } = gate(1000, 30);
+    await g.take("@a");
+    await g.take("@a");
+    await g.take("@a");
+    expect(waits).toEqual([1000, 1000]);
+    const all = gate(1000, 30);
+    for (let i = 0; i < 31; i++) await all.g.take(`@c${i}`);
+    expect(all.waits).toEqual([1000]);
+  });
+
+  it("keeps a channel shut for retry_after, the others open", async () => {
+    const { g, advance } = gate(1000, 30);
+    g.close("@a", 7);
+    expect(g.waitFor("@a")).toBe(7000);
+    expect(g.waitFor("@b")).toBe(0);
+    advance(7000);
+    expect(g.waitFor("@a")).toBe(0);
+  });
+});
+
+describe("the cover to upload", () => {
+  it("sends JPEG and PNG as stored, and makes a JPEG of WebP (demo covers)", async () => {
+    const { default: sharp } = await import("sharp");
+    const image = sharp({ create: { width: 64, height: 36, channels: 3, background: "#2a6f97" } });
+    const webp = await image.clone().webp().toBuffer();
+    const png = await image.clone().png().toBuffer();
+    const fromWebp = await photoOf({ bytes: webp, format: "webp" });
+    expect([fromWebp?.type, fromWebp?.name, fromWebp?.field]).toEqual(["image/jpeg", "cover.jpg", "photo"]);
+    expect((await sharp(Buffer.from(fromWebp?.bytes ?? [])).metadata()).format).toBe("jpeg");
+    const fromPng = await photoOf({ bytes: png, format: "png" });
+    expect([fromPng?.type, Buffer.from(fromPng?.bytes ?? []).equals(png)]).toEqual(["image/png", true]);
+    expect(await photoOf({ bytes: undefined, format: "jpeg" })).toBeUndefined();
+  });
+});
