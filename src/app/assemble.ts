@@ -135,12 +135,12 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
  * change) drop every page that shows them — all of them carry the strip — here, on the other
  * instances and at the CDN.
  */
-function wireRates(config: Config, db: Db, log: Logger): { service: RatesService; invalidateThrough(bus: InvalidationBus): void } {
+function wireRates(config: Config, db: Db, log: Logger): { service: RatesService; invalidateThrough: (bus: InvalidationBus) => void } {
   let onChange: () => void = () => undefined;
   const service = new RatesService(db, config.rates, log, {}, () => onChange());
   return {
     service,
-    invalidateThrough(bus) {
+    invalidateThrough: (bus) => {
       onChange = () => {
         const stale = [tags.rates()];
         bus.publish(stale).catch((error: unknown) => log.warn({ err: error }, "rates: page invalidation failed"));
@@ -223,8 +223,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
-  const ratesWidget = wireRates(config, db, log);
-  const rates = ratesWidget.service;
+  const { service: rates, invalidateThrough } = wireRates(config, db, log);
   const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
@@ -234,15 +233,14 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
   const similar = wireSimilarNews(events, db, bus, log);
-  ratesWidget.invalidateThrough(bus);
+  invalidateThrough(bus);
 
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow, events);
   const distribution = wireDistribution(config, db, events, jobs, media, log);
 
-  await weather.start();
-  await rates.start();
+  await Promise.all([weather.start(), rates.start()]);
   views.start();
   jobs.start();
   const app = await buildApp({
@@ -277,19 +275,6 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     rates.stop();
     await views.stop();
   };
-  return {
-    app,
-    db,
-    events,
-    stories,
-    workflow,
-    jobs,
-    telegram: distribution.telegram,
-    views,
-    weather,
-    rates,
-    cache,
-    settled: () => similar.drain(),
-    stopServices,
-  };
+  const settled = () => similar.drain();
+  return { app, db, events, stories, workflow, jobs, telegram: distribution.telegram, views, weather, rates, cache, settled, stopServices };
 }
