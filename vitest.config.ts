@@ -39,6 +39,9 @@ const DATABASE_SUITES = [
   "test/feeds.test.ts",
   "test/sitemaps.test.ts",
   "test/indexnow.test.ts",
+  "test/import.test.ts",
+  "test/lists.test.ts",
+  "test/structured-data.test.ts",
 ];
 
 export default defineConfig({

@@ -64,7 +64,11 @@ describe("Content-Security-Policy", () => {
       attributes,
       inline: body.trim() !== "",
     }));
-    expect(scripts.filter((script) => script.inline).map((script) => script.attributes.trim())).toEqual(['type="application/ld+json"']);
+    // The JSON-LD blocks (NewsArticle, BreadcrumbList) are the only inline ones: data, which CSP does not run.
+    expect(scripts.filter((script) => script.inline).map((script) => script.attributes.trim())).toEqual([
+      'type="application/ld+json"',
+      'type="application/ld+json"',
+    ]);
     expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
   });
 

@@ -13,6 +13,7 @@ import type { Config } from "../config.js";
 import { ArticleRepository } from "../content/article.repository.js";
 import { PublishedRepository } from "../content/published.repository.js";
 import { DeskService } from "../content/desk.service.js";
+import { RedirectRepository } from "../content/redirect.repository.js";
 import { EditorialService } from "../content/editorial.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
 import { WorkflowService } from "../content/workflow.service.js";
@@ -28,18 +29,18 @@ import { WebhookService } from "../distribution/webhooks.js";
 import { ReactionService } from "../engagement/reactions.service.js";
 import { ViewCounter } from "../engagement/views.service.js";
 import { Events } from "../events.js";
-import { JobRunner } from "../jobs/jobs.js";
+import { JobRunner, enqueueJob } from "../jobs/jobs.js";
 import { Limiter } from "../jobs/limiter.js";
 import { fallbackFormat, variantFileName } from "../media/files.js";
-import { MediaService } from "../media/media.service.js";
+import { CROPS_JOB, MediaService } from "../media/media.service.js";
 import { DiskStorage } from "../media/storage.js";
 import { AccountService } from "../newsroom/accounts.service.js";
 import type { Locale } from "../lang/locales.js";
 import { toCyrillic } from "../lang/translit.js";
 import { buildApp } from "../server/app.js";
-import { type SiteAssets, loadAssets } from "../site/assets.js";
+import { loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
-import { SiteService } from "../site/site.service.js";
+import { type SiteDeps, SiteService } from "../site/site.service.js";
 import { RatesService } from "../widgets/rates/index.js";
 import { articleUrl } from "../site/urls.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
@@ -150,13 +151,17 @@ function wireRates(config: Config, db: Db, log: Logger): { service: RatesService
   };
 }
 
-/** The background jobs and their handlers (scheduled publishing, IndexNow pings). */
-function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events): JobRunner {
+/** The background jobs and their handlers (scheduled publishing, IndexNow pings, the crops of older media). */
+function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events, media: MediaService): JobRunner {
   const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
   jobs.handle(PUBLISH_JOB, async (payload) => {
     await workflow.publishScheduled(payload);
   });
   wireIndexNow(events, jobs, database.db, config, log);
+  jobs.handle(CROPS_JOB, async () => {
+    // A batch per run; while media without crops remain, the job is queued again (the same key).
+    if (await media.makeMissingCrops()) await enqueueJob(database.db, { kind: CROPS_JOB, key: CROPS_JOB, payload: {}, runAt: new Date() });
+  });
   return jobs;
 }
 
@@ -197,22 +202,20 @@ function pageCache(config: Config, now: () => number): PageCache | undefined {
   return new PageCache({ maxEntries: config.pageCache.maxEntries, ttlMs: config.pageCache.ttlSeconds * 1000, now });
 }
 
-/** What the public pages are made from. */
+/** The public pages' data, from the parts the rest of the app shares. */
 function siteService(
   config: Config,
-  deps: { media: MediaService; articles: ArticleRepository; reactions: ReactionService; weather: WeatherService; rates: RatesService; assets: SiteAssets },
+  db: Db,
+  parts: Pick<SiteDeps, "media" | "articles" | "reactions" | "assets" | "weather">,
+  rates: RatesService,
 ): SiteService {
-  const { rates } = deps;
   return new SiteService({
-    media: deps.media,
-    articles: deps.articles,
-    reactions: deps.reactions,
-    weather: weatherLine(deps.weather, config.weather.cityNames),
+    ...parts,
     rates: { current: () => rates.current(), currencies: config.rates.currencies, historyDays: config.rates.historyDays },
-    assets: deps.assets,
     siteUrl: config.siteUrl,
     timeZone: config.timeZone,
     latinProfile: config.translitProfile,
+    redirects: new RedirectRepository(db),
   });
 }
 
@@ -227,7 +230,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
-  const site = siteService(config, { media, articles, reactions, weather, rates, assets });
+  const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) }, rates);
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
@@ -237,7 +240,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
 
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
-  const jobs = jobRunner(database, config, log, workflow, events);
+  const jobs = jobRunner(database, config, log, workflow, events, media);
   const distribution = wireDistribution(config, db, events, jobs, media, log);
 
   await Promise.all([weather.start(), rates.start()]);

@@ -29,6 +29,8 @@ export const tags = {
   feed: (locale: Locale, category?: string): string => (category ? `feed:${locale}:${category}` : `feed:${locale}`),
   /** Every sitemap (the index, the month files, the news sitemap): any publication or edit may change one. */
   sitemaps: (): string => "sitemaps",
+  /** The lists of a locale that any of its changes may touch: latest news, author pages (events name no bylines). */
+  recent: (locale: Locale): string => `recent:${locale}`,
 } as const;
 
 /** The pages a content change makes stale: its articles, stories, and the homes and lists that show them. */
@@ -38,6 +40,7 @@ export function tagsOfChange(change: ArticlesChanged): string[] {
     ...change.storyIds.map(tags.story),
     ...change.locales.flatMap((locale) => [
       tags.home(locale),
+      tags.recent(locale),
       ...change.categorySlugs.map((category) => tags.category(locale, category)),
       ...change.tagSlugs.map((tag) => tags.tag(locale, tag)),
       tags.feed(locale),

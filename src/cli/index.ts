@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench-data": async () => (await import("./bench-data.command.js")).benchDataCommand,
   "create-user": async () => (await import("./users.command.js")).createUserCommand,
   "reset-password": async () => (await import("./users.command.js")).resetPasswordCommand,
+  import: async () => (await import("./import.command.js")).importCommand,
   backup: async () => (await import("./backup.command.js")).backupCommand,
   restore: async () => (await import("./backup.command.js")).restoreCommand,
 };
@@ -33,6 +34,10 @@ function usage(): string {
     "      Print a one-time link (1 hour) to set a new password.",
     "  bench-data --articles N [--locales uz,oz,ru,en] [--years 3] [--similar 6] [--seed S] [--quiet]",
     "      Add N generated articles (stories of 1–4 locales over the years) to the configured database, for benchmarks.",
+    "  import wordpress FILE.xml [--uploads DIR] [--locale uz] [--category news] [--dry-run] [--quiet] [--json] [--no-similar]",
+    "      A WordPress export (posts, translations of Polylang/WPML, images from a local uploads folder) as stories; run again: nothing added.",
+    "  import rss URL|FILE --locale L --category C [--credit] [--dry-run] [--quiet] [--json] [--no-similar]",
+    "      An RSS 2.0 or Atom feed's items as stories (new and changed items only on every run).",
     "  backup FILE [--force]",
     "      Write one archive (.tar.gz) of the database (a consistent snapshot, taken while the site serves), media and secret.",
     "  restore FILE [--force]",

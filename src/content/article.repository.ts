@@ -13,6 +13,8 @@ export interface Cover {
   variants: number[];
   /** The formats every variant width exists in (`["webp"]` for demo covers). */
   formats: string[];
+  /** The crops that exist for structured data (media/files.ts CROPS: `"16x9"` → [width, height]). */
+  crops: Record<string, readonly [number, number]>;
 }
 
 const EXCERPT_SOURCE_LENGTH = 320;
@@ -73,6 +75,15 @@ export interface ListCursor {
 export interface ListFilter {
   categoryId?: number;
   tagId?: number;
+  authorId?: number;
+}
+
+/** A byline as its page shows it: the name and biography in the page's locale (else Uzbek Latin's). */
+export interface AuthorInfo {
+  id: number;
+  slug: string;
+  name: string;
+  bio: string;
 }
 
 export interface TagInfo {
@@ -122,12 +133,26 @@ function anyCards(db: Db) {
       "m.height as cover_height",
       "m.variants as cover_variants",
       "m.formats as cover_formats",
+      "m.crops as cover_crops",
       "st.views",
     ]);
 }
 
 /** A card's row as `cards` returns it: its type follows that select list and the schema, so the two cannot drift apart. */
 type CardRow = InferResult<ReturnType<typeof cards>>[number];
+
+/** The stored crops (a JSON object of [width, height]); anything unreadable: none. */
+function cropsOf(text: string | null): Cover["crops"] {
+  const crops: Cover["crops"] = {};
+  try {
+    for (const [name, size] of Object.entries((text ? JSON.parse(text) : {}) as Record<string, unknown>)) {
+      if (Array.isArray(size) && size.length === 2 && size.every((n) => Number.isInteger(n) && n > 0)) crops[name] = [size[0] as number, size[1] as number];
+    }
+  } catch {
+    // none
+  }
+  return crops;
+}
 
 function toCard(row: CardRow): ArticleCard {
   return {
@@ -150,6 +175,7 @@ function toCard(row: CardRow): ArticleCard {
             height: row.cover_height,
             variants: JSON.parse(row.cover_variants ?? "[]") as number[],
             formats: JSON.parse(row.cover_formats ?? '["webp"]') as string[],
+            crops: cropsOf(row.cover_crops),
           }
         : null,
     views: row.views ?? 0,
@@ -267,6 +293,7 @@ export class ArticleRepository {
     const after = options.after;
     if (after) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), ">", eb.tuple(after.publishedAt, after.id)));
     if (options.categoryId !== undefined) query = query.where("a.category_id", "=", options.categoryId);
+    if (options.authorId !== undefined) query = query.where("a.author_id", "=", options.authorId);
     if (options.tagId !== undefined) {
       const tagId = options.tagId;
       query = query.where((eb) =>
@@ -316,6 +343,7 @@ export class ArticleRepository {
       .where("a.status", "=", "published")
       .where("a.published_at", "<=", now);
     if (filter.categoryId !== undefined) query = query.where("a.category_id", "=", filter.categoryId);
+    if (filter.authorId !== undefined) query = query.where("a.author_id", "=", filter.authorId);
     if (filter.tagId !== undefined) {
       const tagId = filter.tagId;
       query = query.where((eb) =>
@@ -340,25 +368,54 @@ export class ArticleRepository {
       .executeTakeFirst();
   }
 
-  /** Most viewed on the given days (site time zone), newest first on ties. */
-  async mostRead(locale: Locale, now: string, days: string[], limit: number): Promise<ArticleCard[]> {
-    const rows = await cards(this.db, now)
-      .innerJoin(
-        (eb) =>
-          eb
-            .selectFrom("article_views_daily")
-            .select(["article_id", (e) => e.fn.sum<number>("views").as("recent")])
-            .where("day", "in", days)
-            .groupBy("article_id")
-            .as("d"),
-        (join) => join.onRef("d.article_id", "=", "a.id"),
-      )
+  /**
+   * The ids of the locale's most viewed published articles on the given days (site time zone),
+   * most views first, newest first on ties. An aggregate over the days' view rows (every article
+   * read on those days): callers keep the answer for a while (site/most-read.ts), never run it
+   * per page.
+   */
+  async mostReadIds(locale: Locale, now: string, days: string[], limit: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom("article_views_daily as d")
+      .innerJoin("articles as a", "a.id", "d.article_id")
+      .select(["d.article_id", (eb) => eb.fn.sum<number | string>("d.views").as("recent"), (eb) => eb.fn.max("a.published_at").as("published_at")])
+      .where("d.day", "in", days)
       .where("a.locale", "=", locale)
-      .orderBy("d.recent", "desc")
-      .orderBy("a.published_at", "desc")
-      .limit(limit)
+      .where("a.status", "=", "published")
+      .where("a.published_at", "<=", now)
+      .groupBy("d.article_id")
+      .orderBy("recent", "desc")
+      .orderBy("published_at", "desc")
+      .orderBy("d.article_id", "desc")
+      .limit(sql.lit(Math.max(0, Math.trunc(limit))))
       .execute();
-    return rows.map(toCard);
+    return rows.map((r) => r.article_id);
+  }
+
+  /** The published cards of these ids, in the order given (those no longer published are left out). */
+  async cardsByIds(ids: readonly number[], now: string): Promise<ArticleCard[]> {
+    if (!ids.length) return [];
+    const rows = await cards(this.db, now)
+      .where("a.id", "in", [...ids])
+      .execute();
+    const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** The byline with this slug, named in `locale` (else uz, else any), its biography in `locale` only; or undefined. */
+  async findAuthor(slug: string, locale: Locale): Promise<AuthorInfo | undefined> {
+    const row = await this.db.selectFrom("authors").select(["id", "slug", "names", "bios"]).where("slug", "=", slug).executeTakeFirst();
+    if (!row) return undefined;
+    const texts = (json: string): Record<string, string> => {
+      try {
+        return JSON.parse(json) as Record<string, string>;
+      } catch {
+        return {};
+      }
+    };
+    const names = texts(row.names);
+    // A name may be shown in another locale's spelling; a biography only in the page's language.
+    return { id: row.id, slug: row.slug, name: names[locale] ?? names.uz ?? Object.values(names)[0] ?? row.slug, bio: texts(row.bios)[locale] ?? "" };
   }
 
   /** The newest story an editor pinned, published since `since`. */

@@ -11,7 +11,7 @@ import type { Database } from "../db/schema.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import type { Cover, ListCursor } from "./article.repository.js";
 
-export interface PublishedCover extends Cover {
+export interface PublishedCover extends Omit<Cover, "crops"> {
   /** The medium's alt text in the article's language, when an editor gave one. */
   alt: string | null;
 }

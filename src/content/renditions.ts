@@ -5,6 +5,7 @@
  */
 import { diffWords } from "diff";
 import { searchKey } from "../lang/search-key.js";
+import type * as Sanitizer from "./sanitize.js";
 import { toCyrillic, transliterateHtml } from "../lang/translit.js";
 
 /** The fields of a rendition that revisions keep. */
@@ -19,8 +20,9 @@ export interface StoredText extends RenditionText {
   searchText: string;
 }
 
-/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader. */
-const loadSanitizer = () => import("./sanitize.js");
+/** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader (once: an import writes thousands). */
+let sanitizer: Promise<typeof Sanitizer> | undefined;
+const loadSanitizer = () => (sanitizer ??= import("./sanitize.js"));
 
 export async function storedText(text: RenditionText): Promise<StoredText> {
   const { sanitizeBody, htmlToText } = await loadSanitizer();

@@ -14,8 +14,10 @@ import * as media from "./migrations/2026-12-01-media.js";
 import * as newsroom from "./migrations/2026-12-01-newsroom.js";
 import * as deskList from "./migrations/2026-12-02-desk-list.js";
 import * as distribution from "./migrations/2026-12-03-distribution.js";
+import * as imports from "./migrations/2026-12-03-import.js";
 import * as rates from "./migrations/2026-12-03-rates.js";
 import * as sitemaps from "./migrations/2026-12-03-sitemaps.js";
+import * as structuredLists from "./migrations/2026-12-03-structured-lists.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -33,8 +35,10 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-12-01-newsroom": newsroom,
   "2026-12-02-desk-list": deskList,
   "2026-12-03-distribution": distribution,
+  "2026-12-03-import": imports,
   "2026-12-03-rates": rates,
   "2026-12-03-sitemaps": sitemaps,
+  "2026-12-03-structured-lists": structuredLists,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -54,6 +54,8 @@ export interface AuthorTable {
   names: string;
   /** The newsroom user who writes under this byline (made with their first story). */
   user_id: number | null;
+  /** JSON object: locale → a short biography (shown on the author's page). */
+  bios: Generated<string>;
 }
 
 export interface MediaTable {
@@ -79,6 +81,8 @@ export interface MediaTable {
   uploaded_by: number | null;
   /** searchKey(original name, alt texts, captions). */
   search_text: Generated<string>;
+  /** JSON object: crop (media/files.ts CROPS) → [width, height] of its JPEG; null until made. */
+  crops: string | null;
 }
 
 export interface StoryTable {
@@ -340,6 +344,29 @@ export interface WebhookDeliveryTable {
   created_at: string;
 }
 
+export type ImportItemKind = "post" | "attachment";
+
+/** What an item of an imported source (a WordPress post, a feed item, an attachment) became. */
+export interface ImportItemTable {
+  id: Generated<number>;
+  source: string;
+  kind: ImportItemKind;
+  guid: string;
+  story_id: number | null;
+  article_id: number | null;
+  media_id: number | null;
+  checksum: string;
+  imported_at: string;
+  updated_at: string;
+}
+
+/** An imported article's old address (content/redirects.ts spells it), answered with a 301. */
+export interface RedirectTable {
+  path: string;
+  article_id: number;
+  created_at: string;
+}
+
 export interface Database {
   categories: CategoryTable;
   category_names: CategoryNameTable;
@@ -368,6 +395,8 @@ export interface Database {
   exchange_rates: ExchangeRateTable;
   telegram_posts: TelegramPostTable;
   webhook_deliveries: WebhookDeliveryTable;
+  import_items: ImportItemTable;
+  redirects: RedirectTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

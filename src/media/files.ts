@@ -49,3 +49,44 @@ export function parseVariantPath(path: string): { stem: string; width: number; f
 export function fallbackFormat(formats: readonly MediaFormat[]): MediaFormat {
   return formats.find((f) => f === "jpeg" || f === "png" || f === "gif") ?? (formats.includes("webp") ? "webp" : (formats[0] ?? "webp"));
 }
+
+/**
+ * The crops made for structured data (Google's article guidelines ask for 1:1, 4:3 and 16:9
+ * images of at least 50,000 pixels): one JPEG each, at most CROP_WIDTH wide, named
+ * `{stem}-{crop}-{width}.jpg`. Media keep `[width, height]` per crop that exists.
+ */
+export const CROPS = { "1x1": [1, 1], "4x3": [4, 3], "16x9": [16, 9] } as const;
+export type CropName = keyof typeof CROPS;
+export const CROP_NAMES = Object.keys(CROPS) as CropName[];
+export const CROP_WIDTH = 1200;
+/** Google's floor: a smaller crop is not made. */
+export const CROP_MIN_PIXELS = 50_000;
+export type Crops = Partial<Record<CropName, readonly [number, number]>>;
+
+/** The largest `crop` of a `width` × `height` picture, at most CROP_WIDTH wide; undefined when under CROP_MIN_PIXELS. */
+export function cropSize(crop: CropName, width: number, height: number): [number, number] | undefined {
+  const [rw, rh] = CROPS[crop];
+  const w = Math.min(CROP_WIDTH, width, Math.floor((height * rw) / rh));
+  const h = Math.round((w * rh) / rw);
+  return w * h >= CROP_MIN_PIXELS ? [w, h] : undefined;
+}
+
+export function cropFileName(stem: string, crop: CropName, width: number): string {
+  return `${stem}-${crop}-${width}.jpg`;
+}
+
+/** A stored `crops` column → the crops that exist (anything unreadable: none). */
+export function parseCrops(text: string | null | undefined): Crops {
+  if (!text) return {};
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    const crops: Crops = {};
+    for (const name of CROP_NAMES) {
+      const size = value[name];
+      if (Array.isArray(size) && size.length === 2 && size.every((n) => Number.isInteger(n) && n > 0)) crops[name] = [size[0] as number, size[1] as number];
+    }
+    return crops;
+  } catch {
+    return {};
+  }
+}

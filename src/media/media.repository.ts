@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import type { MediaRow } from "../db/schema.js";
 import type { Locale } from "../lang/locales.js";
-import { type MediaFormat, isMediaFormat } from "./files.js";
+import { type Crops, type MediaFormat, isMediaFormat, parseCrops } from "./files.js";
 
 export type LocaleTexts = Partial<Record<Locale, string>>;
 
@@ -27,6 +27,8 @@ export interface MediaRecord {
   caption: LocaleTexts;
   uploadedBy: number | null;
   createdAt: string;
+  /** The crops for structured data that exist (none until made). */
+  crops: Crops;
 }
 
 export interface MediaToStore {
@@ -38,9 +40,10 @@ export interface MediaToStore {
   originalName: string;
   mime: string;
   bytes: number;
-  uploadedBy: number;
+  uploadedBy: number | null;
   searchText: string;
   createdAt: string;
+  crops: Crops;
 }
 
 export interface MediaTexts {
@@ -74,6 +77,7 @@ function toRecord(row: MediaRow): MediaRecord {
     caption: parseJson<LocaleTexts>(row.caption, {}),
     uploadedBy: row.uploaded_by,
     createdAt: row.created_at,
+    crops: parseCrops(row.crops),
   };
 }
 
@@ -101,6 +105,7 @@ export class MediaRepository {
         uploaded_by: media.uploadedBy,
         search_text: media.searchText,
         created_at: media.createdAt,
+        crops: JSON.stringify(media.crops),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -169,6 +174,20 @@ export class MediaRepository {
       await trx.deleteFrom("media").where("id", "=", id).execute();
       return { removal: "deleted" as const, media };
     });
+  }
+
+  /** Media whose crops were never made (stored before crops existed), oldest first. */
+  async withoutCrops(limit: number): Promise<MediaRecord[]> {
+    const rows = await this.db.selectFrom("media").selectAll().where("crops", "is", null).orderBy("id").limit(limit).execute();
+    return rows.map(toRecord);
+  }
+
+  async setCrops(id: number, crops: Crops): Promise<void> {
+    await this.db
+      .updateTable("media")
+      .set({ crops: JSON.stringify(crops) })
+      .where("id", "=", id)
+      .execute();
   }
 
   async delete(id: number): Promise<void> {

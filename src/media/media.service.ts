@@ -7,12 +7,12 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "../errors.js";
 import { searchKey } from "../lang/search-key.js";
-import { variantFileName } from "./files.js";
+import { type MediaFormat, cropFileName, fallbackFormat, variantFileName } from "./files.js";
 import { type LocaleTexts, type MediaRecord, MediaRepository } from "./media.repository.js";
 import { Limiter } from "../jobs/limiter.js";
 import type { sniffImage } from "./sniff.js";
 import type { MediaStorage } from "./storage.js";
-import type { makeVariants } from "./variants.js";
+import type { cropSizes, cropsOfFile, makeVariants } from "./variants.js";
 import type { Db } from "../db/database.js";
 
 export type { LocaleTexts, MediaRecord } from "./media.repository.js";
@@ -32,7 +32,8 @@ export interface Upload {
   bytes: Buffer;
   /** What the client called the file: kept for display and search only. */
   originalName: string;
-  uploadedBy: number;
+  /** null: brought in by an import (`xabar import`), no newsroom user. */
+  uploadedBy: number | null;
 }
 
 export interface TextsChange {
@@ -47,6 +48,11 @@ export interface MediaPage {
 }
 
 export const MEDIA_PAGE_SIZE = 30;
+
+/** The job that makes the crops of media stored before crops existed (enqueued by migration 2026-12-03-structured-lists). */
+export const CROPS_JOB = "media.crops";
+/** Media a crops job handles before it hands over to the next run. */
+const CROPS_BATCH = 20;
 
 /** The given locales replace the stored ones; an empty text removes a locale's. */
 function merge(stored: LocaleTexts, change: LocaleTexts | undefined): LocaleTexts {
@@ -73,6 +79,8 @@ function cleanName(name: string): string {
 interface Imaging {
   sniffImage: typeof sniffImage;
   makeVariants: typeof makeVariants;
+  cropsOfFile: typeof cropsOfFile;
+  cropSizes: typeof cropSizes;
 }
 
 export class MediaService {
@@ -94,13 +102,13 @@ export class MediaService {
     return (this.imaging ??= (async () => {
       const [{ default: sharp }, sniff, variants] = await Promise.all([import("sharp"), import("./sniff.js"), import("./variants.js")]);
       if (this.options.threads) sharp.concurrency(this.options.threads);
-      return { sniffImage: sniff.sniffImage, makeVariants: variants.makeVariants };
+      return { sniffImage: sniff.sniffImage, makeVariants: variants.makeVariants, cropsOfFile: variants.cropsOfFile, cropSizes: variants.cropSizes };
     })());
   }
 
   async upload(upload: Upload): Promise<MediaRecord> {
     const { storage, maxPixels } = this.options;
-    const { sniffImage, makeVariants } = await this.loadImaging();
+    const { sniffImage, makeVariants, cropSizes } = await this.loadImaging();
     // The header is read before queueing: refusals never wait behind other uploads.
     const image = await sniffImage(upload.bytes, maxPixels);
     const variants = await this.queue.run(() => makeVariants(upload.bytes, image, maxPixels));
@@ -111,6 +119,11 @@ export class MediaService {
         const name = variantFileName(file, variant.width, variant.format);
         written.push(name);
         await storage.put(name, variant.data);
+      }
+      for (const crop of variants.crops) {
+        const name = cropFileName(file, crop.crop, crop.width);
+        written.push(name);
+        await storage.put(name, crop.data);
       }
       const originalName = cleanName(upload.originalName);
       return await this.repository.insert({
@@ -125,6 +138,7 @@ export class MediaService {
         uploadedBy: upload.uploadedBy,
         searchText: searchTextOf(originalName, {}, {}),
         createdAt: this.now().toISOString(),
+        crops: cropSizes(variants.crops),
       });
     } catch (error) {
       // Without its row the files name nothing: they go.
@@ -166,7 +180,32 @@ export class MediaService {
     const { removal, media } = await this.repository.deleteUnused(id);
     if (removal === "missing" || !media) throw new AppError("XABAR_NOT_FOUND", "No such media");
     if (removal === "in-use") throw new AppError("XABAR_CONFLICT", "This media is in use: a story's cover or an article's body shows it");
-    const names = media.variants.flatMap((width) => media.formats.map((format) => variantFileName(media.file, width, format)));
+    const names = [
+      ...media.variants.flatMap((width) => media.formats.map((format) => variantFileName(media.file, width, format))),
+      ...Object.entries(media.crops).map(([crop, size]) => cropFileName(media.file, crop as keyof typeof media.crops, size[0])),
+    ];
     await Promise.all(names.map((name) => this.options.storage.delete(name)));
+  }
+
+  /**
+   * The crops job: makes the crops of up to CROPS_BATCH media that have none, from each one's
+   * largest stored variant (in the original's format when there is one), one image at a time
+   * through the upload queue. Returns true when media without crops remain (the caller runs it
+   * again). Idempotent: a crop written twice is the same file, and a medium's row is marked
+   * only after its files are in place. A medium whose file is missing is marked with no crops,
+   * so it is not tried forever.
+   */
+  async makeMissingCrops(): Promise<boolean> {
+    const pending = await this.repository.withoutCrops(CROPS_BATCH + 1);
+    const { cropsOfFile, cropSizes } = await this.loadImaging();
+    for (const media of pending.slice(0, CROPS_BATCH)) {
+      const width = Math.max(0, ...media.variants);
+      const format: MediaFormat = fallbackFormat(media.formats);
+      const bytes = width ? await this.options.storage.get(variantFileName(media.file, width, format)) : undefined;
+      const crops = bytes ? await this.queue.run(() => cropsOfFile(bytes)) : [];
+      for (const crop of crops) await this.options.storage.put(cropFileName(media.file, crop.crop, crop.width), crop.data);
+      await this.repository.setCrops(media.id, cropSizes(crops));
+    }
+    return pending.length > CROPS_BATCH;
   }
 }

@@ -11,7 +11,7 @@
  */
 import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { AppError } from "../errors.js";
-import { type MediaFormat, variantWidths } from "./files.js";
+import { CROP_NAMES, type CropName, type Crops, type MediaFormat, cropSize, variantWidths } from "./files.js";
 import type { SniffedImage } from "./sniff.js";
 
 export interface VariantFile {
@@ -20,10 +20,18 @@ export interface VariantFile {
   data: Buffer;
 }
 
+export interface CropFile {
+  crop: CropName;
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
 export interface Variants {
   widths: number[];
   formats: MediaFormat[];
   files: VariantFile[];
+  crops: CropFile[];
 }
 
 /** The formats written for an original in `format`. */
@@ -78,5 +86,38 @@ export async function makeVariants(bytes: Uint8Array, image: SniffedImage, maxPi
     const scaled = width === largest.info.width ? largest : await fromRaw(largest).resize({ width }).raw().toBuffer({ resolveWithObject: true });
     for (const format of formats) files.push({ width, format, data: await encode(fromRaw(scaled), format) });
   }
-  return { widths, formats, files };
+  return { widths, formats, files, crops: await cropsOf(() => fromRaw(largest), largest.info.width, largest.info.height) };
+}
+
+/**
+ * The 1:1, 4:3 and 16:9 crops of a picture (`image()` makes a fresh pipeline over it), as
+ * JPEGs: sharp's "attention" strategy keeps the busiest part (faces, contrast) in the frame;
+ * transparency goes onto white. A crop under Google's 50,000 pixels is not made.
+ */
+export async function cropsOf(image: () => Sharp, width: number, height: number): Promise<CropFile[]> {
+  const crops: CropFile[] = [];
+  for (const crop of CROP_NAMES) {
+    const size = cropSize(crop, width, height);
+    if (!size) continue;
+    const data = await image()
+      .resize({ width: size[0], height: size[1], fit: "cover", position: sharp.strategy.attention })
+      .flatten({ background: "#ffffff" })
+      .jpeg({ quality: 80, progressive: true, mozjpeg: false })
+      .toBuffer();
+    crops.push({ crop, width: size[0], height: size[1], data });
+  }
+  return crops;
+}
+
+/** The crops of a stored variant file (media made before crops existed). */
+export async function cropsOfFile(bytes: Uint8Array): Promise<CropFile[]> {
+  const decoded = await sharp(bytes, { failOn: "warning" }).toColourspace("srgb").raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+  return cropsOf(() => fromRaw(decoded), decoded.info.width, decoded.info.height);
+}
+
+/** What `media.crops` stores of the crops made. */
+export function cropSizes(crops: readonly CropFile[]): Crops {
+  const sizes: Crops = {};
+  for (const c of crops) sizes[c.crop] = [c.width, c.height];
+  return sizes;
 }

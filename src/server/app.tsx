@@ -37,7 +37,8 @@ import { localeOfPath, renderNotFound, siteRoutes } from "../site/routes.js";
 import { type DiscoveryRoutesOptions, discoveryRoutes } from "../site/discovery-routes.js";
 import { type MetricsSources, installMetrics } from "./metrics.js";
 import { installSecurityHeaders, setSecurityHeaders } from "./security-headers.js";
-import { FAVICON_ICO, FAVICON_SVG } from "../site/favicon.js";
+import { APPLE_TOUCH_ICON, FAVICON_ICO, FAVICON_SVG, ICON_192, ICON_512, webManifest } from "../site/favicon.js";
+import { ICON_URLS } from "../site/urls.js";
 
 export interface AppDeps {
   db: Db;
@@ -207,12 +208,18 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
     if (!page) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
     return sendPage(request, reply, page);
   });
-  // Our own icon, drawn in site/favicon.ts: browsers ask for /favicon.ico whatever the page says.
+  // Our own icon, drawn in site/favicon.ts: browsers ask for /favicon.ico whatever the page says;
+  // the PNGs are drawn on their first request; the manifest names the manifest's icons.
+  const manifest = webManifest(ICON_URLS);
   for (const [path, icon] of [
-    ["/favicon.ico", FAVICON_ICO],
-    ["/favicon.svg", FAVICON_SVG],
+    ["/favicon.ico", () => FAVICON_ICO],
+    ["/favicon.svg", () => FAVICON_SVG],
+    [ICON_URLS.appleTouch, APPLE_TOUCH_ICON],
+    [ICON_URLS.icon192, ICON_192],
+    [ICON_URLS.icon512, ICON_512],
+    [ICON_URLS.manifest, () => manifest],
   ] as const) {
-    app.get(path, async (request, reply) => sendPage(request, reply, icon));
+    app.get(path, async (request, reply) => sendPage(request, reply, icon()));
   }
   await app.register(fastifyStatic, { root: deps.mediaDir, prefix: "/media/", maxAge: "1d", immutable: false, index: false, list: false, dotfiles: "ignore" });
 }

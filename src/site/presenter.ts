@@ -8,9 +8,10 @@ import type { Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { feedLinks } from "./feeds.js";
 import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
+import { profilePage } from "./structured-data.js";
 import type { SiteService } from "./site.service.js";
 import { LOCALES } from "../lang/locales.js";
-import { articleUrl, categoryUrl, homeUrl, ratesUrl, tagUrl } from "./urls.js";
+import { LATEST, articleUrl, authorUrl, categoryUrl, homeUrl, latestUrl, ratesUrl, tagUrl } from "./urls.js";
 import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page, RatesView } from "./view-models.js";
 
 export type ListKind = "category" | "tag";
@@ -56,7 +57,33 @@ export class SitePresenter {
 
   async home(locale: Locale): Promise<Page<HomeView>> {
     const [chrome, view] = await Promise.all([this.site.chrome(locale), this.site.home(locale)]);
-    return this.page(chrome, homeHead(locale), view, [tags.home(locale), tags.homes()]);
+    return this.page(chrome, homeHead(locale, chrome.siteUrl), view, [tags.home(locale), tags.homes()]);
+  }
+
+  /**
+   * A byline's page, or undefined (no such author or page). Events name no bylines, so it is
+   * stored under the locale's `recent` tag, which every change in the locale drops (like the
+   * home page), and under its articles' tags.
+   */
+  async author(locale: Locale, slug: string, position: ListPosition): Promise<Page<ListView> | undefined> {
+    const data = await this.site.author(locale, slug, position);
+    if (!data) return undefined;
+    const urlOf = (lc: Locale, p: ListPosition | number) => authorUrl(lc, slug, p);
+    const view: ListView = { ...data.list, ...(data.author.bio ? { intro: data.author.bio } : {}), pageUrl: (p) => urlOf(locale, p) };
+    const chrome = await this.site.chrome(locale);
+    const head = { ...listHead(locale, view, position, urlOf), jsonLd: [profilePage(locale, data.author, chrome.siteUrl)] };
+    if (data.author.bio) head.description = data.author.bio;
+    return this.page(chrome, head, view, [tags.recent(locale), tags.lists(locale), ...view.cards.map((card) => tags.article(card.id))]);
+  }
+
+  /** The locale's latest news, every category, or undefined past the end; dropped by every change in the locale. */
+  async latest(locale: Locale, position: ListPosition): Promise<Page<ListView> | undefined> {
+    const data = await this.site.latest(locale, t(locale, "latestNews"), position);
+    if (!data) return undefined;
+    const urlOf = (lc: Locale, p: ListPosition | number) => latestUrl(lc, p);
+    const view: ListView = { ...data, pageUrl: (p) => urlOf(locale, p) };
+    const chrome = await this.site.chrome(locale, LATEST);
+    return this.page(chrome, listHead(locale, view, position, urlOf), view, [tags.recent(locale), tags.lists(locale)]);
   }
 
   /** A category or tag list at `position`, or undefined when there is no such list or page. */
@@ -86,6 +113,8 @@ export class SitePresenter {
       tags.story(view.article.storyId),
       tags.similar(view.article.id),
       ...view.similar.map((card) => tags.article(card.id)),
+      // And of the most-read articles it lists, for the same reason.
+      ...[...view.mostRead.today, ...view.mostRead.week].map((card) => tags.article(card.id)),
     ];
     return { kind: "found", page: this.page(chrome, head, view, pageTags) };
   }
@@ -108,6 +137,11 @@ export class SitePresenter {
     const chrome = await this.site.chrome(locale);
     const view: MessageView = { title: t(locale, "goneTitle"), text: t(locale, "goneText"), back: { href: homeUrl(locale), label: t(locale, "backHome") } };
     return this.page(chrome, { ...messageHead(locale, view.title, view.text, path), noindex: true }, view, [tags.article(id)]);
+  }
+
+  /** Where an imported article's old address (a permalink, `/?p=123`, `/123-slug.html`) lives now, if it was one. */
+  async oldAddress(address: string): Promise<string | undefined> {
+    return this.site.oldAddress(address);
   }
 
   /** The localised 404 page, with the site's navigation. */

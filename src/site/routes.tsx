@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguag
 import { CACHED_LIST, CACHED_PAGE, CACHED_RATES, type Serve, installPageCache } from "./page-cache.js";
 import type { ListKind, SitePresenter } from "./presenter.js";
 import { renderDocument } from "./render.js";
+import type { ListPosition, ListView, Page } from "./view-models.js";
 import { listPosition, mineOf } from "./site.schema.js";
 import { CURRENCY, LANGUAGE_COOKIE, SLUG, categoryUrl, homeUrl, parseArticleSegment, routes } from "./urls.js";
 import { ArticlePage } from "./views/article.js";
@@ -32,16 +33,21 @@ export function localeOfPath(path: string): Locale {
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
-/** The localised 404 page, with the site's navigation. */
+/** The localised 404 page, with the site's navigation; first, a 301 when the path is an imported article's old address. */
 export async function renderNotFound(presenter: SitePresenter, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const moved = await presenter.oldAddress(request.url);
+  if (moved) return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(moved, 301);
   const page = await presenter.notFound(localeOfPath(request.url), request.url.split("?")[0] ?? "/");
   const html = renderDocument(page.chrome, page.head, <MessagePage view={page.view} />);
   return sendPage(request, reply, RenderedPage.html(html, 404, [], ERROR_CACHE_CONTROL));
 }
 
 /** `/`: to the reader's language (cookie, then Accept-Language), never cached. */
-function languageRedirect(app: FastifyInstance): void {
+function languageRedirect(app: FastifyInstance, presenter: SitePresenter): void {
   app.get(routes.root, async (request, reply) => {
+    // WordPress's plain links (`/?p=123`) of imported articles.
+    const moved = request.url.includes("?") ? await presenter.oldAddress(request.url) : undefined;
+    if (moved) return reply.header("cache-control", PAGE_CACHE_CONTROL).redirect(moved, 301);
     const fromCookie = request.cookies[LANGUAGE_COOKIE];
     const locale = isLocale(fromCookie) ? fromCookie : (localeFromAcceptLanguage(request.headers["accept-language"]) ?? DEFAULT_LOCALE);
     return reply.header("cache-control", "private, no-store").header("vary", "Cookie, Accept-Language").redirect(homeUrl(locale), 302);
@@ -76,6 +82,20 @@ function listRoutes(app: FastifyInstance, presenter: SitePresenter, serve: Serve
     listPage(request, reply, "category", request.params.category),
   );
   app.get<{ Params: { tag: string } }>(routes.tag(locale), CACHED_LIST, async (request, reply) => listPage(request, reply, "tag", request.params.tag));
+  // Author pages and latest news: lists like the others, found another way.
+  const otherList = (request: FastifyRequest, reply: FastifyReply, find: (position: ListPosition) => Promise<Page<ListView> | undefined>) =>
+    serve(request, reply, async () => {
+      const position = listPosition(request.query);
+      const page = position ? await find(position) : undefined;
+      if (!page) return renderNotFound(presenter, request, reply);
+      const html = renderDocument(page.chrome, page.head, <ListPage view={page.view} ctx={page.ctx} />);
+      return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
+    });
+  app.get<{ Params: { author: string } }>(routes.author(locale), CACHED_LIST, async (request, reply) => {
+    const slug = request.params.author;
+    return otherList(request, reply, async (position) => (SLUG.test(slug) ? presenter.author(locale, slug, position) : undefined));
+  });
+  app.get(routes.latest(locale), CACHED_LIST, async (request, reply) => otherList(request, reply, (position) => presenter.latest(locale, position)));
 }
 
 function articleRoute(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
@@ -130,7 +150,7 @@ function ratesRoute(app: FastifyInstance, presenter: SitePresenter, serve: Serve
 export function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions, done: (error?: Error) => void): void {
   const { presenter } = options;
   const serve = installPageCache(app, options.cache, options.rendered);
-  languageRedirect(app);
+  languageRedirect(app, presenter);
   for (const locale of LOCALES) {
     homeRoutes(app, presenter, serve, locale);
     listRoutes(app, presenter, serve, locale);

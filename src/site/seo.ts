@@ -1,17 +1,18 @@
 /**
  * The head of each page: title, description, canonical URL, hreflang alternates (each translation
- * and x-default), OpenGraph and, on articles, JSON-LD `NewsArticle`. Built by the presenter,
- * rendered by the layout.
+ * and x-default), OpenGraph/Twitter and JSON-LD (structured-data.ts: `WebSite` on home pages,
+ * `NewsArticle` and `BreadcrumbList` on articles). Built by the presenter, rendered by the layout.
  */
 import { excerpt } from "../content/excerpt.js";
-import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, type Locale } from "../lang/locales.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
-import { fallbackFormat, isMediaFormat } from "../media/files.js";
-import { homeUrl, mediaUrl } from "./urls.js";
+import { breadcrumbs, modifiedAt, newsArticle, socialImage, webSite } from "./structured-data.js";
+import { homeUrl } from "./urls.js";
 import type { Alternate, ArticleView, HeadInfo, ListPosition, ListView } from "./view-models.js";
 
-export function homeHead(locale: Locale): HeadInfo {
+export function homeHead(locale: Locale, siteUrl: string): HeadInfo {
   return {
+    jsonLd: [webSite(locale, siteUrl)],
     title: `${t(locale, "siteName")} — ${t(locale, "siteTagline")}`,
     description: t(locale, "footerAbout"),
     canonical: homeUrl(locale),
@@ -36,12 +37,6 @@ export function listHead(locale: Locale, view: ListView, position: ListPosition,
   };
 }
 
-/** The largest variant of the cover, for OpenGraph and JSON-LD: in the original's JPEG/PNG/GIF when it has one (what every crawler reads). */
-function coverUrl(view: ArticleView): string | undefined {
-  const cover = view.article.cover;
-  return cover && cover.variants.length ? mediaUrl(cover.file, Math.max(...cover.variants), fallbackFormat(cover.formats.filter(isMediaFormat))) : undefined;
-}
-
 export function articleHead(view: ArticleView, alternates: Alternate[], siteUrl: string): HeadInfo {
   const { article } = view;
   const locale = article.locale;
@@ -52,9 +47,13 @@ export function articleHead(view: ArticleView, alternates: Alternate[], siteUrl:
     alternates,
     xDefault: (alternates.find((a) => a.locale === DEFAULT_LOCALE) ?? alternates[0])?.href,
     ogType: "article",
-    image: coverUrl(view),
+    ...imageOf(view),
+    ...(article.cover ? { imageAlt: t(locale, "coverImage", { title: article.title }) } : {}),
     publishedAt: article.publishedAt,
-    jsonLd: newsArticleJsonLd(view, siteUrl, t(locale, "siteName")),
+    modifiedAt: modifiedAt(article.publishedAt, article.updatedAt),
+    section: article.categoryName,
+    articleTags: view.tags.map((tag) => tag.name),
+    jsonLd: [newsArticle(view, siteUrl), breadcrumbs(view, siteUrl)],
   };
 }
 
@@ -62,23 +61,7 @@ export function messageHead(locale: Locale, title: string, text: string, canonic
   return { title: `${title} — ${t(locale, "siteName")}`, description: text, canonical, alternates: [], ogType: "website" };
 }
 
-function newsArticleJsonLd(view: ArticleView, siteUrl: string, siteName: string): object {
-  const { article } = view;
-  const image = coverUrl(view);
-  return {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.title,
-    description: article.lead || undefined,
-    inLanguage: LOCALE_INFO[article.locale].tag,
-    datePublished: article.publishedAt,
-    dateModified: article.updatedAt,
-    mainEntityOfPage: `${siteUrl}${view.canonical}`,
-    articleSection: article.categoryName,
-    image: image ? [`${siteUrl}${image}`] : undefined,
-    author: article.authorName ? { "@type": "Person", name: article.authorName } : { "@type": "Organization", name: siteName },
-    publisher: { "@type": "Organization", name: siteName },
-    keywords: view.tags.map((tag) => tag.name).join(", ") || undefined,
-    correction: view.corrections.length ? view.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.createdAt })) : undefined,
-  };
+function imageOf(view: ArticleView): Pick<HeadInfo, "image" | "imageSize"> {
+  const image = socialImage(view.article.cover);
+  return image ? { image: image.url, imageSize: { width: image.width, height: image.height } } : {};
 }

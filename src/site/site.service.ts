@@ -3,14 +3,25 @@
  * every page repeats (category names, the "Today" headline) are memoised for a short time so an
  * uncached article render stays a handful of indexed queries.
  */
+import { redirectKey } from "../content/redirects.js";
 import { calendarDate } from "../lang/format.js";
-import type { ArticleCard, ArticleDetail, ArticleRepository, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
+import type {
+  ArticleCard,
+  ArticleDetail,
+  ArticleRepository,
+  AuthorInfo,
+  CategoryInfo,
+  ListCursor,
+  ListFilter,
+  Translation,
+} from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { Locale } from "../lang/locales.js";
 import type { LatinProfile } from "../lang/translit-profile.js";
 import { type BodyMedia, mediaFilesIn, picturesInBody } from "./body-pictures.js";
 import { Memo } from "./memo.js";
 import { RatesPresenter, type RatesSource } from "./rates.js";
+import { MostRead, type MostReadLists } from "./most-read.js";
 import { articleUrl } from "./urls.js";
 import type { Alternate, ArticleView, Chrome, HomeView, ListPosition, ListView } from "./view-models.js";
 
@@ -25,6 +36,8 @@ export interface SiteDeps {
   timeZone: string;
   /** The Latin alphabet uz pages are shown in (the archive is in the 1995 one); 1995 when not given. */
   latinProfile?: LatinProfile;
+  /** Old addresses of imported articles (content/redirects.ts keys); without it, none. */
+  redirects?: { target(key: string): Promise<{ id: number; locale: Locale; categorySlug: string; slug: string } | undefined> };
   /** The library's media by stem, for body images (`<picture>`); without it bodies show as stored. */
   media?: { byFiles(files: readonly string[]): Promise<BodyMedia[]> };
   now?: () => Date;
@@ -45,21 +58,22 @@ export type ArticleLookup =
 export class SiteService {
   private readonly categoriesMemo = new Memo<CategoryInfo[]>();
   private readonly todayMemo = new Memo<ArticleCard | undefined>();
-  /** Most read (today and yesterday) on the home page: an aggregate over the day's view rows, so memoised like "Today". */
-  private readonly mostReadMemo = new Memo<ArticleCard[]>();
+  /** Most read today and this week, on the home and article pages (and "Today" when no editor pinned one). */
+  private readonly mostRead: MostRead;
   readonly now: () => Date;
   readonly rates: RatesPresenter | undefined;
 
   constructor(private readonly deps: SiteDeps) {
     this.now = deps.now ?? (() => new Date());
     this.rates = deps.rates ? new RatesPresenter(deps.rates) : undefined;
+    this.mostRead = new MostRead({ articles: deps.articles, days: (back) => this.days(back), now: this.now });
   }
 
   /** Forget memoised lists after content changed. */
   forget(): void {
     this.categoriesMemo.clear();
     this.todayMemo.clear();
-    this.mostReadMemo.clear();
+    this.mostRead.forget();
   }
 
   private nowIso(): string {
@@ -83,7 +97,7 @@ export class SiteService {
       const since = new Date(this.now().getTime() - 86_400_000).toISOString();
       return (
         (await this.deps.articles.pinnedSince(locale, now, since)) ??
-        (await this.deps.articles.mostRead(locale, now, this.days(0), 1))[0] ??
+        (await this.mostRead.lists(locale)).today[0] ??
         (await this.deps.articles.latest(locale, now, { limit: 1 }))[0]
       );
     });
@@ -110,10 +124,7 @@ export class SiteService {
     const now = this.nowIso();
     const top = await this.deps.articles.latest(locale, now, { limit: 7 });
     const topIds = top.map((c) => c.id);
-    const [mostRead, categories] = await Promise.all([
-      this.mostReadMemo.get(locale, this.now().getTime(), () => this.deps.articles.mostRead(locale, now, this.days(1), 5)),
-      this.categories(locale),
-    ]);
+    const [mostRead, categories] = await Promise.all([this.mostRead.lists(locale), this.categories(locale)]);
     // Independent queries: on PostgreSQL they run side by side on the pool.
     const latest = await Promise.all(
       categories.map((category) => this.deps.articles.latest(locale, now, { limit: 3, categoryId: category.id, excludeIds: topIds })),
@@ -126,6 +137,24 @@ export class SiteService {
     const category = (await this.categories(locale)).find((c) => c.slug === slug);
     if (!category) return undefined;
     return this.list(locale, { title: category.name, slug }, { categoryId: category.id }, position);
+  }
+
+  /** The lists of a locale: most read today and this week (kept for a while: site/most-read.ts). */
+  async mostReadLists(locale: Locale): Promise<MostReadLists> {
+    return this.mostRead.lists(locale);
+  }
+
+  /** The byline's page: its articles in this locale, newest first; undefined for an unknown slug. */
+  async author(locale: Locale, slug: string, position: ListPosition): Promise<{ author: AuthorInfo; list: ListData } | undefined> {
+    const author = await this.deps.articles.findAuthor(slug, locale);
+    if (!author) return undefined;
+    const list = await this.list(locale, { title: author.name, slug }, { authorId: author.id }, position);
+    return list && { author, list };
+  }
+
+  /** Every category's news of a locale, newest first. */
+  async latest(locale: Locale, title: string, position: ListPosition): Promise<ListData | undefined> {
+    return this.list(locale, { title, slug: "latest" }, {}, position);
   }
 
   async tag(locale: Locale, slug: string, position: ListPosition): Promise<ListData | undefined> {
@@ -170,6 +199,13 @@ export class SiteService {
     };
   }
 
+  /** The current URL of the article an old address (path and query) named before an import, if any. */
+  async oldAddress(address: string): Promise<string | undefined> {
+    const key = this.deps.redirects && redirectKey(address);
+    const target = key === undefined ? undefined : await this.deps.redirects?.target(key);
+    return target && articleUrl(target.locale, target.categorySlug, target.id, target.slug);
+  }
+
   async article(locale: Locale, categorySlug: string, id: number, slug: string): Promise<ArticleLookup> {
     const now = this.nowIso();
     const article = await this.deps.articles.findPublished(id, now);
@@ -189,17 +225,18 @@ export class SiteService {
   private async articleView(article: ArticleDetail, now: string, withSimilar: boolean): Promise<{ view: ArticleView; alternates: Alternate[] }> {
     const { locale } = article;
     const files = mediaFilesIn(article.bodyHtml);
-    const [translations, tags, reactions, similar, corrections, bodyMedia] = await Promise.all([
+    const [translations, tags, reactions, similar, corrections, bodyMedia, mostRead] = await Promise.all([
       this.deps.articles.translations(article.storyId, now),
       this.deps.articles.tags(article.storyId, locale),
       this.deps.reactions.counts(article.id),
       withSimilar ? this.deps.articles.similar(article.id, now, 6) : [],
       this.deps.articles.corrections(article.id),
       files.length && this.deps.media ? this.deps.media.byFiles(files) : [],
+      this.mostRead.lists(locale),
     ]);
     const canonical = articleUrl(locale, article.categorySlug, article.id, article.slug);
     const alternates = translations.map((tr: Translation) => ({ locale: tr.locale, href: articleUrl(tr.locale, tr.categorySlug, tr.id, tr.slug) }));
     const bodyHtml = picturesInBody(article.bodyHtml, new Map(bodyMedia.map((m) => [m.file, m])), locale);
-    return { view: { article: { ...article, bodyHtml }, tags, reactions, similar, corrections, canonical }, alternates };
+    return { view: { article: { ...article, bodyHtml }, tags, reactions, similar, corrections, canonical, mostRead }, alternates };
   }
 }

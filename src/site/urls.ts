@@ -5,7 +5,7 @@
  */
 import { MAX_ID } from "../db/ids.js";
 import { type Locale, isLocale } from "../lang/locales.js";
-import { type MediaFormat, variantFileName } from "../media/files.js";
+import { type CropName, type MediaFormat, cropFileName, variantFileName } from "../media/files.js";
 
 /** The cookie that remembers the reader's language (set by the island, read by `/`). */
 export const LANGUAGE_COOKIE = "xabar_lang";
@@ -66,6 +66,23 @@ export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | numb
 export const ratesUrl = (locale: Locale, ccy?: string): string => `/${locale}/rates${ccy ? `?ccy=${ccy}` : ""}`;
 /** A currency code in `?ccy=`. */
 export const CURRENCY = /^[A-Z]{3}$/;
+export const authorUrl = (locale: Locale, author: string, position: UrlPosition | number = 1): string =>
+  `/${locale}/author/${author}${positionQuery(position)}`;
+/** The latest-news page's segment, and its `currentCategory` in the navigation (a category of that slug would be shadowed). */
+export const LATEST = "latest";
+/** Every category's news of a locale, newest first. */
+export const latestUrl = (locale: Locale, position: UrlPosition | number = 1): string => `/${locale}/${LATEST}${positionQuery(position)}`;
+/** The search page another part of the site answers; structured data names it (SearchAction). */
+export const searchUrl = (locale: Locale, query: string): string => `/${locale}/search?q=${query}`;
+/** The icons and the web manifest, linked from every page (site/icons.ts). */
+export const ICON_URLS = {
+  appleTouch: "/apple-touch-icon.png",
+  icon192: "/icon-192.png",
+  icon512: "/icon-512.png",
+  manifest: "/site.webmanifest",
+} as const;
+/** One crop of a medium for structured data (media/files.ts CROPS). */
+export const cropUrl = (file: string, crop: CropName, width: number): string => `/media/${cropFileName(file, crop, width)}`;
 /** One variant of a medium (demo covers have WebP only, the default). */
 export const mediaUrl = (file: string, width: number, format: MediaFormat = "webp"): string => `/media/${variantFileName(file, width, format)}`;
 
@@ -122,6 +139,8 @@ export const routes = {
   bareCategory: (locale: Locale) => `/${locale}/:category`,
   category: (locale: Locale) => `/${locale}/:category/`,
   tag: (locale: Locale) => `/${locale}/tag/:tag`,
+  author: (locale: Locale) => `/${locale}/author/:author`,
+  latest: (locale: Locale) => `/${locale}/${LATEST}`,
   article: (locale: Locale) => `/${locale}/:category/:article`,
   rates: (locale: Locale) => `/${locale}/rates`,
   feed: (locale: Locale, format: FeedFormat) => `/${locale}/${FEED_FILES[format]}`,

@@ -7,9 +7,11 @@ import type { ArticleCard, ArticleDetail, CategoryInfo, Correction, ListCursor, 
 import type { ReactionCounts } from "../engagement/reactions.js";
 import type { Locale } from "../lang/locales.js";
 import type { LatinProfile } from "../lang/translit-profile.js";
+import type { MostReadLists } from "./most-read.js";
 
 /** The content's own shapes that views show as they are. */
-export type { ArticleCard, ArticleDetail, CategoryInfo, Correction, Cover, TagInfo } from "../content/article.repository.js";
+export type { ArticleCard, ArticleDetail, AuthorInfo, CategoryInfo, Correction, Cover, TagInfo } from "../content/article.repository.js";
+export type { MostReadLists } from "./most-read.js";
 
 export interface Alternate {
   locale: Locale;
@@ -26,7 +28,16 @@ export interface HeadInfo {
   ogType: "website" | "article";
   image?: string;
   publishedAt?: string;
-  jsonLd?: object;
+  /** JSON-LD documents, each in a script block of its own. */
+  jsonLd?: object[];
+  /** OpenGraph/Twitter image: absolute or site path, with its size when known. */
+  imageSize?: { width: number; height: number };
+  /** What the image shows, for og:image:alt. */
+  imageAlt?: string;
+  modifiedAt?: string;
+  /** article:section and article:tag. */
+  section?: string;
+  articleTags?: string[];
   /** Kept out of search engines (a withdrawn article's page, previews). */
   noindex?: boolean;
   /** The feeds this page advertises (`<link rel="alternate" type=… title=…>`). */
@@ -105,12 +116,14 @@ export interface ListPosition {
 
 export interface HomeView {
   top: ArticleCard[];
-  mostRead: ArticleCard[];
+  mostRead: MostReadLists;
   sections: Array<{ category: CategoryInfo; cards: ArticleCard[] }>;
 }
 
 export interface ListView {
   heading: { title: string; slug: string };
+  /** Said under the heading (an author's biography). */
+  intro?: string;
   cards: ArticleCard[];
   page: number;
   /** The older and newer pages, when they exist (lists are not counted). */
@@ -127,6 +140,7 @@ export interface ArticleView {
   similar: ArticleCard[];
   corrections: Correction[];
   canonical: string;
+  mostRead: MostReadLists;
 }
 
 export interface MessageView {

@@ -1,10 +1,14 @@
 /**
  * Demo cover images, drawn locally: an SVG composition per story (category colour, soft shapes
- * placed by a seeded random walk) rendered by sharp into WebP variants. No downloads.
+ * placed by a seeded random walk) rendered by sharp into WebP variants, and the 1:1, 4:3 and
+ * 16:9 JPEG crops that structured data names (as uploads get). No downloads.
  */
 import { mkdirSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
+import { type Crops, cropFileName } from "../../media/files.js";
+import { cropSizes, cropsOf } from "../../media/variants.js";
 
 export const COVER_WIDTHS = [400, 800, 1200];
 const WIDTH = 1200;
@@ -47,13 +51,13 @@ export function coverSvg(category: string, seed: number): string {
 </svg>`;
 }
 
-/** Writes `{file}-{width}.webp` for every cover width; returns the file stem. */
+/** Writes `{file}-{width}.webp` for every cover width and `{file}-{crop}-{width}.jpg` for each crop; returns the sizes. */
 export async function renderCover(
   mediaDir: string,
   file: string,
   category: string,
   seed: number,
-): Promise<{ width: number; height: number; variants: number[] }> {
+): Promise<{ width: number; height: number; variants: number[]; crops: Crops }> {
   mkdirSync(mediaDir, { recursive: true });
   const raster = await sharp(Buffer.from(coverSvg(category, seed)))
     .png()
@@ -66,5 +70,7 @@ export async function renderCover(
         .toFile(join(mediaDir, `${file}-${width}.webp`)),
     ),
   );
-  return { width: WIDTH, height: HEIGHT, variants: COVER_WIDTHS };
+  const crops = await cropsOf(() => sharp(raster), WIDTH, HEIGHT);
+  await Promise.all(crops.map((crop) => writeFile(join(mediaDir, cropFileName(file, crop.crop, crop.width)), crop.data)));
+  return { width: WIDTH, height: HEIGHT, variants: COVER_WIDTHS, crops: cropSizes(crops) };
 }

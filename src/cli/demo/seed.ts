@@ -19,9 +19,33 @@ import { STORIES_C } from "./stories-c.js";
 export const DEMO_STORIES: DemoStory[] = [...STORIES_A, ...STORIES_B, ...STORIES_C];
 
 const DEMO_AUTHORS = [
-  { slug: "dilnoza-karimova", uz: "Dilnoza Karimova", ru: "Дильноза Каримова", en: "Dilnoza Karimova" },
-  { slug: "sardor-rahimov", uz: "Sardor Rahimov", ru: "Сардор Рахимов", en: "Sardor Rakhimov" },
-  { slug: "elena-kim", uz: "Yelena Kim", ru: "Елена Ким", en: "Elena Kim" },
+  {
+    slug: "dilnoza-karimova",
+    names: { uz: "Dilnoza Karimova", ru: "Дильноза Каримова", en: "Dilnoza Karimova" },
+    bios: {
+      uz: "Toshkentdagi muxbir: shahar hayoti, transport va taʼlim haqida yozadi.",
+      ru: "Корреспондент в Ташкенте: пишет о городской жизни, транспорте и образовании.",
+      en: "Tashkent correspondent covering city life, transport and education.",
+    },
+  },
+  {
+    slug: "sardor-rahimov",
+    names: { uz: "Sardor Rahimov", ru: "Сардор Рахимов", en: "Sardor Rakhimov" },
+    bios: {
+      uz: "Iqtisodiyot va sport sharhlovchisi, oʻn yildan beri tahririyatda.",
+      ru: "Обозреватель экономики и спорта, в редакции десять лет.",
+      en: "Economy and sport writer, ten years on the desk.",
+    },
+  },
+  {
+    slug: "elena-kim",
+    names: { uz: "Yelena Kim", ru: "Елена Ким", en: "Elena Kim" },
+    bios: {
+      uz: "Madaniyat, sogʻliqni saqlash va texnologiyalar boʻyicha muxbir.",
+      ru: "Корреспондент по культуре, здравоохранению и технологиям.",
+      en: "Reporter on culture, health and technology.",
+    },
+  },
 ];
 
 /** Tables emptied before seeding, children first. */
@@ -94,7 +118,7 @@ async function seedCatalog(db: Db): Promise<number[]> {
   for (const author of DEMO_AUTHORS) {
     const row = await db
       .insertInto("authors")
-      .values({ slug: author.slug, names: JSON.stringify(withCyrillic(author)) })
+      .values({ slug: author.slug, names: JSON.stringify(withCyrillic(author.names)), bios: JSON.stringify(withCyrillic(author.bios)) })
       .returning("id")
       .executeTakeFirstOrThrow();
     authorIds.push(row.id);
@@ -113,7 +137,14 @@ async function seedStories(options: SeedOptions, now: Date, authorIds: readonly 
     const cover = await renderCover(options.mediaDir, file, story.category, index);
     const media = await db
       .insertInto("media")
-      .values({ file, width: cover.width, height: cover.height, variants: JSON.stringify(cover.variants), created_at: now.toISOString() })
+      .values({
+        file,
+        width: cover.width,
+        height: cover.height,
+        variants: JSON.stringify(cover.variants),
+        crops: JSON.stringify(cover.crops),
+        created_at: now.toISOString(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const publishedAt = new Date(now.getTime() - story.hoursAgo * 3_600_000).toISOString();

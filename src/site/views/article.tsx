@@ -1,9 +1,10 @@
 import { REACTIONS, REACTION_EMOJI, type ReactionKind } from "../../engagement/reactions.js";
 import { formatDate, formatNumber, formatTime } from "../../lang/format.js";
 import { t, type MessageKey } from "../../lang/messages.js";
-import { categoryUrl, engagementUrls, tagUrl } from "../urls.js";
+import { authorUrl, categoryUrl, engagementUrls, tagUrl } from "../urls.js";
 import type { ArticleView, CardContext } from "../view-models.js";
 import { Card, CoverImage, Time } from "./cards.js";
+import { MostReadBox } from "./most-read.js";
 
 const REACTION_LABEL: Record<ReactionKind, MessageKey> = {
   like: "reactionLike",
@@ -69,7 +70,14 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
         ) : null}
         {article.authorName ? (
           <p class="author">
-            {t(locale, "author")}: {article.authorName}
+            {t(locale, "author")}:{" "}
+            {article.authorSlug ? (
+              <a href={authorUrl(locale, article.authorSlug)} rel="author">
+                {article.authorName}
+              </a>
+            ) : (
+              article.authorName
+            )}
           </p>
         ) : null}
         {view.tags.length ? (
@@ -108,6 +116,7 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
           </div>
         </section>
       ) : null}
+      <MostReadBox lists={view.mostRead} ctx={ctx} class="most-read most-read-wide" />
     </>
   );
 }

@@ -1,9 +1,17 @@
 import type { ComponentChildren } from "preact";
 import { LOCALES, LOCALE_INFO, type Locale } from "../../lang/locales.js";
 import { type MessageKey, t } from "../../lang/messages.js";
-import { categoryUrl, homeUrl } from "../urls.js";
+import { ACCENT_HEX } from "../favicon.js";
+import { SITE_IMAGE } from "../structured-data.js";
+import { ICON_URLS, LATEST, categoryUrl, homeUrl, latestUrl } from "../urls.js";
 import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
 import { Change } from "./rates.js";
+
+/** og:locale:alternate: the other translations' OpenGraph locales (uz and oz share one), never the page's own. */
+function ogAlternates(locale: Locale, alternates: Alternate[]): string[] {
+  const own = LOCALE_INFO[locale].ogLocale;
+  return [...new Set(alternates.map((a) => LOCALE_INFO[a.locale].ogLocale))].filter((ogLocale) => ogLocale !== own);
+}
 
 /** A JSON document safe inside <script>: no "</script>" or HTML comment can close it early. */
 function jsonForScript(value: object): string {
@@ -36,6 +44,8 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
   const { locale } = chrome;
   const info = LOCALE_INFO[locale];
   const abs = (path: string) => (path.startsWith("http") ? path : `${chrome.siteUrl}${path}`);
+  // Pages without a cover are shown with the site's icon.
+  const image = head.image ? { url: head.image, ...(head.imageSize ?? { width: SITE_IMAGE.width, height: SITE_IMAGE.height }) } : SITE_IMAGE;
   return (
     <html lang={info.tag}>
       <head>
@@ -58,14 +68,33 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
         <meta property="og:description" content={head.description} />
         <meta property="og:url" content={abs(head.canonical)} />
         <meta property="og:locale" content={info.ogLocale} />
-        {head.image ? <meta property="og:image" content={abs(head.image)} /> : null}
+        {ogAlternates(locale, head.alternates).map((ogLocale) => (
+          <meta property="og:locale:alternate" content={ogLocale} />
+        ))}
+        <meta property="og:image" content={abs(image.url)} />
+        <meta property="og:image:width" content={String(image.width)} />
+        <meta property="og:image:height" content={String(image.height)} />
+        {head.image && head.imageAlt ? <meta property="og:image:alt" content={head.imageAlt} /> : null}
         {head.publishedAt ? <meta property="article:published_time" content={head.publishedAt} /> : null}
+        {head.modifiedAt ? <meta property="article:modified_time" content={head.modifiedAt} /> : null}
+        {head.section ? <meta property="article:section" content={head.section} /> : null}
+        {(head.articleTags ?? []).map((tag) => (
+          <meta property="article:tag" content={tag} />
+        ))}
         <meta name="twitter:card" content={head.image ? "summary_large_image" : "summary"} />
+        <meta name="twitter:title" content={head.title} />
+        <meta name="twitter:description" content={head.description} />
+        <meta name="twitter:image" content={abs(image.url)} />
+        <meta name="theme-color" content={ACCENT_HEX} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="apple-touch-icon" href={ICON_URLS.appleTouch} sizes="180x180" />
+        <link rel="manifest" href={ICON_URLS.manifest} />
         <link rel="stylesheet" href={chrome.assets.css} />
         {chrome.assets.js ? <script src={chrome.assets.js} defer></script> : null}
-        {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
+        {(head.jsonLd ?? []).map((document) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(document) }} />
+        ))}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -80,6 +109,11 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
           </div>
           <nav class="wrap cats" aria-label={t(locale, "mainNavigation")}>
             <ul>
+              <li>
+                <a href={latestUrl(locale)} aria-current={chrome.currentCategory === LATEST ? "page" : undefined}>
+                  {t(locale, "latestNews")}
+                </a>
+              </li>
               {chrome.categories.map((c) => (
                 <li>
                   <a href={categoryUrl(locale, c.slug)} aria-current={c.slug === chrome.currentCategory ? "page" : undefined}>

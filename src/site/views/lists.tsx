@@ -1,7 +1,8 @@
 import { t } from "../../lang/messages.js";
-import { categoryUrl } from "../urls.js";
+import { categoryUrl, latestUrl } from "../urls.js";
 import type { CardContext, HomeView, ListView, MessageView } from "../view-models.js";
 import { Card } from "./cards.js";
+import { MostReadBox } from "./most-read.js";
 
 export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
   const { locale } = ctx;
@@ -20,19 +21,11 @@ export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
               <Card card={card} ctx={ctx} />
             ))}
           </div>
+          <p class="more">
+            <a href={latestUrl(locale)}>{t(locale, "allLatestNews")} →</a>
+          </p>
         </section>
-        {view.mostRead.length ? (
-          <aside aria-labelledby="most-read-title" class="most-read">
-            <h2 id="most-read-title">{t(locale, "mostRead")}</h2>
-            <ol>
-              {view.mostRead.map((card) => (
-                <li>
-                  <Card card={card} ctx={ctx} variant="compact" />
-                </li>
-              ))}
-            </ol>
-          </aside>
-        ) : null}
+        <MostReadBox lists={view.mostRead} ctx={ctx} />
       </div>
       {view.sections.map(({ category, cards }) => (
         <section class="section" aria-labelledby={`sec-${category.slug}`}>
@@ -53,7 +46,7 @@ export function HomePage({ view, ctx }: { view: HomeView; ctx: CardContext }) {
   );
 }
 
-/** A category or tag page: newest first, paginated. */
+/** A category, tag, author or latest-news page: newest first, paginated. */
 export function ListPage({ view, ctx }: { view: ListView; ctx: CardContext }) {
   const { locale } = ctx;
   const { page, older, newer, pageUrl } = view;
@@ -63,6 +56,7 @@ export function ListPage({ view, ctx }: { view: ListView; ctx: CardContext }) {
         {view.heading.title}
         {page > 1 ? <span class="page-no"> · {t(locale, "page", { page })}</span> : null}
       </h1>
+      {view.intro && page === 1 ? <p class="intro">{view.intro}</p> : null}
       {view.cards.length ? (
         <div class="grid list">
           {view.cards.map((card) => (
