@@ -25,6 +25,7 @@ const config = loadConfig({
   SEED_DEMO: "0",
   LOG_LEVEL: "silent",
   WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
+  CBU_API_URL: "http://127.0.0.1:9/json/",
   WEATHER_TIMEOUT_MS: "200",
   MEDIA_THREADS: process.env.MEDIA_THREADS,
 });

@@ -106,6 +106,7 @@ export function xabarEnv(dataDir: string, port: number, extra: Record<string, st
     LOG_LEVEL: "warn",
     SEED_DEMO: "1",
     WEATHER_API_URL: "http://127.0.0.1:9/",
+    CBU_API_URL: "http://127.0.0.1:9/json/",
     WEATHER_TIMEOUT_MS: "500",
     ...extra,
   };

@@ -172,6 +172,24 @@ const schema = z.object({
   WEATHER_LONGITUDE: z.coerce.number().min(-180).max(180).default(69.2401),
   WEATHER_REFRESH_MS: z.coerce.number().int().min(1_000).default(600_000),
   WEATHER_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** The Central Bank of Uzbekistan's rates (JSON); `…/all/YYYY-MM-DD/` below it gives a past day. */
+  CBU_API_URL: z.url().default("https://cbu.uz/uz/arkhiv-kursov-valyut/json/"),
+  /** How often the rates are fetched (the CBU sets them once a day). */
+  RATES_REFRESH_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  RATES_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** The currencies the strip shows, in order (the rates page shows all). */
+  RATES_CURRENCIES: z
+    .string()
+    .transform((text) => text.split(",").map((c) => c.trim().toUpperCase()))
+    .pipe(
+      z
+        .array(z.string().regex(/^[A-Z]{3}$/, "three-letter codes, comma-separated"))
+        .min(1)
+        .max(10),
+    )
+    .default(["USD", "EUR", "RUB"]),
+  /** Days of history fetched on the first run (the chart's span). */
+  RATES_HISTORY_DAYS: z.coerce.number().int().min(1).max(366).default(30),
   /** The bot that posts to the channels (from @BotFather); without it nothing goes to Telegram. */
   TELEGRAM_BOT_TOKEN: z
     .string()
@@ -270,25 +288,34 @@ function toConfig(c: z.output<typeof schema>) {
     feeds: { items: c.FEED_ITEMS, fullText: c.FEED_FULL_TEXT },
     sitemapMaxUrls: c.SITEMAP_MAX_URLS,
     indexNow: c.INDEXNOW_KEY ? { key: c.INDEXNOW_KEY, endpoint: c.INDEXNOW_URL } : undefined,
-    ...widgetsConfig(c),
+    weather: weatherConfig(c),
+    rates: ratesConfig(c),
     ...distributionConfig(c),
   };
 }
 
-/** The widgets pages show beside the news. */
-function widgetsConfig(c: z.output<typeof schema>) {
+function weatherConfig(c: z.output<typeof schema>) {
   return {
-    weather: {
-      apiUrl: c.WEATHER_API_URL,
-      city: c.WEATHER_CITY,
-      // The city's name per locale when it is not Tashkent; Uzbek Cyrillic, when not given, is
-      // derived where it is shown (after the editor's transliteration exceptions are loaded).
-      ...(c.WEATHER_CITY_NAMES ? { cityNames: c.WEATHER_CITY_NAMES } : {}),
-      latitude: c.WEATHER_LATITUDE,
-      longitude: c.WEATHER_LONGITUDE,
-      refreshMs: c.WEATHER_REFRESH_MS,
-      timeoutMs: c.WEATHER_TIMEOUT_MS,
-    },
+    apiUrl: c.WEATHER_API_URL,
+    city: c.WEATHER_CITY,
+    // The city's name per locale when it is not Tashkent; Uzbek Cyrillic, when not given, is
+    // derived where it is shown (after the editor's transliteration exceptions are loaded).
+    ...(c.WEATHER_CITY_NAMES ? { cityNames: c.WEATHER_CITY_NAMES } : {}),
+    latitude: c.WEATHER_LATITUDE,
+    longitude: c.WEATHER_LONGITUDE,
+    refreshMs: c.WEATHER_REFRESH_MS,
+    timeoutMs: c.WEATHER_TIMEOUT_MS,
+  };
+}
+
+function ratesConfig(c: z.output<typeof schema>) {
+  return {
+    apiUrl: c.CBU_API_URL.endsWith("/") ? c.CBU_API_URL : `${c.CBU_API_URL}/`,
+    refreshMs: c.RATES_REFRESH_MS,
+    timeoutMs: c.RATES_TIMEOUT_MS,
+    currencies: c.RATES_CURRENCIES,
+    historyDays: c.RATES_HISTORY_DAYS,
+    timeZone: c.TIME_ZONE,
   };
 }
 

@@ -21,6 +21,7 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
     LOG_LEVEL: "silent",
     // A closed port: the weather widget must cope without the network.
     WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
+    CBU_API_URL: "http://127.0.0.1:9/json/",
     WEATHER_TIMEOUT_MS: "200",
     ...env,
   });

@@ -36,6 +36,7 @@ beforeAll(async () => {
       SEED_DEMO: "0",
       VIEW_FLUSH_MS: "600000",
       WEATHER_API_URL: "http://127.0.0.1:9/",
+      CBU_API_URL: "http://127.0.0.1:9/json/",
       LOG_LEVEL: "info",
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -35,6 +35,7 @@ beforeAll(async () => {
     SEED_DEMO: "0",
     LOG_LEVEL: "silent",
     WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
+    CBU_API_URL: "http://127.0.0.1:9/json/",
     WEATHER_TIMEOUT_MS: "200",
     WEATHER_CITY: "samarkand",
     WEATHER_CITY_NAMES: '{"uz":"Samarqand","ru":"Самарканд","en":"Samarkand"}',

@@ -80,7 +80,15 @@ describe("xabar create-user and reset-password", () => {
 describe("ADMIN_EMAIL and ADMIN_PASSWORD", () => {
   it("create the first admin on a start with no users, and nothing once there are users", async () => {
     const fresh = mkdtempSync(join(tmpdir(), "xabar-first-admin-"));
-    const env = { DATA_DIR: fresh, PORT: "0", HOST: "127.0.0.1", SEED_DEMO: "0", LOG_LEVEL: "silent", WEATHER_API_URL: "http://127.0.0.1:9/" };
+    const env = {
+      DATA_DIR: fresh,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SEED_DEMO: "0",
+      LOG_LEVEL: "silent",
+      WEATHER_API_URL: "http://127.0.0.1:9/",
+      CBU_API_URL: "http://127.0.0.1:9/json/",
+    };
     try {
       const first = await start(loadConfig({ ...env, ADMIN_EMAIL: "boss@example.uz", ADMIN_PASSWORD: "Registon-maydoni-7" }));
       const signIn = (email: string, password: string) =>

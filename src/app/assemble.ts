@@ -42,6 +42,7 @@ import { buildApp } from "../server/app.js";
 import { loadAssets } from "../site/assets.js";
 import { SitePresenter } from "../site/presenter.js";
 import { type SiteDeps, SiteService } from "../site/site.service.js";
+import { RatesService } from "../widgets/rates/index.js";
 import { articleUrl } from "../site/urls.js";
 import { WeatherService, describeWeather } from "../widgets/weather/index.js";
 import { discoveryOptions, wireIndexNow } from "./wire-discovery.js";
@@ -63,6 +64,7 @@ export interface Xabar {
   telegram: TelegramService | undefined;
   views: ViewCounter;
   weather: WeatherService;
+  rates: RatesService;
   cache: PageCache | undefined;
   /** Resolves when the background work that changes started (similar news) is done. */
   settled(): Promise<void>;
@@ -130,6 +132,26 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
   return bus;
 }
 
+/**
+ * The exchange rates, and the pages they make stale: new rates (at most once per refresh, on a
+ * change) drop every page that shows them — all of them carry the strip — here, on the other
+ * instances and at the CDN.
+ */
+function wireRates(config: Config, db: Db, log: Logger): { service: RatesService; invalidateThrough: (bus: InvalidationBus) => void } {
+  let onChange: () => void = () => undefined;
+  const service = new RatesService(db, config.rates, log, {}, () => onChange());
+  return {
+    service,
+    invalidateThrough: (bus) => {
+      onChange = () => {
+        const stale = [tags.rates()];
+        bus.publish(stale).catch((error: unknown) => log.warn({ err: error }, "rates: page invalidation failed"));
+        if (config.cdnPurgeUrl) void purgeCdn(config.cdnPurgeUrl, stale, log);
+      };
+    },
+  };
+}
+
 /** The background jobs and their handlers (scheduled publishing, IndexNow pings, the crops of older media). */
 function jobRunner(database: XabarDatabase, config: Config, log: Logger, workflow: WorkflowService, events: Events, media: MediaService): JobRunner {
   const jobs = new JobRunner(database.db, { dialect: database.dialect, pollMs: config.jobPollMs, log });
@@ -187,11 +209,16 @@ function sitePresenter(site: SiteService, config: Config, database: XabarDatabas
   return { presenter: new SitePresenter(site, { siteUrl: config.siteUrl, timeZone: config.timeZone, search }), search };
 }
 
-/** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 /** The public pages' data, from the parts the rest of the app shares. */
-function siteService(config: Config, db: Db, parts: Pick<SiteDeps, "media" | "articles" | "reactions" | "assets" | "weather">): SiteService {
+function siteService(
+  config: Config,
+  db: Db,
+  parts: Pick<SiteDeps, "media" | "articles" | "reactions" | "assets" | "weather">,
+  rates: RatesService,
+): SiteService {
   return new SiteService({
     ...parts,
+    rates: { current: () => rates.current(), currencies: config.rates.currencies, historyDays: config.rates.historyDays },
     siteUrl: config.siteUrl,
     timeZone: config.timeZone,
     latinProfile: config.translitProfile,
@@ -199,27 +226,31 @@ function siteService(config: Config, db: Db, parts: Pick<SiteDeps, "media" | "ar
   });
 }
 
+/** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
   const articles = new ArticleRepository(db);
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
+  const { service: rates, invalidateThrough } = wireRates(config, db, log);
   const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
-  const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) });
+  const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) }, rates);
 
   const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
   const similar = wireSimilarNews(events, db, bus, log);
+  invalidateThrough(bus);
+
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
   const jobs = jobRunner(database, config, log, workflow, events, media);
   const distribution = wireDistribution(config, db, events, jobs, media, log);
 
-  await weather.start();
+  await Promise.all([weather.start(), rates.start()]);
   views.start();
   jobs.start();
   const app = await buildApp({
@@ -251,7 +282,9 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     await similar.drain();
     await bus.close();
     weather.stop();
+    rates.stop();
     await views.stop();
   };
-  return { app, db, events, stories, workflow, jobs, telegram: distribution.telegram, views, weather, cache, settled: () => similar.drain(), stopServices };
+  const settled = () => similar.drain();
+  return { app, db, events, stories, workflow, jobs, telegram: distribution.telegram, views, weather, rates, cache, settled, stopServices };
 }

@@ -23,6 +23,8 @@ export const tags = {
   tag: (locale: Locale, tag: string): string => `list:${locale}:tag:${tag}`,
   /** Every list of a locale. */
   lists: (locale: Locale): string => `list:${locale}`,
+  /** Every page that shows exchange rates (the strip is on all of them): dropped when new rates arrive. */
+  rates: (): string => "rates",
   /** A locale's feeds (RSS, Atom, JSON), or a category's. */
   feed: (locale: Locale, category?: string): string => (category ? `feed:${locale}:${category}` : `feed:${locale}`),
   /** Every sitemap (the index, the month files, the news sitemap): any publication or edit may change one. */

@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<Command>> = {
   "create-user": async () => (await import("./users.command.js")).createUserCommand,
   "reset-password": async () => (await import("./users.command.js")).resetPasswordCommand,
   import: async () => (await import("./import.command.js")).importCommand,
+  backup: async () => (await import("./backup.command.js")).backupCommand,
+  restore: async () => (await import("./backup.command.js")).restoreCommand,
 };
 
 function usage(): string {
@@ -36,6 +38,10 @@ function usage(): string {
     "      A WordPress export (posts, translations of Polylang/WPML, images from a local uploads folder) as stories; run again: nothing added.",
     "  import rss URL|FILE --locale L --category C [--credit] [--dry-run] [--quiet] [--json] [--no-similar]",
     "      An RSS 2.0 or Atom feed's items as stories (new and changed items only on every run).",
+    "  backup FILE [--force]",
+    "      Write one archive (.tar.gz) of the database (a consistent snapshot, taken while the site serves), media and secret.",
+    "  restore FILE [--force]",
+    "      Bring a backup into an empty DATA_DIR / database (exit 3 when not empty; --force replaces what is there).",
     "",
   ].join("\n");
 }

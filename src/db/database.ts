@@ -3,7 +3,7 @@
  * Migrations are in-code modules named by date, run in order; on PostgreSQL Kysely's migrator
  * holds an advisory lock, so instances starting together migrate once.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from "kysely";
 import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
 import type { DatabaseHandle, DatabaseTimeouts, DialectInfo } from "./dialects/types.js";
 import * as initial from "./migrations/2026-11-25-initial.js";
@@ -15,6 +15,7 @@ import * as newsroom from "./migrations/2026-12-01-newsroom.js";
 import * as deskList from "./migrations/2026-12-02-desk-list.js";
 import * as distribution from "./migrations/2026-12-03-distribution.js";
 import * as imports from "./migrations/2026-12-03-import.js";
+import * as rates from "./migrations/2026-12-03-rates.js";
 import * as sitemaps from "./migrations/2026-12-03-sitemaps.js";
 import * as structuredLists from "./migrations/2026-12-03-structured-lists.js";
 import * as search from "./migrations/2026-12-04-search.js";
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "2026-12-02-desk-list": deskList,
   "2026-12-03-distribution": distribution,
   "2026-12-03-import": imports,
+  "2026-12-03-rates": rates,
   "2026-12-03-sitemaps": sitemaps,
   "2026-12-03-structured-lists": structuredLists,
   "2026-12-04-search": search,
@@ -105,13 +107,26 @@ export async function openConfiguredDatabase(
 }
 
 export async function migrateToLatest(handle: XabarDatabase): Promise<void> {
+  await migrate(handle, (migrator) => migrator.migrateToLatest());
+}
+
+/** The migrations this code knows, oldest first (backups name the level their data is at). */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS);
+
+/** Migrates up to and including `name` only (a restore loads a backup's rows at the level they were taken at). */
+export async function migrateTo(handle: XabarDatabase, name: string): Promise<void> {
+  if (!MIGRATION_NAMES.includes(name)) throw new Error(`unknown migration ${name}`);
+  await migrate(handle, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(handle: XabarDatabase, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<void> {
   // Kysely looks for its own tables across schemas unless told which one is ours.
   const migrator = new Migrator({
     db: handle.db,
     provider: new InCodeMigrations(handle.dialect),
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String((error as Error)?.message ?? error)}`);

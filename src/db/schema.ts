@@ -183,6 +183,22 @@ export interface WeatherObservationTable {
   wind_direction: number;
 }
 
+/** One currency's CBU rate on one day (widgets/rates): `rate` for `nominal` units, decimal strings as the CBU sends them. */
+export interface ExchangeRateTable {
+  ccy: string;
+  /** YYYY-MM-DD: the day the CBU set the rate for. */
+  day: string;
+  code: string;
+  nominal: number;
+  rate: string;
+  diff: string;
+  name_uz: string;
+  name_oz: string;
+  name_ru: string;
+  name_en: string;
+  fetched_at: string;
+}
+
 export type JobStatus = "queued" | "running" | "done" | "failed";
 
 export interface JobTable {
@@ -382,6 +398,7 @@ export interface Database {
   story_activity: StoryActivityTable;
   corrections: CorrectionTable;
   article_locks: ArticleLockTable;
+  exchange_rates: ExchangeRateTable;
   telegram_posts: TelegramPostTable;
   webhook_deliveries: WebhookDeliveryTable;
   import_items: ImportItemTable;
@@ -391,6 +408,7 @@ export interface Database {
 export type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Insertable<ArticleTable>;
 export type WeatherRow = Selectable<WeatherObservationTable>;
+export type ExchangeRateRow = Selectable<ExchangeRateTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -10,12 +10,12 @@ import type { PageCache } from "../cache/page-cache.js";
 import { RenderedPage } from "../cache/page.js";
 import { sendPage } from "../http/send-page.js";
 import { listPosition } from "./site.schema.js";
-import { positionQuery } from "./urls.js";
+import { CURRENCY, positionQuery } from "./urls.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
-    /** How a route's pages are cached: by path ("page"), or by path and list position ("list"). */
-    pageCache?: "page" | "list";
+    /** How a route's pages are cached: by path ("page"), by path and list position ("list"), or by path and a currency code ("rates"). */
+    pageCache?: "page" | "list" | "rates";
   }
 }
 
@@ -24,6 +24,7 @@ const REDIRECT_CACHE_CONTROL = "public, max-age=86400";
 
 export const CACHED_PAGE = { config: { pageCache: "page" as const } };
 export const CACHED_LIST = { config: { pageCache: "list" as const } };
+export const CACHED_RATES = { config: { pageCache: "rates" as const } };
 
 /** The cache key of a request, or undefined when it must not be cached. */
 export function pageCacheKey(request: FastifyRequest): string | undefined {
@@ -33,6 +34,12 @@ export function pageCacheKey(request: FastifyRequest): string | undefined {
   if (query?.mine !== undefined) return undefined;
   const path = request.url.split("?", 1)[0] ?? "/";
   if (kind === "page") return path;
+  if (kind === "rates") {
+    // Only a well-formed code makes its own entry (an unknown one is a 404, which is not stored).
+    const ccy = query?.ccy;
+    if (ccy === undefined) return path;
+    return typeof ccy === "string" && CURRENCY.test(ccy) ? `${path}?ccy=${ccy}` : undefined;
+  }
   const position = listPosition(query);
   return position ? `${path}${positionQuery(position)}` : undefined;
 }

@@ -11,8 +11,8 @@ import { feedLinks } from "./feeds.js";
 import { articleHead, homeHead, listHead, messageHead } from "./seo.js";
 import { profilePage } from "./structured-data.js";
 import type { SiteService } from "./site.service.js";
-import { LATEST, type SearchUrlParams, articleUrl, authorUrl, categoryUrl, homeUrl, latestUrl, searchUrl, tagUrl } from "./urls.js";
-import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page, SearchView } from "./view-models.js";
+import { LATEST, type SearchUrlParams, articleUrl, authorUrl, categoryUrl, homeUrl, latestUrl, ratesUrl, searchUrl, tagUrl } from "./urls.js";
+import type { ArticleView, CardContext, Chrome, HeadInfo, HomeView, ListPosition, ListView, MessageView, Page, RatesView, SearchView } from "./view-models.js";
 
 /** What a search page's URL asks for, validated (site.schema.ts). */
 export interface SearchPageRequest {
@@ -41,9 +41,27 @@ export class SitePresenter {
   /** Every page also shows the "Today" strip: stored under its article's tag, a change to that article drops the page too. */
   private page<View>(chrome: Chrome, head: HeadInfo, view: View, pageTags: string[]): Page<View> {
     const today = chrome.today ? [tags.article(chrome.today.id)] : [];
+    // The rates line too: new rates drop every page that shows it.
+    const rates = chrome.rates ? [tags.rates()] : [];
     // Every page advertises its locale's feeds; a category page its category's as well (set by list()).
     const withFeeds = { ...head, feeds: head.feeds ?? feedLinks(chrome.locale) };
-    return { chrome, head: withFeeds, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today])] };
+    return { chrome, head: withFeeds, ctx: this.context(chrome.locale), view, tags: [...new Set([...pageTags, ...today, ...rates])] };
+  }
+
+  /** The exchange rates page with `ccy`'s chart; undefined when there is no such currency (or no rates widget). */
+  async rates(locale: Locale, ccy: string | undefined): Promise<Page<RatesView> | undefined> {
+    const rates = this.site.rates;
+    if (!rates || (ccy !== undefined && !rates.has(ccy))) return undefined;
+    const view = rates.page(locale, ccy);
+    const chrome = await this.site.chrome(locale);
+    const head: HeadInfo = {
+      title: `${t(locale, "rates")} — ${t(locale, "siteName")}`,
+      description: t(locale, "ratesDescription", { days: rates.historyDays }),
+      canonical: ratesUrl(locale),
+      alternates: LOCALES.map((l) => ({ locale: l, href: ratesUrl(l, ccy) })),
+      ogType: "website",
+    };
+    return this.page(chrome, head, view, [tags.rates()]);
   }
 
   async home(locale: Locale): Promise<Page<HomeView>> {

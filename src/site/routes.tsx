@@ -8,14 +8,15 @@ import type { PageCache } from "../cache/page-cache.js";
 import { RenderedPage } from "../cache/page.js";
 import { sendPage } from "../http/send-page.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale, isLocale, localeFromAcceptLanguage } from "../lang/locales.js";
-import { CACHED_LIST, CACHED_PAGE, type Serve, installPageCache } from "./page-cache.js";
+import { CACHED_LIST, CACHED_PAGE, CACHED_RATES, type Serve, installPageCache } from "./page-cache.js";
 import type { ListKind, SitePresenter } from "./presenter.js";
 import { renderDocument } from "./render.js";
 import type { ListPosition, ListView, Page } from "./view-models.js";
 import { listPosition, mineOf, searchPageRequest } from "./site.schema.js";
-import { LANGUAGE_COOKIE, SLUG, categoryUrl, homeUrl, parseArticleSegment, routes } from "./urls.js";
+import { CURRENCY, LANGUAGE_COOKIE, SLUG, categoryUrl, homeUrl, parseArticleSegment, routes } from "./urls.js";
 import { ArticlePage } from "./views/article.js";
 import { HomePage, ListPage, MessagePage } from "./views/lists.js";
+import { RatesPage } from "./views/rates.js";
 import { SearchPage } from "./views/search.js";
 
 export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
@@ -149,6 +150,20 @@ async function articlePage(
   return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
 }
 
+/** `/{lc}/rates[?ccy=EUR]`: every currency, a chart of one; an unknown or malformed code is the 404 page. */
+function ratesRoute(app: FastifyInstance, presenter: SitePresenter, serve: Serve, locale: Locale): void {
+  app.get<{ Querystring: { ccy?: unknown } }>(routes.rates(locale), CACHED_RATES, async (request, reply) =>
+    serve(request, reply, async () => {
+      const ccy = request.query.ccy;
+      const valid = ccy === undefined || (typeof ccy === "string" && CURRENCY.test(ccy));
+      const page = valid ? await presenter.rates(locale, ccy) : undefined;
+      if (!page) return renderNotFound(presenter, request, reply);
+      const html = renderDocument(page.chrome, page.head, <RatesPage view={page.view} ctx={page.ctx} />);
+      return RenderedPage.html(html, 200, page.tags, PAGE_CACHE_CONTROL);
+    }),
+  );
+}
+
 export function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions, done: (error?: Error) => void): void {
   const { presenter } = options;
   const serve = installPageCache(app, options.cache, options.rendered);
@@ -158,6 +173,7 @@ export function siteRoutes(app: FastifyInstance, options: SiteRoutesOptions, don
     listRoutes(app, presenter, serve, locale);
     searchRoute(app, presenter, locale);
     articleRoute(app, presenter, serve, locale);
+    ratesRoute(app, presenter, serve, locale);
   }
   done();
 }

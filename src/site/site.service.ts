@@ -5,12 +5,22 @@
  */
 import { redirectKey } from "../content/redirects.js";
 import { calendarDate } from "../lang/format.js";
-import type { ArticleCard, ArticleDetail, ArticleRepository, AuthorInfo, CategoryInfo, ListCursor, ListFilter, Translation } from "../content/article.repository.js";
+import type {
+  ArticleCard,
+  ArticleDetail,
+  ArticleRepository,
+  AuthorInfo,
+  CategoryInfo,
+  ListCursor,
+  ListFilter,
+  Translation,
+} from "../content/article.repository.js";
 import type { ReactionService } from "../engagement/reactions.service.js";
 import type { Locale } from "../lang/locales.js";
 import type { LatinProfile } from "../lang/translit-profile.js";
 import { type BodyMedia, mediaFilesIn, picturesInBody } from "./body-pictures.js";
 import { Memo } from "./memo.js";
+import { RatesPresenter, type RatesSource } from "./rates.js";
 import { MostRead, type MostReadLists } from "./most-read.js";
 import { articleUrl } from "./urls.js";
 import type { Alternate, ArticleView, Chrome, HomeView, ListPosition, ListView } from "./view-models.js";
@@ -19,6 +29,8 @@ export interface SiteDeps {
   articles: ArticleRepository;
   reactions: ReactionService;
   weather: (locale: Locale) => Chrome["weather"];
+  /** The exchange rates (widgets/rates), read from memory; no rates line without them. */
+  rates?: RatesSource;
   assets: { css: string; js: string };
   siteUrl: string;
   timeZone: string;
@@ -49,9 +61,11 @@ export class SiteService {
   /** Most read today and this week, on the home and article pages (and "Today" when no editor pinned one). */
   private readonly mostRead: MostRead;
   readonly now: () => Date;
+  readonly rates: RatesPresenter | undefined;
 
   constructor(private readonly deps: SiteDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.rates = deps.rates ? new RatesPresenter(deps.rates) : undefined;
     this.mostRead = new MostRead({ articles: deps.articles, days: (back) => this.days(back), now: this.now });
   }
 
@@ -91,6 +105,7 @@ export class SiteService {
 
   async chrome(locale: Locale, currentCategory?: string): Promise<Chrome> {
     const [categories, today] = await Promise.all([this.categories(locale), this.today(locale)]);
+    const rates = this.rates?.strip(locale);
     return {
       locale,
       siteUrl: this.deps.siteUrl,
@@ -100,6 +115,7 @@ export class SiteService {
       currentCategory,
       today: today ? { id: today.id, title: today.title, href: articleUrl(locale, today.categorySlug, today.id, today.slug) } : undefined,
       weather: this.deps.weather(locale),
+      ...(rates ? { rates } : {}),
       year: this.now().getFullYear(),
     };
   }

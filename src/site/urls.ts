@@ -62,6 +62,10 @@ export const categoryUrl = (locale: Locale, category: string, position: UrlPosit
   `/${locale}/${category}/${positionQuery(position)}`;
 export const articleUrl = (locale: Locale, category: string, id: number, slug: string): string => `/${locale}/${category}/${id}${slug ? `-${slug}` : ""}`;
 export const tagUrl = (locale: Locale, tag: string, position: UrlPosition | number = 1): string => `/${locale}/tag/${tag}${positionQuery(position)}`;
+/** The exchange rates page; `ccy` picks the chart's currency. */
+export const ratesUrl = (locale: Locale, ccy?: string): string => `/${locale}/rates${ccy ? `?ccy=${ccy}` : ""}`;
+/** A currency code in `?ccy=`. */
+export const CURRENCY = /^[A-Z]{3}$/;
 export const authorUrl = (locale: Locale, author: string, position: UrlPosition | number = 1): string =>
   `/${locale}/author/${author}${positionQuery(position)}`;
 /** The latest-news page's segment, and its `currentCategory` in the navigation (a category of that slug would be shadowed). */
@@ -183,6 +187,7 @@ export const routes = {
   latest: (locale: Locale) => `/${locale}/${LATEST}`,
   search: (locale: Locale) => `/${locale}/search`,
   article: (locale: Locale) => `/${locale}/:category/:article`,
+  rates: (locale: Locale) => `/${locale}/rates`,
   feed: (locale: Locale, format: FeedFormat) => `/${locale}/${FEED_FILES[format]}`,
   categoryFeed: (locale: Locale, format: FeedFormat) => `/${locale}/:category/${FEED_FILES[format]}`,
   sitemapFile: "/sitemaps/:file",

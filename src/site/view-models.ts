@@ -56,7 +56,45 @@ export interface Chrome {
   currentCategory?: string;
   today?: { id: number; title: string; href: string };
   weather?: { label: string; temperature: string; condition: string; wind: string };
+  rates?: RatesStrip;
   year: number;
+}
+
+/** A rate's change as shown: arrow and sign, never colour alone. */
+export interface RateChange {
+  direction: "up" | "down" | "same";
+  arrow: string;
+  text: string;
+  label: string;
+}
+
+/** The strip's rates line: the configured currencies and the day they were set for. */
+export interface RatesStrip {
+  href: string;
+  /** "Central Bank rates for 1 December 2026". */
+  label: string;
+  /** The day they were set for, short: "1 December". */
+  date: string;
+  items: Array<{ ccy: string; name: string; value: string; change: RateChange }>;
+}
+
+/** The chart of one currency: its points and the words and numbers around them, formatted. */
+export interface RatesChart {
+  ccy: string;
+  title: string;
+  desc: string;
+  points: Array<{ day: string; value: number }>;
+  /** Axis labels: the first and last days, the lowest and highest values. */
+  axis: { from: string; to: string; min: string; max: string };
+}
+
+export interface RatesView {
+  /** The day the latest rates were set for, formatted; undefined when there are none. */
+  date: string | undefined;
+  rows: Array<{ ccy: string; code: string; name: string; nominal: number; value: string; change: RateChange; chartHref: string; selected: boolean }>;
+  chart: RatesChart | undefined;
+  /** What the converter island computes with: sum per unit by currency. */
+  converter: { rates: Record<string, number>; selected: string } | undefined;
 }
 
 /** What every card needs besides the card: the page's language, the time cards are relative to. */

@@ -85,6 +85,7 @@ beforeAll(async () => {
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
+      CBU_API_URL: "http://127.0.0.1:9/json/",
       WEATHER_TIMEOUT_MS: "200",
       ADMIN_EMAIL: "admin@example.uz",
       ADMIN_PASSWORD: PASSWORD,

@@ -206,6 +206,7 @@ describe("public site in Chromium", () => {
         HOST: "127.0.0.1",
         DATA_DIR: dataDir,
         WEATHER_API_URL: fake.apiUrl,
+        CBU_API_URL: "http://127.0.0.1:9/json/",
         LOG_LEVEL: "warn",
         VIEW_FLUSH_MS: String(VIEW_FLUSH_MS),
       }),

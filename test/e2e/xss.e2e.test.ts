@@ -133,6 +133,7 @@ describe("stored XSS through the admin API, in Chromium", () => {
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         WEATHER_API_URL: fake.apiUrl,
+        CBU_API_URL: "http://127.0.0.1:9/json/",
         LOG_LEVEL: "warn",
       }),
     );

@@ -8,6 +8,12 @@ import type { ColumnDataType, CreateTableBuilder, Kysely } from "kysely";
 
 export type DialectName = "sqlite" | "postgres";
 
+/**
+ * Tables the database keeps itself, by triggers, from the rows of others (the search index): a
+ * backup leaves them out and a restore gets them back by writing the rows they come from.
+ */
+export const DERIVED_TABLES: readonly string[] = ["article_search"];
+
 export interface DialectInfo {
   name: DialectName;
   /** Column type of a double-precision float. */

@@ -7,6 +7,7 @@
 import { type ReactionKind as Reaction, isReaction } from "../../engagement/reactions.js";
 import { isLocale } from "../../lang/locales.js";
 import { LANGUAGE_COOKIE, engagementUrls } from "../urls.js";
+import { startConverter } from "./converter.js";
 
 interface Stats {
   views: number;
@@ -76,3 +77,6 @@ if (articleId) {
       });
   });
 }
+
+const converter = document.querySelector<HTMLElement>('[data-xabar="converter"]');
+if (converter) startConverter(converter, lang);

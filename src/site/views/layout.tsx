@@ -5,6 +5,7 @@ import { ACCENT_HEX } from "../favicon.js";
 import { SITE_IMAGE } from "../structured-data.js";
 import { ICON_URLS, LATEST, categoryUrl, homeUrl, latestUrl, searchUrl } from "../urls.js";
 import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
+import { Change } from "./rates.js";
 
 /** og:locale:alternate: the other translations' OpenGraph locales (uz and oz share one), never the page's own. */
 function ogAlternates(locale: Locale, alternates: Alternate[]): string[] {
@@ -134,6 +135,21 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
             <p class="weather" data-xabar="weather" title={chrome.weather.label}>
               <span class="temp">{chrome.weather.temperature}</span> <span>{chrome.weather.condition}</span>
               <span class="wind">{chrome.weather.wind}</span>
+            </p>
+          ) : null}
+          {chrome.rates ? (
+            <p class="rates" data-xabar="rates">
+              <a href={chrome.rates.href} title={chrome.rates.label}>
+                <span class="sr">{chrome.rates.label}: </span>
+                {chrome.rates.items.map((item) => (
+                  <span class="rate" data-ccy={item.ccy}>
+                    <abbr title={item.name}>{item.ccy}</abbr> {item.value} <Change change={item.change} />
+                  </span>
+                ))}{" "}
+                <span class="rates-date" aria-hidden="true">
+                  ({chrome.rates.date})
+                </span>
+              </a>
             </p>
           ) : null}
         </aside>
