@@ -8,7 +8,7 @@
  * and the editor work from the keyboard. Every screen is screenshot at 1280 and 390 px
  * (test-results/screenshots/) and checked by axe-core, which must find nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,8 +62,16 @@ const articleOf = (page: Page, id: number) =>
     id,
   );
 
+const ADMIN_SOURCES = fileURLToPath(new URL("../../admin/src", import.meta.url));
+
 beforeAll(async () => {
-  if (!existsSync(join(ADMIN_BUILD_DIR, "index.html"))) throw new Error("The newsroom app is not built: run `npm run build` first");
+  const built = join(ADMIN_BUILD_DIR, "index.html");
+  if (!existsSync(built)) throw new Error("The newsroom app is not built: run `npm run build` first");
+  // A build older than the app's sources would test yesterday's app (a pull without a build).
+  const newest = Math.max(
+    ...readdirSync(ADMIN_SOURCES, { recursive: true, withFileTypes: true }).map((f) => (f.isFile() ? statSync(join(f.parentPath, f.name)).mtimeMs : 0)),
+  );
+  if (newest > statSync(built).mtimeMs) throw new Error("The newsroom app's build is older than admin/src: run `npm run build` first");
   mkdirSync(SCREENSHOTS, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "xabar-admin-e2e-"));
   imageFile = join(dataDir, "kutubxona.png");

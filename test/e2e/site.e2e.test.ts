@@ -354,7 +354,11 @@ describe("public site in Chromium", () => {
       await expect.poll(() => countIn(page.locator('[data-xabar="views"]'))).toBeGreaterThan(0);
       await clickReaction(page, reactionButton(page, "angry"), articleId);
       await expect.poll(() => reactionButton(page, "angry").getAttribute("aria-pressed")).toBe("true");
-      expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+      // NewsArticle and BreadcrumbList, each in its own data block, both allowed by the policy.
+      const types = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) => scripts.map((s) => (JSON.parse(s.textContent ?? "{}") as { "@type"?: string })["@type"]));
+      expect(types).toEqual(["NewsArticle", "BreadcrumbList"]);
       const landmark = await page
         .locator('[data-xabar="today"]')
         .evaluate((element) => element.closest("header, nav, main, aside, footer, section[aria-label]")?.tagName ?? "");

@@ -129,8 +129,12 @@ function analyse([html, rules]: [string, Rules]): string[] {
       if (!island && !jsonLd) findings.push(`script: ${show(element)}`);
     }
     if (tag === "meta" && element.hasAttribute("http-equiv")) findings.push(`meta http-equiv: ${show(element)}`);
-    if (tag === "link" && !["stylesheet", "canonical", "alternate", "icon"].includes(element.getAttribute("rel") ?? ""))
-      findings.push(`link: ${show(element)}`);
+    if (tag === "link") {
+      // Our own files (the stylesheet, the icons, the web manifest) come from this site's paths; canonical and alternates name pages.
+      const rel = element.getAttribute("rel") ?? "";
+      const ownFile = ["stylesheet", "icon", "apple-touch-icon", "manifest"].includes(rel) && /^\/[^/\\]/.test(element.getAttribute("href") ?? "");
+      if (!ownFile && !["canonical", "alternate"].includes(rel)) findings.push(`link: ${show(element)}`);
+    }
     const reactions = element.closest('form[data-xabar="reactions"]');
     if (tag === "form" && !(reactions === element && (element.getAttribute("action") ?? "").startsWith("/api/v1/"))) findings.push(`form: ${show(element)}`);
     if ((tag === "input" || tag === "button") && !reactions) findings.push(`control outside the reactions form: ${show(element)}`);
