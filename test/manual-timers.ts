@@ -2,7 +2,7 @@
  * Timers that run only when the test moves time on: a test asserts what was scheduled and
  * when, and "nothing happened in the meantime" holds by construction instead of after a pause.
  */
-import type { Timer, Timers } from "../src/widgets/weather/timers.js";
+import type { Timer, Timers } from "../src/widgets/timers.js";
 
 interface Entry {
   at: number;

@@ -7,7 +7,7 @@
  */
 import type { Db } from "../../db/database.js";
 import { calendarDate } from "../../lang/format.js";
-import { MAX_TIMEOUT_MS, type Timer, type Timers, realTimers } from "../weather/timers.js";
+import { BackgroundRefresh, type WidgetClock } from "../background-refresh.js";
 import { type CbuConfig, errorMessage, fetchRates } from "./cbu.js";
 import { type Rate, perUnit } from "./rate.js";
 import { lastFetchedAt, loadLatestRates, loadRatesSince, saveRates } from "./rates.repository.js";
@@ -27,10 +27,7 @@ export interface RatesLog {
   warn(obj: object, msg?: string): void;
 }
 
-export interface RatesClock {
-  now?: () => Date;
-  timers?: Timers;
-}
+export type RatesClock = WidgetClock;
 
 export interface RatePoint {
   day: string;
@@ -51,17 +48,11 @@ const DAY_MS = 86_400_000;
 /** The share of the window's days that must be stored for the history to count as there (weekends have no rows). */
 const HISTORY_PRESENT = 0.6;
 
-export class RatesService {
+export class RatesService extends BackgroundRefresh {
   private snapshot: RatesSnapshot | undefined;
   private rows = new Map<string, Rate>();
-  private timer: Timer | undefined;
-  private inFlight: Promise<boolean> | undefined;
-  private abort = new AbortController();
-  private stopped = false;
   /** Archive days asked in this process and answered (or not) already: not asked again. */
   private readonly asked = new Set<string>();
-  private readonly now: () => Date;
-  private readonly timers: Timers;
 
   constructor(
     private readonly db: Db,
@@ -71,57 +62,28 @@ export class RatesService {
     /** Told when the rates pages show changed (new day, corrected values). */
     private readonly onChange: () => void = () => undefined,
   ) {
-    this.now = clock.now ?? (() => new Date());
-    this.timers = clock.timers ?? realTimers;
+    super(config.refreshMs, clock);
   }
 
-  /** Loads the stored rates and schedules refreshes. Never throws, never waits for the network. */
-  async start(): Promise<void> {
-    this.stop();
-    this.stopped = false;
-    this.abort = new AbortController();
-    let fetchedAt: number | undefined;
+  protected async loadStored(): Promise<number | undefined> {
     try {
       const [latest, recent, at] = await Promise.all([loadLatestRates(this.db), loadRatesSince(this.db, this.windowStart()), lastFetchedAt(this.db)]);
       for (const rate of [...recent, ...latest]) this.rows.set(key(rate), rate);
       this.rebuild();
-      if (at) fetchedAt = Date.parse(at);
+      return at ? Date.parse(at) : undefined;
     } catch (error) {
       this.log.warn({ err: errorMessage(error) }, "rates: could not load the stored rates");
+      return undefined;
     }
-    const age = fetchedAt === undefined || Number.isNaN(fetchedAt) ? Infinity : this.now().getTime() - fetchedAt;
-    const refreshMs = this.config.refreshMs;
-    this.schedule(age >= refreshMs || !this.historyPresent() ? 0 : Math.min(refreshMs, refreshMs - age));
+  }
+
+  /** A history with gaps is filled at once, however fresh the latest rates. */
+  protected override dueAtStart(): boolean {
+    return !this.historyPresent();
   }
 
   current(): RatesSnapshot | undefined {
     return this.snapshot;
-  }
-
-  /** Fetches the latest rates (and missing history), stores and serves them; false on any failure. */
-  refresh(): Promise<boolean> {
-    this.inFlight ??= this.fetchAndStore().finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.timer?.cancel();
-    this.timer = undefined;
-    this.abort.abort();
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = this.timers.setTimeout(
-      () => {
-        this.timer = undefined;
-        void this.refresh().finally(() => this.schedule(this.config.refreshMs));
-      },
-      Math.min(delayMs, MAX_TIMEOUT_MS),
-    );
   }
 
   private today(): string {
@@ -146,7 +108,8 @@ export class RatesService {
     return this.windowDays().filter((d) => stored.has(d)).length >= Math.ceil(this.config.historyDays * HISTORY_PRESENT);
   }
 
-  private async fetchAndStore(): Promise<boolean> {
+  /** Fetches the latest rates (and missing history), stores and serves them; false on any failure. */
+  protected async fetchAndStore(): Promise<boolean> {
     const signal = this.abort.signal;
     let latest: Rate[];
     try {

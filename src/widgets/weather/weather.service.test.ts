@@ -7,7 +7,7 @@ import { ManualTimers } from "../../../test/manual-timers.js";
 import type { Config } from "../../config.js";
 import { type XabarDatabase, migrateToLatest, openSqlite } from "../../db/database.js";
 import { loadWeather } from "./weather.repository.js";
-import { MAX_TIMEOUT_MS } from "./timers.js";
+import { MAX_TIMEOUT_MS } from "../timers.js";
 import { WeatherService } from "./weather.service.js";
 
 interface LogEntry {
