@@ -14,7 +14,7 @@ import { slugify } from "../lang/slug.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
-import { type RenditionText, type TextDiff, changedText, deriveCyrillic, searchColumns, storedText, textDiff } from "./renditions.js";
+import { type RenditionText, type TextDiff, changedText, deriveCyrillic, textColumns, storedText, textDiff } from "./renditions.js";
 
 export interface CreatedArticle {
   id: number;
@@ -108,12 +108,8 @@ export class EditorialService {
         author_id: context.byline,
         derived_from: derivedFrom,
         category_id: context.categoryId,
-        title: t.title,
+        ...textColumns(t),
         slug,
-        lead: t.lead,
-        body_html: t.bodyHtml,
-        body_text: t.bodyText,
-        ...searchColumns(t),
         source_revision: derivedFrom === null ? sourceRevision : null,
       });
       const kind: RevisionKind = derivedFrom === null ? "create" : "derive";
@@ -260,7 +256,7 @@ export class EditorialService {
     if (changed.length === 0 && !save.storyChanged) return [];
     const textChanged = changed.some((f) => f !== "scheduledAt");
     if (textChanged) {
-      Object.assign(set, { title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, ...searchColumns(text), slug });
+      Object.assign(set, { ...textColumns(text), slug });
       // An editor wrote the Cyrillic text: it no longer follows the Latin one.
       if (article.derivedFrom !== null) set.derived_from = null;
     }
@@ -310,11 +306,7 @@ export class EditorialService {
     const changed = changedText(asText(derived), text);
     if (changed.length === 0) return;
     await repo.updateArticle(derived.id, {
-      title: text.title,
-      lead: text.lead,
-      body_html: text.bodyHtml,
-      body_text: text.bodyText,
-      ...searchColumns(text),
+      ...textColumns(text),
       updated_at: now,
     });
     await repo.addRevision({ articleId: derived.id, userId: by.id, kind: "derive", at: now, changed, text: { ...text, slug: derived.slug } });
@@ -338,7 +330,7 @@ export class EditorialService {
       const stale = () => new AppError("XABAR_CONFLICT", "The article changed since the diff was shown", { data: { version: article.version } });
       if (version !== undefined && version !== article.version) throw stale();
       const set = {
-        ...{ title: text.title, lead: text.lead, body_html: text.bodyHtml, body_text: text.bodyText, ...searchColumns(text) },
+        ...textColumns(text),
         ...{ derived_from: latin.id, source_revision: null, updated_at: now },
       };
       if (!(await repo.updateArticle(article.id, set, { version: article.version }))) throw stale();

@@ -12,7 +12,7 @@ import { slugify } from "../lang/slug.js";
 import { detectScript } from "../lang/detect-script.js";
 import { toCyrillic, toLatin } from "../lang/translit.js";
 import { type ImportedItemRow, ImportRepository, type StoryArticleRow } from "./import.repository.js";
-import { type StoredText, deriveCyrillic, searchColumns, storedText } from "./renditions.js";
+import { type StoredText, deriveCyrillic, textColumns, storedText } from "./renditions.js";
 
 export interface ImportedRendition {
   /** The source item's GUID: what makes a second run add nothing. */
@@ -209,11 +209,7 @@ class BatchWriter {
     story: { storyId: number; categoryId: number; authorId: number | null },
   ): Promise<number> {
     const values = {
-      title: text.title,
-      lead: text.lead,
-      body_html: text.bodyHtml,
-      body_text: text.bodyText,
-      ...searchColumns(text),
+      ...textColumns(text),
       status: r.status,
       published_at: r.publishedAt,
       updated_at: r.updatedAt,
@@ -248,11 +244,7 @@ class BatchWriter {
     if (!source) return;
     const text = await storedText(deriveCyrillic(source), "oz");
     const values = {
-      title: text.title,
-      lead: text.lead,
-      body_html: text.bodyHtml,
-      body_text: text.bodyText,
-      ...searchColumns(text),
+      ...textColumns(text),
       status: latin.status,
       published_at: latin.publishedAt,
       updated_at: latin.updatedAt,

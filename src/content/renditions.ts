@@ -48,9 +48,17 @@ export function searchFields(title: string, lead: string, bodyText: string, loca
   return { searchTitle: searchTerms(title, locale).join(" "), searchBody: searchTerms(`${lead} ${bodyText}`, locale).join(" ") };
 }
 
-/** The stored text's search columns, as an article row names them. */
-export function searchColumns(text: Pick<StoredText, "searchText" | "searchTitle" | "searchBody">) {
-  return { search_text: text.searchText, search_title: text.searchTitle, search_body: text.searchBody };
+/** The stored text as an article row's columns: every writer stores the same ones. */
+export function textColumns(text: StoredText) {
+  return {
+    title: text.title,
+    lead: text.lead,
+    body_html: text.bodyHtml,
+    body_text: text.bodyText,
+    search_text: text.searchText,
+    search_title: text.searchTitle,
+    search_body: text.searchBody,
+  };
 }
 
 /** The uz-Cyrl rendition of a uz-Latn one (its body already sanitized: transliteration changes text nodes only). */

@@ -8,20 +8,13 @@ import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import { enqueueJob } from "../jobs/jobs.js";
 import type { Locale } from "../lang/locales.js";
-import { searchColumns } from "./renditions.js";
+import { type StoredText, textColumns } from "./renditions.js";
 
 export const PUBLISH_JOB = "publish-article";
 
-export interface ArticleToStore {
+export interface ArticleToStore extends StoredText {
   locale: Locale;
-  title: string;
   slug: string;
-  lead: string;
-  bodyHtml: string;
-  bodyText: string;
-  searchText: string;
-  searchTitle: string;
-  searchBody: string;
   status: ArticleStatus;
   publishedAt: string | null;
   /** Transliterated from the story's uz-Latn article (stored as derived_from). */
@@ -87,12 +80,8 @@ export class StoryRepository {
           .values({
             story_id: storyId,
             locale: article.locale,
-            title: article.title,
+            ...textColumns(article),
             slug: article.slug || `story-${storyId}`,
-            lead: article.lead,
-            body_html: article.bodyHtml,
-            body_text: article.bodyText,
-            ...searchColumns(article),
             status: article.status,
             published_at: article.publishedAt,
             updated_at: story.createdAt,
