@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -275,6 +275,10 @@ describe("xabar backup and restore", () => {
     writeFileSync(articles, readFileSync(articles, "utf8").replace("a", "b"));
     const tampered = join(dir, "tampered.tar.gz");
     await create({ gzip: true, file: tampered, cwd: unpacked }, ["manifest.json", "db", "media", "secret"]);
+    // A link among the media would serve the secret (or the database) under /media/ once restored.
+    symlinkSync("../secret", join(unpacked, "media", "leak.jpg"));
+    const linked = join(dir, "linked.tar.gz");
+    await create({ gzip: true, file: linked, cwd: unpacked }, ["manifest.json", "db", "media", "secret"]);
     const notTar = join(dir, "not-a-backup.tar.gz");
     writeFileSync(notTar, "<html>not a backup</html>");
 
@@ -282,6 +286,7 @@ describe("xabar backup and restore", () => {
       [truncated, /is not a readable backup archive/],
       [tampered, /table articles is damaged \(checksum mismatch\)/],
       [notTar, /is not a readable backup archive/],
+      [linked, /media\/leak\.jpg, which is not a plain file/],
     ] as const) {
       const target = site(`damaged${randomBytes(2).toString("hex")}`);
       const run = await xabar(["restore", file], target);

@@ -59,4 +59,12 @@ describe("embeds in bodies", () => {
       '<figure><img src="https://x.com/a/status/1" loading="lazy" /></figure>',
     );
   });
+
+  it("never lets a marked figure nested in a refused one through: no link card around another site's link", () => {
+    const stored = sanitizeBody(
+      '<figure data-embed="x"><figure data-embed="youtube"><a href="https://evil.example/">Watch</a><figcaption>YouTube</figcaption></figure></figure>',
+    );
+    expect(stored).not.toContain("data-embed");
+    expect(stored).toContain('href="https://evil.example/"');
+  });
 });

@@ -129,7 +129,8 @@ class BatchWriter {
     private readonly repo: ImportRepository,
     private readonly source: string,
     private readonly at: string,
-    private readonly imported: ReadonlyMap<string, ImportedItemRow>,
+    /** What the source's items became before this batch, and in it so far (an export may repeat a GUID). */
+    private readonly imported: Map<string, ImportedItemRow>,
   ) {}
 
   async finish(): Promise<void> {
@@ -167,7 +168,9 @@ class BatchWriter {
       const articleId = await this.article(r, text, target, { storyId, categoryId, authorId });
       if (target === undefined) articles.push({ id: articleId, locale: r.locale, derivedFrom: null });
       for (const key of r.redirects) this.redirects.set(key, articleId);
-      this.items.push({ guid: r.guid, storyId, articleId, mediaId: null, checksum: r.checksum });
+      const item = { guid: r.guid, storyId, articleId, mediaId: null, checksum: r.checksum };
+      this.items.push(item);
+      this.imported.set(r.guid, item);
       results.push({ guid: r.guid, outcome: before ? "updated" : "imported", storyId, articleId });
     }
     if (story.deriveCyrillic) await this.deriveCyrillic(story, storyId, categoryId, authorId, articles, texts);

@@ -12,8 +12,8 @@ export interface RedirectTarget {
 export class RedirectRepository {
   constructor(private readonly db: Db) {}
 
-  /** The published article an old address names (one primary-key look-up), or undefined. */
-  async target(key: string): Promise<RedirectTarget | undefined> {
+  /** The article on the site (published, due at `now`) an old address names (one primary-key look-up), or undefined. */
+  async target(key: string, now: string): Promise<RedirectTarget | undefined> {
     const row = await this.db
       .selectFrom("redirects as r")
       .innerJoin("articles as a", "a.id", "r.article_id")
@@ -22,6 +22,7 @@ export class RedirectRepository {
       .select(["a.id", "a.locale", "a.slug", "c.slug as categorySlug"])
       .where("r.path", "=", key)
       .where("a.status", "=", "published")
+      .where("a.published_at", "<=", now)
       .executeTakeFirst();
     return row && { id: row.id, locale: row.locale, slug: row.slug, categorySlug: row.categorySlug };
   }

@@ -65,7 +65,9 @@ function canonicalEmbeds(html: string): string {
   return html.replace(EMBED, (whole, provider: string, inside: string) => {
     const href = FIRST_HREF.exec(inside)?.[1]?.replace(/&amp;/g, "&");
     const embed = href === undefined ? undefined : embedOf(href);
-    return embed && embed.provider === provider ? embedHtml(embed) : `<figure>${inside}</figure>`;
+    // Not that provider's link: a plain figure, and so is any marked figure nested inside it (the
+    // lazy match ends at the first </figure>, and replace() never looks at its own output again).
+    return embed && embed.provider === provider ? embedHtml(embed) : `<figure>${inside.replace(/<figure data-embed="[a-z]+">/g, "<figure>")}</figure>`;
   });
 }
 

@@ -103,19 +103,22 @@ export class TelegramService {
     if (!(await repo.claim(articleId, chat, post, this.options.runnerId, now.toISOString(), until)))
       throw new RetryJobAt("another runner is sending this post", new Date(now.getTime() + 5_000));
     const settle = (change: PostChange) => repo.settle(articleId, chat, this.options.runnerId, change, this.now().toISOString());
+    if (post && post.state === "sending" && post.messageId === null) {
+      // The mark lapsed: its sender may have posted and died before storing the id.
+      const error = `uncertain: a send started before ${post.sendingUntil ?? "?"} did not finish; it may be in the channel, so it is not sent again (withdraw and publish again to repost)`;
+      await settle({ state: "uncertain", error });
+      throw new PermanentJobError(error);
+    }
+    let change: PostChange;
     try {
-      if (post && post.state === "sending" && post.messageId === null) {
-        // The mark lapsed: its sender may have posted and died before storing the id.
-        const error = `uncertain: a send started before ${post.sendingUntil ?? "?"} did not finish; it may be in the channel, so it is not sent again (withdraw and publish again to repost)`;
-        await settle({ state: "uncertain", error });
-        throw new PermanentJobError(error);
-      }
-      if (onSite) await settle(await this.show(article, chat, post));
-      else await settle(await this.withdraw(article, chat, post));
+      change = onSite ? await this.show(article, chat, post) : await this.withdraw(article, chat, post);
     } catch (error) {
       await settle(this.failure(error, post));
       throw this.asJobError(error, chat);
     }
+    // Telegram has it. Should storing that fail (the database away), the "sending" mark stays and
+    // lapses, and the post turns uncertain above: never "failed", which would send it again.
+    await settle(change);
   }
 
   private heldByOther(post: TelegramPost): boolean {

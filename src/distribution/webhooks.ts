@@ -130,6 +130,9 @@ function post(url: URL, target: { address: string; family: number }, headers: Re
         res.on("error", reject);
       },
     );
+    // The socket's timeout is an idle one: a receiver that trickles bytes would hold the job; this is the whole answer's.
+    const deadline = setTimeout(() => req.destroy(new Error(`no whole answer within ${timeoutMs} ms`)), timeoutMs);
+    req.on("close", () => clearTimeout(deadline));
     req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on("error", reject);
     req.end(body);

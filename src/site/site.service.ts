@@ -37,7 +37,7 @@ export interface SiteDeps {
   /** The Latin alphabet uz pages are shown in (the archive is in the 1995 one); 1995 when not given. */
   latinProfile?: LatinProfile;
   /** Old addresses of imported articles (content/redirects.ts keys); without it, none. */
-  redirects?: { target(key: string): Promise<{ id: number; locale: Locale; categorySlug: string; slug: string } | undefined> };
+  redirects?: { target(key: string, now: string): Promise<{ id: number; locale: Locale; categorySlug: string; slug: string } | undefined> };
   /** The library's media by stem, for body images (`<picture>`); without it bodies show as stored. */
   media?: { byFiles(files: readonly string[]): Promise<BodyMedia[]> };
   now?: () => Date;
@@ -202,7 +202,7 @@ export class SiteService {
   /** The current URL of the article an old address (path and query) named before an import, if any. */
   async oldAddress(address: string): Promise<string | undefined> {
     const key = this.deps.redirects && redirectKey(address);
-    const target = key === undefined ? undefined : await this.deps.redirects?.target(key);
+    const target = key === undefined ? undefined : await this.deps.redirects?.target(key, this.nowIso());
     return target && articleUrl(target.locale, target.categorySlug, target.id, target.slug);
   }
 

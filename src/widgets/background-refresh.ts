@@ -46,6 +46,7 @@ export abstract class BackgroundRefresh {
 
   /** Fetches, stores and serves a new value; false (and a warning) on any failure. */
   refresh(): Promise<boolean> {
+    if (this.stopped) return Promise.resolve(false);
     this.inFlight ??= this.fetchAndStore().finally(() => {
       this.inFlight = undefined;
     });
@@ -73,6 +74,8 @@ export abstract class BackgroundRefresh {
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
+    // One chain: a start() while a refresh was in flight must not leave two timers running.
+    this.timer?.cancel();
     // setTimeout fires at once beyond 2^31-1 ms; a refresh every ~24 days at least is harmless.
     this.timer = this.timers.setTimeout(
       () => {

@@ -56,11 +56,25 @@ function allowed(path: string): boolean {
 }
 
 async function unpack(file: string, stage: string): Promise<Manifest> {
+  // Plain files and folders only: a link in the archive (media/x.jpg → ../secret) would be served
+  // under /media/ once the folder is in place. Such an archive is refused, not half-taken.
+  let link: string | undefined;
   try {
-    await extract({ file, cwd: stage, strict: true, filter: (path) => allowed(path) });
+    await extract({
+      file,
+      cwd: stage,
+      strict: true,
+      preserveOwner: false,
+      filter: (path, entry) => {
+        const type = "type" in entry ? entry.type : "File";
+        if (type !== "File" && type !== "OldFile" && type !== "Directory") link ??= path;
+        return allowed(path) && link === undefined;
+      },
+    });
   } catch (error) {
     throw new RestoreError(`${file} is not a readable backup archive: ${(error as Error).message}`);
   }
+  if (link !== undefined) throw new RestoreError(`${file} holds ${link}, which is not a plain file: not a backup this tool wrote`);
   let manifest: Manifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(await readFile(join(stage, "manifest.json"), "utf8")));
