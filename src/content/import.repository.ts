@@ -43,25 +43,7 @@ export class ImportRepository {
   }
 
   async saveItem(source: string, kind: ImportItemKind, item: ImportedItemRow, at: string): Promise<void> {
-    await this.db
-      .insertInto("import_items")
-      .values({
-        source,
-        kind,
-        guid: item.guid,
-        story_id: item.storyId,
-        article_id: item.articleId,
-        media_id: item.mediaId,
-        checksum: item.checksum,
-        imported_at: at,
-        updated_at: at,
-      })
-      .onConflict((oc) =>
-        oc
-          .columns(["source", "kind", "guid"])
-          .doUpdateSet({ story_id: item.storyId, article_id: item.articleId, media_id: item.mediaId, checksum: item.checksum, updated_at: at }),
-      )
-      .execute();
+    await this.saveItems(source, kind, [item], at);
   }
 
   async categoryId(slug: string): Promise<number | undefined> {

@@ -68,7 +68,7 @@ function feedRoutes(app: FastifyInstance, options: DiscoveryRoutesOptions, serve
         withBody: options.fullText,
         ...(category ? { categoryId: category.id } : {}),
       });
-      const body = renderFeed(format, { siteUrl: options.siteUrl, locale, fullText: options.fullText, ...(category ? { category } : {}) }, entries);
+      const body = await renderFeed(format, { siteUrl: options.siteUrl, locale, fullText: options.fullText, ...(category ? { category } : {}) }, entries);
       // Under the article tags too: an edit to an item drops the feed even when no list changes.
       const feedTags = [category ? tags.feed(locale, category.slug) : tags.feed(locale), ...entries.map((e) => tags.article(e.id))];
       return page(body, FEED_CONTENT_TYPES[format], feedTags);
