@@ -31,6 +31,8 @@ export interface XabarEvents {
   "article.updated": ArticleEvent;
   /** Off the site again. */
   "article.unpublished": ArticleEvent;
+  /** Pages to drop that no article change names (new exchange rates): their cache tags, dropped like a change's. */
+  "pages.stale": { tags: string[] };
 }
 
 type Listener<K extends keyof XabarEvents> = (payload: XabarEvents[K]) => unknown;

@@ -124,32 +124,21 @@ function wireInvalidation(events: Events, config: Config, site: SiteService, cac
     site.forget();
     cache?.invalidate(tags);
   });
-  events.on("articles.changed", async (change) => {
-    const stale = tagsOfChange(change);
+  const drop = async (stale: string[]) => {
     await bus.publish(stale);
     if (config.cdnPurgeUrl) await purgeCdn(config.cdnPurgeUrl, stale, log);
-  });
+  };
+  events.on("articles.changed", (change) => drop(tagsOfChange(change)));
+  events.on("pages.stale", ({ tags: stale }) => drop(stale));
   return bus;
 }
 
 /**
- * The exchange rates, and the pages they make stale: new rates (at most once per refresh, on a
- * change) drop every page that shows them — all of them carry the strip — here, on the other
- * instances and at the CDN.
+ * The exchange rates: new rates (at most once per refresh, on a change) make every page that
+ * shows them stale — all of them carry the strip — dropped like any other (wireInvalidation).
  */
-function wireRates(config: Config, db: Db, log: Logger): { service: RatesService; invalidateThrough: (bus: InvalidationBus) => void } {
-  let onChange: () => void = () => undefined;
-  const service = new RatesService(db, config.rates, log, {}, () => onChange());
-  return {
-    service,
-    invalidateThrough: (bus) => {
-      onChange = () => {
-        const stale = [tags.rates()];
-        bus.publish(stale).catch((error: unknown) => log.warn({ err: error }, "rates: page invalidation failed"));
-        if (config.cdnPurgeUrl) void purgeCdn(config.cdnPurgeUrl, stale, log);
-      };
-    },
-  };
+function wireRates(config: Config, db: Db, log: Logger, events: Events): RatesService {
+  return new RatesService(db, config.rates, log, {}, () => void events.emit("pages.stale", { tags: [tags.rates()] }));
 }
 
 /** The background jobs and their handlers (scheduled publishing, IndexNow pings, the crops of older media). */
@@ -233,17 +222,16 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const reactions = new ReactionService(db);
   const views = new ViewCounter(db, { flushMs: config.viewFlushMs, timeZone: config.timeZone, secret, log });
   const weather = new WeatherService(db, config.weather, log);
-  const { service: rates, invalidateThrough } = wireRates(config, db, log);
+  const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
+  const rates = wireRates(config, db, log, events);
   const cache = pageCache(config, now);
   const assets = await loadAssets();
   const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
   const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) }, rates);
 
-  const events = new Events((error, event) => log.error({ err: error, event }, "event listener failed"));
   // Pages are dropped first; similar news follows in the background.
   const bus = wireInvalidation(events, config, site, cache, log);
   const similar = wireSimilarNews(events, db, bus, log);
-  invalidateThrough(bus);
 
   const stories = new StoryService(db, events);
   const workflow = new WorkflowService(db, events);
