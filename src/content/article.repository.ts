@@ -1,40 +1,26 @@
 /**
- * SQL for reading published content. Kysely only here; services and views get plain objects.
+ * SQL for reading published content (the card columns and the list query are in card-query.ts).
+ * Kysely only here; services and views get plain objects.
  */
 import { type InferResult, sql } from "kysely";
 import type { Db } from "../db/database.js";
-import { prepared } from "../db/prepared.js";
+import { prepared, preparedByShape } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
+import {
+  type ArticleCard,
+  type CardRow,
+  type LatestOptions,
+  type ListCursor,
+  type ListFilter,
+  type ListShape,
+  type ListValues,
+  anyCards,
+  cards,
+  listQuery,
+  toCard,
+} from "./card-query.js";
 
-export interface Cover {
-  file: string;
-  width: number;
-  height: number;
-  variants: number[];
-  /** The formats every variant width exists in (`["webp"]` for demo covers). */
-  formats: string[];
-  /** The crops that exist for structured data (media/files.ts CROPS: `"16x9"` → [width, height]). */
-  crops: Record<string, readonly [number, number]>;
-}
-
-const EXCERPT_SOURCE_LENGTH = 320;
-
-export interface ArticleCard {
-  id: number;
-  storyId: number;
-  locale: Locale;
-  title: string;
-  slug: string;
-  lead: string;
-  /** The start of the body's text (enough for an excerpt), not all of it. */
-  bodyStart: string;
-  categoryId: number;
-  categorySlug: string;
-  categoryName: string;
-  publishedAt: string;
-  cover: Cover | null;
-  views: number;
-}
+export type { ArticleCard, Cover, LatestOptions, ListCursor, ListFilter } from "./card-query.js";
 
 export interface ArticleDetail extends ArticleCard {
   bodyHtml: string;
@@ -66,18 +52,6 @@ export interface CategoryInfo {
   name: string;
 }
 
-/** A position in a list: the row a page continues after. */
-export interface ListCursor {
-  publishedAt: string;
-  id: number;
-}
-
-export interface ListFilter {
-  categoryId?: number;
-  tagId?: number;
-  authorId?: number;
-}
-
 /** A byline as its page shows it: the name and biography in the page's locale (else Uzbek Latin's). */
 export interface AuthorInfo {
   id: number;
@@ -89,97 +63,6 @@ export interface AuthorInfo {
 export interface TagInfo {
   slug: string;
   name: string;
-}
-
-/**
- * Published articles with what a card shows. With `before` (a keyset cursor, itself published
- * by `now`), `(published_at, id) < before` is the only upper bound, so the index range starts
- * at the cursor instead of at `now` and filtering its way down.
- */
-function cards(db: Db, now: string, before?: ListCursor) {
-  return anyCards(db)
-    .where("a.status", "=", "published")
-    .where((eb) =>
-      before && before.publishedAt <= now
-        ? eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id))
-        : eb("a.published_at", "<=", now),
-    );
-}
-
-/** The card columns of any article, whatever its status (a preview shows a draft as it will be). */
-function anyCards(db: Db) {
-  return db
-    .selectFrom("articles as a")
-    .innerJoin("stories as s", "s.id", "a.story_id")
-    .innerJoin("categories as c", "c.id", "s.category_id")
-    .innerJoin("category_names as cn", (join) => join.onRef("cn.category_id", "=", "c.id").onRef("cn.locale", "=", "a.locale"))
-    .leftJoin("media as m", "m.id", "s.cover_media_id")
-    .leftJoin("article_stats as st", "st.article_id", "a.id")
-    .select([
-      "a.id",
-      "a.story_id",
-      "a.locale",
-      "a.title",
-      "a.slug",
-      "a.lead",
-      "a.published_at",
-      // Cards need an excerpt, not the whole text: copying kilobytes per card is the slow part.
-      (eb) => eb.fn<string>("substr", ["a.body_text", sql.lit(1), sql.lit(EXCERPT_SOURCE_LENGTH)]).as("body_start"),
-      "c.id as category_id",
-      "c.slug as category_slug",
-      "cn.name as category_name",
-      "m.file as cover_file",
-      "m.width as cover_width",
-      "m.height as cover_height",
-      "m.variants as cover_variants",
-      "m.formats as cover_formats",
-      "m.crops as cover_crops",
-      "st.views",
-    ]);
-}
-
-/** A card's row as `cards` returns it: its type follows that select list and the schema, so the two cannot drift apart. */
-type CardRow = InferResult<ReturnType<typeof cards>>[number];
-
-/** The stored crops (a JSON object of [width, height]); anything unreadable: none. */
-function cropsOf(text: string | null): Cover["crops"] {
-  const crops: Cover["crops"] = {};
-  try {
-    for (const [name, size] of Object.entries((text ? JSON.parse(text) : {}) as Record<string, unknown>)) {
-      if (Array.isArray(size) && size.length === 2 && size.every((n) => Number.isInteger(n) && n > 0)) crops[name] = [size[0] as number, size[1] as number];
-    }
-  } catch {
-    // none
-  }
-  return crops;
-}
-
-function toCard(row: CardRow): ArticleCard {
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    locale: row.locale,
-    title: row.title,
-    slug: row.slug,
-    lead: row.lead,
-    bodyStart: row.body_start,
-    categoryId: row.category_id,
-    categorySlug: row.category_slug,
-    categoryName: row.category_name,
-    publishedAt: row.published_at ?? "",
-    cover:
-      row.cover_file && row.cover_width && row.cover_height
-        ? {
-            file: row.cover_file,
-            width: row.cover_width,
-            height: row.cover_height,
-            variants: JSON.parse(row.cover_variants ?? "[]") as number[],
-            formats: JSON.parse(row.cover_formats ?? '["webp"]') as string[],
-            crops: cropsOf(row.cover_crops),
-          }
-        : null,
-    views: row.views ?? 0,
-  };
 }
 
 /** The article page's columns beyond a card's. */
@@ -208,8 +91,11 @@ function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): Arti
 export class ArticleRepository {
   /** The queries every article page runs, compiled once (see db/prepared.ts). */
   private readonly hot;
+  /** The lists (home, categories, tags, bylines, latest news), compiled once per shape. */
+  private readonly lists: (shape: ListShape, values: ListValues) => Promise<CardRow[]>;
 
   constructor(private readonly db: Db) {
+    this.lists = preparedByShape(db, (shape: ListShape, values: ListValues) => listQuery(db, shape, values));
     this.hot = {
       find: prepared(db, (id: number, now: string) => withDetail(cards(this.db, now), id)),
       translations: prepared(db, (storyId: number, now: string) =>
@@ -284,35 +170,30 @@ export class ArticleRepository {
    * Newest first, `(published_at, id)` descending; `filter` narrows to a category or a tag and
    * `before` continues after a row (keyset pagination: no OFFSET, one index range per list).
    */
-  async latest(
-    locale: Locale,
-    now: string,
-    options: { limit: number; before?: ListCursor; after?: ListCursor; excludeIds?: number[] } & ListFilter,
-  ): Promise<ArticleCard[]> {
-    let query = cards(this.db, now, options.before).where("a.locale", "=", locale);
-    const after = options.after;
-    if (after) query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), ">", eb.tuple(after.publishedAt, after.id)));
-    if (options.categoryId !== undefined) query = query.where("a.category_id", "=", options.categoryId);
-    if (options.authorId !== undefined) query = query.where("a.author_id", "=", options.authorId);
-    if (options.tagId !== undefined) {
-      const tagId = options.tagId;
-      query = query.where((eb) =>
-        eb.exists(eb.selectFrom("story_tags as t").select("t.tag_id").whereRef("t.story_id", "=", "a.story_id").where("t.tag_id", "=", tagId)),
-      );
-    }
-    const before = options.before;
-    if (before && before.publishedAt > now)
-      query = query.where((eb) => eb(eb.refTuple("a.published_at", "a.id"), "<", eb.tuple(before.publishedAt, before.id)));
-    if (options.excludeIds?.length) query = query.where("a.id", "not in", options.excludeIds);
-    // `after` walks up from the cursor (the page before, newest last); the caller reverses it.
-    const direction = after ? "asc" : "desc";
-    // A literal LIMIT: in a reused (generic) plan a parameter hides it, and PostgreSQL then plans
-    // for reading a tenth of the list (a sort) instead of the first rows of the index.
-    const rows = await query
-      .orderBy("a.published_at", direction)
-      .orderBy("a.id", direction)
-      .limit(sql.lit(Math.max(0, Math.trunc(options.limit))))
-      .execute();
+  async latest(locale: Locale, now: string, options: LatestOptions): Promise<ArticleCard[]> {
+    const { before, after } = options;
+    const shape: ListShape = {
+      // A cursor published by `now` is the only upper bound; a later one (scheduled since) is a second bound.
+      before: before ? (before.publishedAt <= now ? "cursor" : "late") : "none",
+      after: after !== undefined,
+      category: options.categoryId !== undefined,
+      author: options.authorId !== undefined,
+      tag: options.tagId !== undefined,
+      exclude: options.excludeIds?.length ?? 0,
+      limit: Math.max(0, Math.trunc(options.limit)),
+    };
+    const rows = await this.lists(shape, {
+      locale,
+      now: shape.before === "cursor" ? undefined : now,
+      beforeAt: before?.publishedAt,
+      beforeId: before?.id,
+      afterAt: after?.publishedAt,
+      afterId: after?.id,
+      categoryId: options.categoryId,
+      authorId: options.authorId,
+      tagId: options.tagId,
+      excludeIds: options.excludeIds?.length ? options.excludeIds : undefined,
+    });
     return rows.map(toCard);
   }
 

@@ -31,3 +31,42 @@ export function prepared<DB, Args extends unknown[], Row>(db: Kysely<DB>, build:
     return result.rows;
   };
 }
+
+type Param = string | number | null;
+type Values = Record<string, Param | readonly Param[] | undefined>;
+
+/**
+ * `prepared` for a query whose SQL changes with its input: which filters are there, how long a
+ * list is, a literal LIMIT. `shape` is what changes the SQL text (few distinct ones: each gets its
+ * own prepared query, up to `maxShapes`); `values` are the parameters, each a scalar or a list
+ * (its length is part of the shape), left undefined when the shape does not use them.
+ */
+export function preparedByShape<DB, Shape, V extends Values, Row>(
+  db: Kysely<DB>,
+  build: (shape: Shape, values: V) => Compilable<Row>,
+  maxShapes = 64,
+): (shape: Shape, values: V) => Promise<Row[]> {
+  const queries = new Map<string, (...flat: Param[]) => Promise<Row[]>>();
+  return (shape, values) => {
+    const layout = Object.keys(values)
+      .sort()
+      .flatMap((key): Array<[string, number]> => {
+        const value = values[key];
+        if (value === undefined) return [];
+        return [[key, Array.isArray(value) ? value.length : -1]];
+      });
+    const key = JSON.stringify([shape, layout]);
+    let query = queries.get(key);
+    if (!query) {
+      query = prepared(db, (...flat: Param[]) => {
+        let next = 0;
+        const marked: Values = {};
+        for (const [name, length] of layout) marked[name] = length < 0 ? flat[next++] : flat.slice(next, (next += length));
+        return build(shape, marked as V);
+      });
+      if (queries.size >= maxShapes) queries.clear();
+      queries.set(key, query);
+    }
+    return query(...layout.flatMap(([name, length]) => (length < 0 ? [values[name] as Param] : (values[name] as readonly Param[]))));
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate, formatNumber, formatRelativeTime } from "./format.js";
-import { LOCALES, localeFromAcceptLanguage } from "./locales.js";
+import { calendarDate, formatDate, formatNumber, formatRelativeTime } from "./format.js";
+import { LOCALE_INFO, LOCALES, localeFromAcceptLanguage } from "./locales.js";
 import { type MessageKey, catalogue, t } from "./messages.js";
 
 // 2026-11-26 05:00 in Tashkent (UTC+5), the default TIME_ZONE.
@@ -86,5 +86,28 @@ describe("time zones with daylight saving", () => {
   });
   it("works for zones with half-hour offsets", () => {
     expect(formatRelativeTime(new Date("2026-11-25T20:39:00Z"), new Date("2026-11-25T20:40:00Z"), "en", "Asia/Kolkata")).toBe("Today, 02:09");
+  });
+});
+
+describe("the shortcuts of formatting", () => {
+  it("formatNumber writes what Intl writes, under a thousand too", () => {
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(LOCALE_INFO[locale].tag);
+      for (const n of [...Array.from({ length: 1000 }, (_, i) => i), 1000, 12_345, 1_234_567, -5, 2.5]) expect(formatNumber(n, locale)).toBe(intl.format(n));
+    }
+  });
+
+  it("formatDate, kept per day, writes what Intl writes at any hour of the day", () => {
+    for (const zone of ["Asia/Tashkent", "Europe/Berlin", "America/New_York"]) {
+      for (const locale of LOCALES) {
+        const intl = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { timeZone: zone, day: "numeric", month: "long", year: "numeric" });
+        // Every 37 minutes over four days around Berlin's change of offset, twice (the second time from memory).
+        for (const round of [1, 2]) {
+          for (let ms = Date.UTC(2026, 2, 27); ms < Date.UTC(2026, 2, 31); ms += 37 * 60_000) {
+            expect([round, formatDate(new Date(ms), locale, zone)]).toEqual([round, intl.format(new Date(ms))]);
+          }
+        }
+      }
+    }
   });
 });
