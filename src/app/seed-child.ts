@@ -30,6 +30,7 @@ async function seedFromParent(config: Config): Promise<boolean> {
       mediaDir: config.mediaDir,
       timeZone: config.timeZone,
       weatherCity: config.weather.city,
+      ratesDays: config.rates.historyDays,
       log: (message) => void send({ type: "log", message }),
     });
     return true;

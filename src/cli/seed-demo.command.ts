@@ -9,7 +9,13 @@ export const seedDemoCommand: Command = {
     const config = loadConfig();
     const handle = await openConfiguredDatabase(config);
     try {
-      const result = await seedDemo({ db: handle.db, mediaDir: config.mediaDir, timeZone: config.timeZone, weatherCity: config.weather.city });
+      const result = await seedDemo({
+        db: handle.db,
+        mediaDir: config.mediaDir,
+        timeZone: config.timeZone,
+        weatherCity: config.weather.city,
+        ratesDays: config.rates.historyDays,
+      });
       process.stdout.write(`Seeded ${result.stories} stories (${result.articles} articles) into ${handle.dialect.name}\n`);
       return 0;
     } finally {

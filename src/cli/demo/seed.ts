@@ -1,7 +1,7 @@
 /**
  * Demo content: categories, tags, authors, 60+ stories in uz (and derived oz), ru and en with
  * drawn covers, publish times spread over the last five days, some views and reactions, one
- * weather observation and precomputed similar news. `xabar seed-demo` re-creates it.
+ * weather observation, a month of exchange rates and precomputed similar news. `xabar seed-demo` re-creates it.
  */
 import { calendarDate } from "../../lang/format.js";
 import { StoryService, type StoryInput } from "../../content/story.service.js";
@@ -12,6 +12,7 @@ import { REACTIONS } from "../../engagement/reactions.js";
 import { Events } from "../../events.js";
 import { DEMO_CATEGORIES, DEMO_TAGS, type DemoArticle, type DemoStory, withCyrillic } from "./catalog.js";
 import { renderCover } from "./covers.js";
+import { seedRates } from "./rates.js";
 import { STORIES_A } from "./stories-a.js";
 import { STORIES_B } from "./stories-b.js";
 import { STORIES_C } from "./stories-c.js";
@@ -66,6 +67,7 @@ const CONTENT_TABLES = [
   "category_names",
   "categories",
   "weather_observations",
+  "exchange_rates",
 ] as const;
 
 export interface SeedOptions {
@@ -73,6 +75,8 @@ export interface SeedOptions {
   mediaDir: string;
   timeZone: string;
   weatherCity: string;
+  /** Days of demo exchange rates (the chart's span, RATES_HISTORY_DAYS); 30 when not given. */
+  ratesDays?: number;
   now?: Date;
   log?: (message: string) => void;
 }
@@ -102,6 +106,7 @@ export async function seedDemo(options: SeedOptions): Promise<{ stories: number;
   const articleCount = await seedStories(options, now, authorIds);
   await seedEngagement(db, options.timeZone, now, seededRandom(20261125));
   await seedWeather(db, options.weatherCity, now);
+  await seedRates(db, now, options.timeZone, options.ratesDays ?? 30);
   await recomputeSimilar(db, { now });
   log(`demo content: ${DEMO_STORIES.length} stories, ${articleCount} articles`);
   return { stories: DEMO_STORIES.length, articles: articleCount };
