@@ -187,8 +187,8 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
 }
 
 /** Health, readiness and metrics; returns what tells the metrics of a page render. */
-function installOperations(app: FastifyInstance, deps: AppDeps): () => void {
-  const metrics = installMetrics(app, deps.metrics);
+async function installOperations(app: FastifyInstance, deps: AppDeps): Promise<() => void> {
+  const metrics = await installMetrics(app, deps.metrics);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {
@@ -246,7 +246,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 4 * 1024 });
   installErrorHandling(app, deps);
-  const pageRendered = installOperations(app, deps);
+  const pageRendered = await installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
   await app.register(discoveryRoutes, { ...deps.discovery, cache: deps.cache, rendered: pageRendered });
