@@ -7,7 +7,16 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import underPressure from "@fastify/under-pressure";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
+import { createRequire } from "node:module";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from "fastify";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
@@ -121,10 +130,31 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+type SchemaCompilers = NonNullable<NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]>;
+
+/**
+ * Fastify's JSON-schema compilers (ajv and fast-json-stringify, about 110 files) load the first
+ * time a route declares a JSON schema, not at every start: our routes validate with zod and none
+ * declares one. They are Fastify's own, resolved from where Fastify is installed, and load
+ * synchronously because Fastify asks for a compiler synchronously.
+ */
+function schemaCompilersOnFirstUse(): SchemaCompilers {
+  const fromFastify = createRequire(createRequire(import.meta.url).resolve("fastify"));
+  type Validators = NonNullable<SchemaCompilers["buildValidator"]>;
+  type Serializers = NonNullable<SchemaCompilers["buildSerializer"]>;
+  let validators: Validators | undefined;
+  let serializers: Serializers | undefined;
+  return {
+    buildValidator: (schemas, options) => (validators ??= (fromFastify("@fastify/ajv-compiler") as () => Validators)())(schemas, options),
+    buildSerializer: (schemas, options) => (serializers ??= (fromFastify("@fastify/fast-json-stringify-compiler") as () => Serializers)())(schemas, options),
+  };
+}
+
 function createFastify(deps: AppDeps): FastifyInstance {
   const trustHops = deps.trustProxy;
   return Fastify({
     loggerInstance: deps.logger,
+    schemaController: { compilersFactory: schemaCompilersOnFirstUse() },
     bodyLimit: 64 * 1024,
     // Which proxies' X-Forwarded-For to believe: never a client's own.
     trustProxy: typeof trustHops === "number" ? (_address: string, hop: number) => hop < trustHops : trustHops,
