@@ -242,11 +242,11 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
     return sendPage(request, reply, page);
   });
   // Our own icon, drawn in site/favicon.ts: browsers ask for /favicon.ico whatever the page says;
-  // the PNGs are drawn on their first request; the manifest names the manifest's icons.
+  // each is drawn on its first request; the manifest names the manifest's icons.
   const manifest = webManifest(ICON_URLS);
   for (const [path, icon] of [
-    ["/favicon.ico", () => FAVICON_ICO],
-    ["/favicon.svg", () => FAVICON_SVG],
+    ["/favicon.ico", FAVICON_ICO],
+    ["/favicon.svg", FAVICON_SVG],
     [ICON_URLS.appleTouch, APPLE_TOUCH_ICON],
     [ICON_URLS.icon192, ICON_192],
     [ICON_URLS.icon512, ICON_512],
