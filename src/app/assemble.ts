@@ -118,8 +118,8 @@ function wireSimilarNews(events: Events, db: Db, bus: InvalidationBus, log: Logg
 }
 
 /** Pages to drop after a change, here and on every instance (Redis), and at the CDN when one is configured. */
-function wireInvalidation(events: Events, config: Config, site: SiteService, cache: PageCache | undefined, log: Logger): InvalidationBus {
-  const bus: InvalidationBus = config.redisUrl ? new RedisBus(config.redisUrl, config.redisPrefix, log) : new LocalBus();
+async function wireInvalidation(events: Events, config: Config, site: SiteService, cache: PageCache | undefined, log: Logger): Promise<InvalidationBus> {
+  const bus: InvalidationBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, config.redisPrefix, log) : new LocalBus();
   bus.subscribe((tags) => {
     site.forget();
     cache?.invalidate(tags);
@@ -230,7 +230,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) }, rates);
 
   // Pages are dropped first; similar news follows in the background.
-  const bus = wireInvalidation(events, config, site, cache, log);
+  const bus = await wireInvalidation(events, config, site, cache, log);
   const similar = wireSimilarNews(events, db, bus, log);
 
   const stories = new StoryService(db, events);

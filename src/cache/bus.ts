@@ -5,7 +5,11 @@
  * out (PAGE_CACHE_TTL_SECONDS). Without Redis there is one instance, and local is everything.
  */
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { lazy } from "../lazy.js";
+
+/** ioredis loads only in an instance that has REDIS_URL. */
+const ioredis = lazy(() => import("ioredis"));
 
 export type TagsListener = (tags: string[]) => void;
 
@@ -44,21 +48,24 @@ export class LocalBus implements InvalidationBus {
 export class RedisBus implements InvalidationBus {
   private readonly local = new LocalBus();
   private readonly instance = randomBytes(6).toString("hex");
-  /** A command connection, also lent to the rate limiter (fails fast when Redis is away). */
-  readonly publisher: Redis;
-  private readonly subscriber: Redis;
   private readonly channel: string;
 
-  constructor(
-    url: string,
+  /** Connects to Redis at `url` (and subscribes, in the background). */
+  static async connect(url: string, prefix: string, log: BusLog): Promise<RedisBus> {
+    const { Redis } = await ioredis();
+    // Fail fast instead of queueing while Redis is away: the local cache is already right.
+    const options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000 };
+    return new RedisBus(new Redis(url, options), new Redis(url, { ...options, enableOfflineQueue: true }), prefix, log);
+  }
+
+  private constructor(
+    /** A command connection, also lent to the rate limiter (fails fast when Redis is away). */
+    readonly publisher: Redis,
+    private readonly subscriber: Redis,
     prefix: string,
     private readonly log: BusLog,
   ) {
     this.channel = `${prefix}:invalidate`;
-    // Fail fast instead of queueing while Redis is away: the local cache is already right.
-    const options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000 };
-    this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
     // One warning per outage, not one per reconnect attempt.
     let down = false;
     for (const client of [this.publisher, this.subscriber]) {

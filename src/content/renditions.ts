@@ -3,12 +3,11 @@
  * it; the Uzbek Cyrillic rendition transliterated from the Latin one; and the word diffs that
  * revisions, re-derivation and "the source changed" show. Pure, apart from loading the sanitizer.
  */
-import { diffWords } from "diff";
 import type { Locale } from "../lang/locales.js";
 import { searchKey } from "../lang/search-key.js";
-import type * as Sanitizer from "./sanitize.js";
 import { searchTerms } from "../lang/search-terms.js";
 import { toCyrillic, transliterateHtml } from "../lang/translit.js";
+import { lazy } from "../lazy.js";
 
 /** The fields of a rendition that revisions keep. */
 export interface RenditionText {
@@ -26,8 +25,9 @@ export interface StoredText extends RenditionText {
 }
 
 /** The sanitizer (sanitize-html and its parser) loads on the first write, not in every reader (once: an import writes thousands). */
-let sanitizer: Promise<typeof Sanitizer> | undefined;
-const loadSanitizer = () => (sanitizer ??= import("./sanitize.js"));
+const loadSanitizer = lazy(() => import("./sanitize.js"));
+/** The word differ, for the newsroom's revisions and "the source changed" only. */
+const loadDiffer = lazy(() => import("diff"));
 
 export async function storedText(text: RenditionText, locale: Locale): Promise<StoredText> {
   const { sanitizeBody, htmlToText } = await loadSanitizer();
@@ -72,15 +72,12 @@ export interface DiffPart {
   text: string;
 }
 
-export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ op: part.added ? "+" : part.removed ? "-" : "=", text: part.value }));
-}
-
 /** A word diff per text field (the body as text), of the fields that differ. */
 export type TextDiff = Partial<Record<"title" | "lead" | "body", DiffPart[]>>;
 
 export async function textDiff(before: RenditionText, after: RenditionText): Promise<TextDiff> {
-  const { htmlToText } = await loadSanitizer();
+  const [{ htmlToText }, { diffWords }] = await Promise.all([loadSanitizer(), loadDiffer()]);
+  const wordDiff = (a: string, b: string): DiffPart[] => diffWords(a, b).map((part) => ({ op: part.added ? "+" : part.removed ? "-" : "=", text: part.value }));
   const diff: TextDiff = {};
   if (before.title !== after.title) diff.title = wordDiff(before.title, after.title);
   if (before.lead !== after.lead) diff.lead = wordDiff(before.lead, after.lead);

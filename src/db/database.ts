@@ -6,19 +6,6 @@
 import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from "kysely";
 import { openSqlite as openSqliteFile } from "./dialects/sqlite.js";
 import type { DatabaseHandle, DatabaseTimeouts, DialectInfo } from "./dialects/types.js";
-import * as initial from "./migrations/2026-11-25-initial.js";
-import * as listIndexes from "./migrations/2026-11-26-list-indexes.js";
-import * as jobs from "./migrations/2026-11-27-jobs.js";
-import * as accounts from "./migrations/2026-12-01-accounts.js";
-import * as media from "./migrations/2026-12-01-media.js";
-import * as newsroom from "./migrations/2026-12-01-newsroom.js";
-import * as deskList from "./migrations/2026-12-02-desk-list.js";
-import * as distribution from "./migrations/2026-12-03-distribution.js";
-import * as imports from "./migrations/2026-12-03-import.js";
-import * as rates from "./migrations/2026-12-03-rates.js";
-import * as sitemaps from "./migrations/2026-12-03-sitemaps.js";
-import * as structuredLists from "./migrations/2026-12-03-structured-lists.js";
-import * as search from "./migrations/2026-12-04-search.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -27,27 +14,33 @@ export type { DatabaseTimeouts, DialectInfo };
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectInfo): Promise<void> };
 
-const MIGRATIONS: Record<string, DialectMigration> = {
-  "2026-11-25-initial": initial,
-  "2026-11-26-list-indexes": listIndexes,
-  "2026-11-27-jobs": jobs,
-  "2026-12-01-accounts": accounts,
-  "2026-12-01-media": media,
-  "2026-12-01-newsroom": newsroom,
-  "2026-12-02-desk-list": deskList,
-  "2026-12-03-distribution": distribution,
-  "2026-12-03-import": imports,
-  "2026-12-03-rates": rates,
-  "2026-12-03-sitemaps": sitemaps,
-  "2026-12-03-structured-lists": structuredLists,
-  "2026-12-04-search": search,
+/**
+ * The migrations by name, oldest first. Each module loads only when its migration runs: a start
+ * on an up-to-date database compares names and loads none.
+ */
+const MIGRATIONS: Record<string, () => Promise<DialectMigration>> = {
+  "2026-11-25-initial": () => import("./migrations/2026-11-25-initial.js"),
+  "2026-11-26-list-indexes": () => import("./migrations/2026-11-26-list-indexes.js"),
+  "2026-11-27-jobs": () => import("./migrations/2026-11-27-jobs.js"),
+  "2026-12-01-accounts": () => import("./migrations/2026-12-01-accounts.js"),
+  "2026-12-01-media": () => import("./migrations/2026-12-01-media.js"),
+  "2026-12-01-newsroom": () => import("./migrations/2026-12-01-newsroom.js"),
+  "2026-12-02-desk-list": () => import("./migrations/2026-12-02-desk-list.js"),
+  "2026-12-03-distribution": () => import("./migrations/2026-12-03-distribution.js"),
+  "2026-12-03-import": () => import("./migrations/2026-12-03-import.js"),
+  "2026-12-03-rates": () => import("./migrations/2026-12-03-rates.js"),
+  "2026-12-03-sitemaps": () => import("./migrations/2026-12-03-sitemaps.js"),
+  "2026-12-03-structured-lists": () => import("./migrations/2026-12-03-structured-lists.js"),
+  "2026-12-04-search": () => import("./migrations/2026-12-04-search.js"),
 };
 
 class InCodeMigrations implements MigrationProvider {
   constructor(private readonly dialect: DialectInfo) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
-    return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, migration]) => [name, { up: (db: Kysely<unknown>) => migration.up(db, this.dialect) }]));
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, load]) => [name, { up: async (db: Kysely<unknown>) => (await load()).up(db, this.dialect) }]),
+    );
   }
 }
 

@@ -4,9 +4,10 @@
  * uses OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
  */
 import { createRequire } from "node:module";
-import { type Algorithm, hash, verify } from "@node-rs/argon2";
+import type { Algorithm } from "@node-rs/argon2";
 import type * as CommonLanguage from "@zxcvbn-ts/language-common";
 import { Limiter } from "../jobs/limiter.js";
+import { lazy } from "../lazy.js";
 
 export interface PasswordCost {
   /** KiB of memory per hash. */
@@ -48,12 +49,16 @@ export const MAX_CONCURRENT_HASHES = 2;
 
 const hashing = new Limiter(MAX_CONCURRENT_HASHES);
 
+/** The native argon2 binding loads on the first sign-in or new password, not with the public site. */
+const argon2 = lazy(() => import("@node-rs/argon2"));
+
 export class PasswordHasher {
   private dummy: Promise<string> | undefined;
 
   constructor(private readonly cost: PasswordCost = PASSWORD_COST) {}
 
-  hash(password: string): Promise<string> {
+  async hash(password: string): Promise<string> {
+    const { hash } = await argon2();
     return hashing.run(() => hash(normalized(password), { algorithm: ARGON2ID, ...this.cost }));
   }
 
@@ -63,6 +68,7 @@ export class PasswordHasher {
    */
   async verify(stored: string | null, password: string): Promise<boolean> {
     const against = stored ?? (await this.dummyHash());
+    const { verify } = await argon2();
     const matches = await hashing.run(() => verify(against, normalized(password))).catch(() => false);
     return stored !== null && matches;
   }

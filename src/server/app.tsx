@@ -7,7 +7,16 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import underPressure from "@fastify/under-pressure";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
+import { createRequire } from "node:module";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from "fastify";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { adminRoutes } from "../api/admin/admin.routes.js";
@@ -121,10 +130,31 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+type SchemaCompilers = NonNullable<NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]>;
+
+/**
+ * Fastify's JSON-schema compilers (ajv and fast-json-stringify, about 110 files) load the first
+ * time a route declares a JSON schema, not at every start: our routes validate with zod and none
+ * declares one. They are Fastify's own, resolved from where Fastify is installed, and load
+ * synchronously because Fastify asks for a compiler synchronously.
+ */
+function schemaCompilersOnFirstUse(): SchemaCompilers {
+  const fromFastify = createRequire(createRequire(import.meta.url).resolve("fastify"));
+  type Validators = NonNullable<SchemaCompilers["buildValidator"]>;
+  type Serializers = NonNullable<SchemaCompilers["buildSerializer"]>;
+  let validators: Validators | undefined;
+  let serializers: Serializers | undefined;
+  return {
+    buildValidator: (schemas, options) => (validators ??= (fromFastify("@fastify/ajv-compiler") as () => Validators)())(schemas, options),
+    buildSerializer: (schemas, options) => (serializers ??= (fromFastify("@fastify/fast-json-stringify-compiler") as () => Serializers)())(schemas, options),
+  };
+}
+
 function createFastify(deps: AppDeps): FastifyInstance {
   const trustHops = deps.trustProxy;
   return Fastify({
     loggerInstance: deps.logger,
+    schemaController: { compilersFactory: schemaCompilersOnFirstUse() },
     bodyLimit: 64 * 1024,
     // Which proxies' X-Forwarded-For to believe: never a client's own.
     trustProxy: typeof trustHops === "number" ? (_address: string, hop: number) => hop < trustHops : trustHops,
@@ -187,8 +217,8 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
 }
 
 /** Health, readiness and metrics; returns what tells the metrics of a page render. */
-function installOperations(app: FastifyInstance, deps: AppDeps): () => void {
-  const metrics = installMetrics(app, deps.metrics);
+async function installOperations(app: FastifyInstance, deps: AppDeps): Promise<() => void> {
+  const metrics = await installMetrics(app, deps.metrics);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {
@@ -212,11 +242,11 @@ async function installFiles(app: FastifyInstance, deps: AppDeps): Promise<void> 
     return sendPage(request, reply, page);
   });
   // Our own icon, drawn in site/favicon.ts: browsers ask for /favicon.ico whatever the page says;
-  // the PNGs are drawn on their first request; the manifest names the manifest's icons.
+  // each is drawn on its first request; the manifest names the manifest's icons.
   const manifest = webManifest(ICON_URLS);
   for (const [path, icon] of [
-    ["/favicon.ico", () => FAVICON_ICO],
-    ["/favicon.svg", () => FAVICON_SVG],
+    ["/favicon.ico", FAVICON_ICO],
+    ["/favicon.svg", FAVICON_SVG],
     [ICON_URLS.appleTouch, APPLE_TOUCH_ICON],
     [ICON_URLS.icon192, ICON_192],
     [ICON_URLS.icon512, ICON_512],
@@ -246,7 +276,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 4 * 1024 });
   installErrorHandling(app, deps);
-  const pageRendered = installOperations(app, deps);
+  const pageRendered = await installOperations(app, deps);
   await installFiles(app, deps);
   await app.register(siteRoutes, { presenter: deps.presenter, cache: deps.cache, rendered: pageRendered });
   await app.register(discoveryRoutes, { ...deps.discovery, cache: deps.cache, rendered: pageRendered });

@@ -141,13 +141,18 @@ export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
   ]);
 }
 
-export const FAVICON_ICO = new RenderedPage(200, "image/x-icon", drawIco(UNITS), [], ICON_CACHE_CONTROL);
-export const FAVICON_SVG = new RenderedPage(200, "image/svg+xml", Buffer.from(FAVICON_SVG_TEXT), [], ICON_CACHE_CONTROL);
+/** An icon drawn (and compressed) on its first request and kept: drawing them all would slow every start. */
+function onFirstUse(draw: () => RenderedPage): () => RenderedPage {
+  let page: RenderedPage | undefined;
+  return () => (page ??= draw());
+}
+
+export const FAVICON_ICO = onFirstUse(() => new RenderedPage(200, "image/x-icon", drawIco(UNITS), [], ICON_CACHE_CONTROL));
+export const FAVICON_SVG = onFirstUse(() => new RenderedPage(200, "image/svg+xml", Buffer.from(FAVICON_SVG_TEXT), [], ICON_CACHE_CONTROL));
 
 /** A PNG icon, drawn on first use and kept. */
 export function pngIcon(size: number, radius = RADIUS): () => RenderedPage {
-  let page: RenderedPage | undefined;
-  return () => (page ??= new RenderedPage(200, "image/png", encodePng(drawIcon(size, radius), size, size), [], ICON_CACHE_CONTROL));
+  return onFirstUse(() => new RenderedPage(200, "image/png", encodePng(drawIcon(size, radius), size, size), [], ICON_CACHE_CONTROL));
 }
 
 /** The PNG icons by size: what the manifest lists and structured data names. */

@@ -11,6 +11,7 @@ import { LOCALE_INFO, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { FORMAT_MIME, fallbackFormat, isMediaFormat } from "../media/files.js";
 import { type FeedFormat, articleUrl, categoryUrl, feedUrl, homeUrl, mediaUrl } from "./urls.js";
+import { lazy } from "../lazy.js";
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -215,11 +216,11 @@ function json({ generateJsonFeed }: typeof Feedsmith, channel: Channel, items: I
 }
 
 /** feedsmith loads on the first feed asked for, not when the server starts (~75 ms of a cold start). */
-let feedsmith: Promise<typeof Feedsmith> | undefined;
+const feedsmith = lazy(() => import("feedsmith"));
 
 /** The feed in `format`, as text. */
 export async function renderFeed(format: FeedFormat, context: FeedContext, entries: FeedEntry[]): Promise<string> {
-  const generators = await (feedsmith ??= import("feedsmith"));
+  const generators = await feedsmith();
   const items = entries.map((entry) => itemOf(entry, context));
   const channel = channelOf(context, items);
   return format === "rss" ? rss(generators, channel, items) : format === "atom" ? atom(generators, channel, items) : json(generators, channel, items);
