@@ -26,7 +26,26 @@ export interface Visit {
 
 /** Elements the site's own templates render (home, lists, articles, errors), beside what bodies may hold. */
 const PAGE_TAGS = ["html", "head", "meta", "title", "link", "script", "body", "header", "footer", "main", "nav", "section", "article", "aside", "div", "span"];
-const PAGE_TAGS_MORE = ["time", "form", "input", "button", "picture", "source", "img", "a", "p", "h1", "h2", "h3", "ul", "ol", "li", "strong", "figure"];
+const PAGE_TAGS_MORE = [
+  "time",
+  "abbr",
+  "form",
+  "input",
+  "button",
+  "picture",
+  "source",
+  "img",
+  "a",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "ul",
+  "ol",
+  "li",
+  "strong",
+  "figure",
+];
 /** What content/sanitize.ts lets through (written out again here: the test is the oracle, not a copy of the code), plus the `<picture>` rewrite of library images. */
 const BODY_TAGS = [
   "p",
