@@ -65,10 +65,24 @@ export interface RecomputeOptions {
   neighbours?: number;
 }
 
-/** Builds and ranks in slices, giving the event loop back between them: a recompute never stalls the pages. */
-const SLICE_DOCS = 2_000;
-const SLICE_TARGETS = 100;
+/** The longest stretch the recompute runs without letting the event loop serve pages. */
+const SLICE_MS = 20;
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * What the recompute's loops call between steps: it yields to the event loop once SLICE_MS have
+ * gone by since the last yield (one ranking takes milliseconds on a big archive, indexing a
+ * document microseconds, so slices are counted in time, not in steps).
+ */
+function slices(): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < SLICE_MS) return undefined;
+    return breathe().then(() => {
+      since = performance.now();
+    });
+  };
+}
 
 export const DEFAULT_SIMILAR_WINDOW = 20_000;
 
@@ -214,12 +228,13 @@ async function buildIndex(
   rows: readonly CorpusRow[],
   tagsByStory: ReadonlyMap<number, readonly number[]>,
   stopWords: ReadonlySet<string>,
+  pause: () => Promise<void> | undefined,
 ): Promise<LocaleIndex> {
   const table = new TermTable(stopWords);
   const docs: Doc[] = [];
   const lengths = new Float64Array(rows.length);
   for (let docIndex = 0; docIndex < rows.length; docIndex++) {
-    if (docIndex > 0 && docIndex % SLICE_DOCS === 0) await breathe();
+    await pause();
     const row = rows[docIndex];
     const { doc, length } = indexDoc(row, table, tagsByStory.get(row.storyId) ?? []);
     lengths[docIndex] = length;
@@ -317,8 +332,18 @@ function rankSimilar(index: LocaleIndex, targetIndex: number, limit: number, sco
   return top;
 }
 
-/** The targets of a locale: the wanted ones, and with `neighbours` their best candidates too. */
-function targetsOf(index: LocaleIndex, wanted: ReadonlySet<number> | undefined, neighbours: number, scores: Float64Array): number[] {
+/**
+ * The targets of a locale: the wanted ones, and with `neighbours` their best candidates too.
+ * Finding the neighbours is a ranking per wanted article: after a bulk write (an import, a
+ * thousand edits) that is seconds of work, done in slices so that pages are served meanwhile.
+ */
+async function targetsOf(
+  index: LocaleIndex,
+  wanted: ReadonlySet<number> | undefined,
+  neighbours: number,
+  scores: Float64Array,
+  pause: () => Promise<void> | undefined,
+): Promise<number[]> {
   if (!wanted) return index.docs.map((_, docIndex) => docIndex);
   const positions = new Map(index.docs.map((doc, docIndex) => [doc.id, docIndex]));
   const targets = new Set<number>();
@@ -326,7 +351,9 @@ function targetsOf(index: LocaleIndex, wanted: ReadonlySet<number> | undefined, 
     const docIndex = positions.get(id);
     if (docIndex === undefined) continue;
     targets.add(docIndex);
-    if (neighbours > 0) for (const hit of rankSimilar(index, docIndex, neighbours, scores)) targets.add(positions.get(hit.id) ?? docIndex);
+    if (neighbours <= 0) continue;
+    await pause();
+    for (const hit of rankSimilar(index, docIndex, neighbours, scores)) targets.add(positions.get(hit.id) ?? docIndex);
   }
   return [...targets];
 }
@@ -370,13 +397,14 @@ export async function recomputeSimilar(db: Db, options: RecomputeOptions = {}): 
 
   const rows: SimilarRow[] = [];
   const recomputed = new Set(requested);
+  const pause = slices();
   for (const [locale, localeRows] of byLocale) {
-    const index = await buildIndex(localeRows, tagsByStory, STOP_WORDS[locale]);
+    const index = await buildIndex(localeRows, tagsByStory, STOP_WORDS[locale], pause);
     // One accumulator per locale, zeroed again by rankSimilar after each target.
     const scores = new Float64Array(index.docs.length);
-    const targets = targetsOf(index, wanted, options.neighbours ?? 0, scores);
-    for (const [n, docIndex] of targets.entries()) {
-      if (n > 0 && n % SLICE_TARGETS === 0) await breathe();
+    const targets = await targetsOf(index, wanted, options.neighbours ?? 0, scores, pause);
+    for (const docIndex of targets) {
+      await pause();
       const doc = index.docs[docIndex];
       recomputed.add(doc.id);
       rankSimilar(index, docIndex, limit, scores).forEach((hit, i) => {
