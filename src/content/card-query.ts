@@ -3,16 +3,11 @@
  * (`latest`'s), apart from the repository that runs them.
  */
 import { type InferResult, sql } from "kysely";
+import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
-export interface Cover {
-  file: string;
-  width: number;
-  height: number;
-  variants: number[];
-  /** The formats every variant width exists in (`["webp"]` for demo covers). */
-  formats: string[];
+export interface Cover extends MediaCover {
   /** The crops that exist for structured data (media/files.ts CROPS: `"16x9"` → [width, height]). */
   crops: Record<string, readonly [number, number]>;
 }
@@ -78,11 +73,7 @@ export function anyCards(db: Db) {
       "c.id as category_id",
       "c.slug as category_slug",
       "cn.name as category_name",
-      "m.file as cover_file",
-      "m.width as cover_width",
-      "m.height as cover_height",
-      "m.variants as cover_variants",
-      "m.formats as cover_formats",
+      ...COVER_COLUMNS,
       "m.crops as cover_crops",
       "st.views",
     ]);
@@ -104,6 +95,10 @@ function cropsOf(text: string | null): Cover["crops"] {
   return crops;
 }
 
+function withCrops(cover: MediaCover | null, crops: string | null): Cover | null {
+  return cover && { ...cover, crops: cropsOf(crops) };
+}
+
 export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
@@ -117,17 +112,7 @@ export function toCard(row: CardRow): ArticleCard {
     categorySlug: row.category_slug,
     categoryName: row.category_name,
     publishedAt: row.published_at ?? "",
-    cover:
-      row.cover_file && row.cover_width && row.cover_height
-        ? {
-            file: row.cover_file,
-            width: row.cover_width,
-            height: row.cover_height,
-            variants: JSON.parse(row.cover_variants ?? "[]") as number[],
-            formats: JSON.parse(row.cover_formats ?? '["webp"]') as string[],
-            crops: cropsOf(row.cover_crops),
-          }
-        : null,
+    cover: withCrops(coverOf(row), row.cover_crops),
     views: row.views ?? 0,
   };
 }

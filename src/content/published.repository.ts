@@ -6,6 +6,7 @@
  * translations in one query each. Kysely only here; the API gets plain objects.
  */
 import { type ExpressionBuilder, sql } from "kysely";
+import { COVER_COLUMNS, coverOf } from "../db/cover.js";
 import type { Db } from "../db/database.js";
 import type { Database } from "../db/schema.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
@@ -89,11 +90,7 @@ function articles(db: Db, now: string) {
       "cn.name as category_name",
       "au.names as author_names",
       "au.slug as author_slug",
-      "m.file as cover_file",
-      "m.width as cover_width",
-      "m.height as cover_height",
-      "m.variants as cover_variants",
-      "m.formats as cover_formats",
+      ...COVER_COLUMNS,
       "m.alt as cover_alt",
     ])
     .where((eb) => visible(eb, now));
@@ -113,6 +110,7 @@ function json<T>(text: string | null, fallback: T): T {
 function toArticle(row: Row): PublishedArticle {
   const names = json<Record<string, string> | null>(row.author_names, null);
   const alt = json<Record<string, string>>(row.cover_alt, {})[row.locale];
+  const cover = coverOf(row);
   return {
     id: row.id,
     storyId: row.story_id,
@@ -124,17 +122,7 @@ function toArticle(row: Row): PublishedArticle {
     categoryName: row.category_name,
     authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
     authorSlug: row.author_slug,
-    cover:
-      row.cover_file && row.cover_width && row.cover_height
-        ? {
-            file: row.cover_file,
-            width: row.cover_width,
-            height: row.cover_height,
-            variants: json<number[]>(row.cover_variants, []),
-            formats: json<string[]>(row.cover_formats, ["webp"]),
-            alt: alt ? alt : null,
-          }
-        : null,
+    cover: cover && { ...cover, alt: alt ? alt : null },
     publishedAt: row.published_at ?? "",
     updatedAt: row.updated_at,
   };

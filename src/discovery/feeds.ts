@@ -5,17 +5,12 @@
  * the site's own lists are. Formatting (RSS, Atom, JSON Feed) is the site's.
  */
 import { sql } from "kysely";
+import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
 /** A cover image as the feeds and sitemaps describe it. */
-export interface FeedCover {
-  file: string;
-  width: number;
-  height: number;
-  variants: number[];
-  formats: string[];
-}
+export type FeedCover = MediaCover;
 
 export interface FeedEntry {
   id: number;
@@ -52,24 +47,6 @@ export interface LatestOptions {
 }
 
 const BODY_START_LENGTH = 600;
-
-/** The cover of a row that joined `media`, or null. */
-export function coverOf(row: {
-  cover_file: string | null;
-  cover_width: number | null;
-  cover_height: number | null;
-  cover_variants: string | null;
-  cover_formats: string | null;
-}): FeedCover | null {
-  if (!row.cover_file || !row.cover_width || !row.cover_height) return null;
-  return {
-    file: row.cover_file,
-    width: row.cover_width,
-    height: row.cover_height,
-    variants: JSON.parse(row.cover_variants ?? "[]") as number[],
-    formats: JSON.parse(row.cover_formats ?? '["webp"]') as string[],
-  };
-}
 
 export class FeedRepository {
   constructor(private readonly db: Db) {}
@@ -108,11 +85,7 @@ export class FeedRepository {
         "c.slug as category_slug",
         "cn.name as category_name",
         "au.names as author_names",
-        "m.file as cover_file",
-        "m.width as cover_width",
-        "m.height as cover_height",
-        "m.variants as cover_variants",
-        "m.formats as cover_formats",
+        ...COVER_COLUMNS,
       ])
       .where("a.locale", "=", options.locale)
       .where("a.status", "=", "published")

@@ -10,7 +10,8 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
-import { type FeedCover, coverOf } from "./feeds.js";
+import { COVER_COLUMNS, coverOf } from "../db/cover.js";
+import type { FeedCover } from "./feeds.js";
 
 /** How many articles a locale has in a month, and when the newest change among them was. */
 export interface MonthCount {
@@ -251,14 +252,7 @@ export class SitemapRepository {
       const rows = await this.db
         .selectFrom("stories as s")
         .innerJoin("media as m", "m.id", "s.cover_media_id")
-        .select([
-          "s.id",
-          "m.file as cover_file",
-          "m.width as cover_width",
-          "m.height as cover_height",
-          "m.variants as cover_variants",
-          "m.formats as cover_formats",
-        ])
+        .select(["s.id", ...COVER_COLUMNS])
         .where("s.id", "in", storyIds.slice(i, i + CHUNK))
         .execute();
       for (const row of rows) {
