@@ -18,6 +18,7 @@ import { searchKey } from "../lang/search-key.js";
 import { type CorpusRow, SimilarRepository, type SimilarRow } from "./similar.repository.js";
 import { STOP_WORDS } from "./stop-words.js";
 
+/** As many as an article page shows (content/article.repository.ts SIMILAR_CARDS). */
 export const DEFAULT_SIMILAR_LIMIT = 6;
 
 /** BM25 term-frequency saturation and length normalisation: the usual values. */

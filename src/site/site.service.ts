@@ -229,7 +229,7 @@ export class SiteService {
       this.deps.articles.translations(article.storyId, now),
       this.deps.articles.tags(article.storyId, locale),
       this.deps.reactions.counts(article.id),
-      withSimilar ? this.deps.articles.similar(article.id, now, 6) : [],
+      withSimilar ? this.deps.articles.similar(article.id, now) : [],
       this.deps.articles.corrections(article.id),
       files.length && this.deps.media ? this.deps.media.byFiles(files) : [],
       this.mostRead.lists(locale),
