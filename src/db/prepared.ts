@@ -48,25 +48,34 @@ export function preparedByShape<DB, Shape, V extends Values, Row>(
 ): (shape: Shape, values: V) => Promise<Row[]> {
   const queries = new Map<string, (...flat: Param[]) => Promise<Row[]>>();
   return (shape, values) => {
-    const layout = Object.keys(values)
-      .sort()
-      .flatMap((key): Array<[string, number]> => {
-        const value = values[key];
-        if (value === undefined) return [];
-        return [[key, Array.isArray(value) ? value.length : -1]];
-      });
-    const key = JSON.stringify([shape, layout]);
+    // The key and the flat parameters in one pass (this runs for every list on a page).
+    let key = JSON.stringify(shape);
+    const flat: Param[] = [];
+    const layout: Array<[string, number]> = [];
+    for (const name of Object.keys(values).sort()) {
+      const value = values[name];
+      if (value === undefined) continue;
+      if (Array.isArray(value)) {
+        key += `|${name}:${value.length}`;
+        for (const item of value as readonly Param[]) flat.push(item);
+        layout.push([name, value.length]);
+      } else {
+        key += `|${name}`;
+        flat.push(value as Param);
+        layout.push([name, -1]);
+      }
+    }
     let query = queries.get(key);
     if (!query) {
-      query = prepared(db, (...flat: Param[]) => {
+      query = prepared(db, (...marks: Param[]) => {
         let next = 0;
         const marked: Values = {};
-        for (const [name, length] of layout) marked[name] = length < 0 ? flat[next++] : flat.slice(next, (next += length));
+        for (const [name, length] of layout) marked[name] = length < 0 ? marks[next++] : marks.slice(next, (next += length));
         return build(shape, marked as V);
       });
       if (queries.size >= maxShapes) queries.clear();
       queries.set(key, query);
     }
-    return query(...layout.flatMap(([name, length]) => (length < 0 ? [values[name] as Param] : (values[name] as readonly Param[]))));
+    return query(...flat);
   };
 }
