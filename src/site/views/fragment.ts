@@ -1,13 +1,14 @@
 /**
  * The HTML of a subtree that depends only on an immutable value (a memoised list) and a few
  * strings, rendered once per (value, key) and reused while the value lives: the most-read box
- * is the same ten cards on every page of a locale until its lists are read again.
+ * is the same ten cards on every page of a locale until its lists are read again, the nav the
+ * same links until the categories are.
  */
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 
-/** Keys kept per value: a value outlives few days or time zones. */
-const KEYS_PER_VALUE = 8;
+/** Keys kept per value: a day or two of a list, a dozen current categories of a nav. */
+const KEYS_PER_VALUE = 32;
 
 const fragments = new WeakMap<object, Map<string, string>>();
 

@@ -5,6 +5,7 @@ import { ACCENT_HEX } from "../favicon.js";
 import { SITE_IMAGE } from "../structured-data.js";
 import { ICON_URLS, LATEST, categoryUrl, homeUrl, latestUrl, searchUrl } from "../urls.js";
 import type { Alternate, Chrome, HeadInfo } from "../view-models.js";
+import { fragmentOf } from "./fragment.js";
 import { Change } from "./rates.js";
 
 /** og:locale:alternate: the other translations' OpenGraph locales (uz and oz share one), never the page's own. */
@@ -38,6 +39,26 @@ function LanguageSwitcher({ chrome, alternates }: { chrome: Chrome; alternates: 
       </ul>
     </nav>
   );
+}
+
+/** The categories' links: the same on every page of a locale (the list is memoised), rendered once per list and current category. */
+function categoryLinks({ locale, categories, currentCategory }: Chrome): string {
+  return fragmentOf(categories, `${locale} ${currentCategory ?? ""}`, () => (
+    <ul>
+      <li>
+        <a href={latestUrl(locale)} aria-current={currentCategory === LATEST ? "page" : undefined}>
+          {t(locale, "latestNews")}
+        </a>
+      </li>
+      {categories.map((c) => (
+        <li>
+          <a href={categoryUrl(locale, c.slug)} aria-current={c.slug === currentCategory ? "page" : undefined}>
+            {c.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  ));
 }
 
 export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadInfo; children: ComponentChildren }) {
@@ -110,22 +131,7 @@ export function Layout({ chrome, head, children }: { chrome: Chrome; head: HeadI
             </a>
             <LanguageSwitcher chrome={chrome} alternates={head.alternates} />
           </div>
-          <nav class="wrap cats" aria-label={t(locale, "mainNavigation")}>
-            <ul>
-              <li>
-                <a href={latestUrl(locale)} aria-current={chrome.currentCategory === LATEST ? "page" : undefined}>
-                  {t(locale, "latestNews")}
-                </a>
-              </li>
-              {chrome.categories.map((c) => (
-                <li>
-                  <a href={categoryUrl(locale, c.slug)} aria-current={c.slug === chrome.currentCategory ? "page" : undefined}>
-                    {c.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <nav class="wrap cats" aria-label={t(locale, "mainNavigation")} dangerouslySetInnerHTML={{ __html: categoryLinks(chrome) }} />
         </header>
         <aside class="wrap strip" aria-label={t(locale, "todayStrip")}>
           <p class="today" data-xabar="today">
