@@ -123,7 +123,8 @@ export class ArticleRepository {
       corrections: prepared(db, (articleId: number) =>
         db.selectFrom("corrections").select(["text", "created_at"]).where("article_id", "=", articleId).orderBy("id"),
       ),
-      // A literal LIMIT: bound as a parameter, SQLite took 2.4 times as long over the same six rows.
+      // A literal LIMIT: bound as a parameter, SQLite took 2.4 times as long over the same six rows
+      // (4.6 times in the server: 181 against 39 µs a page on the 100k archive).
       similar: prepared(db, (articleId: number, now: string) =>
         cards(this.db, now)
           .innerJoin("similar_articles as sa", "sa.similar_id", "a.id")
