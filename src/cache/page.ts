@@ -2,7 +2,7 @@
  * A rendered response ready to send many times: the body, its ETag, and its gzip and brotli forms
  * computed once, on first need.
  */
-import { hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export type Encoding = "br" | "gzip" | "identity";
@@ -19,7 +19,7 @@ export class RenderedPage {
     readonly tags: readonly string[] = [],
     readonly cacheControl: string = "no-store",
   ) {
-    this.etag = `"${hash("sha1", body, "base64url").slice(0, 20)}"`;
+    this.etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
   }
 
   static html(html: string, status: number, tags: readonly string[], cacheControl: string): RenderedPage {
