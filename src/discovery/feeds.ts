@@ -9,9 +9,6 @@ import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
-/** A cover image as the feeds and sitemaps describe it. */
-export type FeedCover = MediaCover;
-
 export interface FeedEntry {
   id: number;
   storyId: number;
@@ -28,7 +25,7 @@ export interface FeedEntry {
   publishedAt: string;
   updatedAt: string;
   authorName: string | null;
-  cover: FeedCover | null;
+  cover: MediaCover | null;
 }
 
 export interface FeedCategory {

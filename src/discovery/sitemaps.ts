@@ -10,8 +10,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
-import { COVER_COLUMNS, coverOf } from "../db/cover.js";
-import type { FeedCover } from "./feeds.js";
+import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
 
 /** How many articles a locale has in a month, and when the newest change among them was. */
 export interface MonthCount {
@@ -37,7 +36,7 @@ export interface SitemapEntry {
   categorySlug: string;
   publishedAt: string;
   updatedAt: string;
-  cover: FeedCover | null;
+  cover: MediaCover | null;
   /** Every published rendition of the story, this one included. */
   translations: SitemapTranslation[];
 }
@@ -246,8 +245,8 @@ export class SitemapRepository {
     return byStory;
   }
 
-  private async covers(storyIds: number[]): Promise<Map<number, FeedCover>> {
-    const covers = new Map<number, FeedCover>();
+  private async covers(storyIds: number[]): Promise<Map<number, MediaCover>> {
+    const covers = new Map<number, MediaCover>();
     for (let i = 0; i < storyIds.length; i += CHUNK) {
       const rows = await this.db
         .selectFrom("stories as s")

@@ -6,7 +6,8 @@
  */
 import type * as Feedsmith from "feedsmith";
 import { excerpt } from "../content/excerpt.js";
-import type { FeedCategory, FeedCover, FeedEntry } from "../discovery/feeds.js";
+import type { MediaCover } from "../db/cover.js";
+import type { FeedCategory, FeedEntry } from "../discovery/feeds.js";
 import { LOCALE_INFO, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { FORMAT_MIME, fallbackFormat, isMediaFormat } from "../media/files.js";
@@ -59,7 +60,7 @@ export function feedLinks(locale: Locale, category?: { slug: string; name: strin
 }
 
 /** The largest variant in a format every reader takes (the original's JPEG/PNG/GIF when there is one). */
-export function coverImage(cover: FeedCover, siteUrl: string): { url: string; type: string; width: number; height: number } | undefined {
+export function coverImage(cover: MediaCover, siteUrl: string): { url: string; type: string; width: number; height: number } | undefined {
   if (!cover.variants.length) return undefined;
   const width = Math.max(...cover.variants);
   const format = fallbackFormat(cover.formats.filter(isMediaFormat));
