@@ -1,9 +1,10 @@
 /**
  * Telegram channels, one per locale, through the newsroom API and the job runner against a local
  * Bot API (test/fake-telegram.ts) that records every call: what is posted on publish (with and
- * without a cover), edited, deleted or marked withdrawn, and how 429, 5xx, 400 and 403 are taken;
+ * without a cover), edited, deleted or marked withdrawn, and how 429, 5xx, 400, 403, refused connections and timeouts are taken;
  * two runners on one database post once. On SQLite and PostgreSQL.
  */
+import { type AddressInfo, createServer } from "node:net";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { postgresInfo } from "../src/db/dialects/postgres.js";
@@ -282,6 +283,29 @@ describe("edits and withdrawals", () => {
   });
 });
 
+/** Another instance on the same database: its own runner, Telegram service and gate (and its own Bot API address and timeout). */
+function instance(client = { apiUrl: fake.apiUrl, timeoutMs: 5_000 }): JobRunner {
+  const runner = new JobRunner(x.db, { dialect: process.env.XABAR_TEST_DB === "postgres" ? postgresInfo : sqliteInfo, pollMs: 600_000 });
+  const telegram = new TelegramService(x.db, {
+    client: new TelegramClient({ ...client, token: FAKE_TOKEN }),
+    channels: CHANNELS,
+    articleUrl: (a) => `${ORIGIN}/${a.locale}/${a.category}/${a.id}-${a.slug}`,
+    cover: () => Promise.resolve(undefined),
+    runnerId: runner.id,
+  });
+  runner.handle(TELEGRAM_JOB, (payload) => telegram.sync(payload));
+  return runner;
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 describe("failures", () => {
   it("honours 429 retry_after: the job comes back after it, and is sent once", async () => {
     const created = await story({ ru: { title: "Флуд", lead: "", body: "<p>x</p>" } });
@@ -361,23 +385,51 @@ describe("failures", () => {
     await x.jobs.tick();
     expect(only("sendMessage").args.chat_id).toBe(CHANNELS.ru);
   });
+
+  it("does not send a new post again when Telegram took it but its answer timed out", async () => {
+    const created = await story({ ru: { title: "Медленный Telegram", lead: "", body: "<p>x</p>" } });
+    const id = idOf(created, "ru");
+    await move(id, "published");
+    // Telegram receives the call and answers after the client has given up waiting.
+    fake.delayMs = 600;
+    await instance({ apiUrl: fake.apiUrl, timeoutMs: 150 }).tick();
+    expect(await job(id)).toMatchObject({ status: "failed", last_error: matching(/^uncertain: Telegram sendMessage: no answer within 150 ms/) });
+    expect(await post(id)).toMatchObject({ state: "uncertain", message_id: null });
+    await expect.poll(() => fake.of("sendMessage").length).toBe(1);
+    fake.delayMs = 0;
+    await due();
+    await x.jobs.tick();
+    expect(fake.of("sendMessage")).toHaveLength(1);
+    const view = (await call(clients.editor, "GET", `/api/admin/distribution?article=${id}`)).json<{ posts: Array<{ state: string; error: string }> }>();
+    expect(view.posts).toEqual([expect.objectContaining({ state: "uncertain", error: matching(/may be in the channel/) })]);
+  });
+
+  it("retries a new post whose request never reached Telegram (connection refused), and edits after a timeout", async () => {
+    const created = await story({ ru: { title: "Нет связи", lead: "", body: "<p>x</p>" } });
+    const id = idOf(created, "ru");
+    await move(id, "published");
+    await instance({ apiUrl: `http://127.0.0.1:${await closedPort()}`, timeoutMs: 2_000 }).tick();
+    expect(await job(id)).toMatchObject({ status: "queued", attempts: 1, last_error: matching(/ECONNREFUSED/) });
+    expect(await post(id)).toMatchObject({ state: "failed", message_id: null });
+    expect(fake.calls).toEqual([]);
+    await due();
+    await x.jobs.tick();
+    expect(only("sendMessage").args.chat_id).toBe(CHANNELS.ru);
+    expect((await post(id))?.state).toBe("posted");
+    // An edit that timed out is sent again: editing twice changes nothing.
+    await patch(id, { title: "Нет связи: исправлено" });
+    fake.delayMs = 600;
+    await instance({ apiUrl: fake.apiUrl, timeoutMs: 150 }).tick();
+    expect(await job(id)).toMatchObject({ status: "queued", last_error: matching(/no answer within 150 ms/) });
+    fake.delayMs = 0;
+    await due();
+    await x.jobs.tick();
+    expect(fake.of("editMessageText")).toHaveLength(2);
+    expect(await post(id)).toMatchObject({ state: "posted" });
+  });
 });
 
 describe("two instances", () => {
-  /** Another instance on the same database: its own runner, Telegram service and gate. */
-  function instance(): JobRunner {
-    const runner = new JobRunner(x.db, { dialect: process.env.XABAR_TEST_DB === "postgres" ? postgresInfo : sqliteInfo, pollMs: 600_000 });
-    const telegram = new TelegramService(x.db, {
-      client: new TelegramClient({ apiUrl: fake.apiUrl, token: FAKE_TOKEN, timeoutMs: 5_000 }),
-      channels: CHANNELS,
-      articleUrl: (a) => `${ORIGIN}/${a.locale}/${a.category}/${a.id}-${a.slug}`,
-      cover: () => Promise.resolve(undefined),
-      runnerId: runner.id,
-    });
-    runner.handle(TELEGRAM_JOB, (payload) => telegram.sync(payload));
-    return runner;
-  }
-
   it("posts once when two runners compete, and when an edit re-queues the job while the first is still sending", async () => {
     const [a, b] = [instance(), instance()];
     const first = await story({ ru: { title: "Два процесса", lead: "", body: "<p>x</p>" } });

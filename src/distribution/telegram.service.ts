@@ -16,7 +16,10 @@
  *
  * Errors: 429 waits retry_after (the job comes back then; the channel's gate stays shut); 5xx and
  * no answer are retried with the runner's backoff; any other refusal (400, 403 "bot was kicked")
- * is recorded on the post and fails the job for good.
+ * is recorded on the post and fails the job for good. A new post that got no answer after its
+ * request may have reached Telegram (a timeout, a reset: Telegram has no idempotency key) is
+ * "uncertain" like a dead sender's, not retried; one that never connected is retried. Edits and
+ * deletions are retried either way: doing them twice changes nothing.
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
@@ -44,6 +47,8 @@ const payloadSchema = z.object({ articleId: z.number().int().positive() });
 const SENDING_MS = 2 * 60_000;
 /** A wait for the channel's slot longer than this gives the runner back: the job returns then. */
 const MAX_INLINE_WAIT_MS = 5_000;
+/** Why an uncertain post is not sent again, and what brings it back. */
+const NOT_SENT_AGAIN = "it may be in the channel, so it is not sent again (withdraw and publish again to repost)";
 
 export interface TelegramServiceOptions {
   client: TelegramClient;
@@ -105,7 +110,7 @@ export class TelegramService {
     const settle = (change: PostChange) => repo.settle(articleId, chat, this.options.runnerId, change, this.now().toISOString());
     if (post && post.state === "sending" && post.messageId === null) {
       // The mark lapsed: its sender may have posted and died before storing the id.
-      const error = `uncertain: a send started before ${post.sendingUntil ?? "?"} did not finish; it may be in the channel, so it is not sent again (withdraw and publish again to repost)`;
+      const error = `uncertain: a send started before ${post.sendingUntil ?? "?"} did not finish; ${NOT_SENT_AGAIN}`;
       await settle({ state: "uncertain", error });
       throw new PermanentJobError(error);
     }
@@ -113,6 +118,12 @@ export class TelegramService {
     try {
       change = onSite ? await this.show(article, chat, post) : await this.withdraw(article, chat, post);
     } catch (error) {
+      if (onSite && !post?.messageId && error instanceof TelegramNetworkError && error.mayHaveArrived) {
+        // A new post that got no answer may be in the channel: like a sender that died, not sent again.
+        const uncertain = `uncertain: ${error.message}; ${NOT_SENT_AGAIN}`;
+        await settle({ state: "uncertain", error: uncertain });
+        throw new PermanentJobError(uncertain);
+      }
       await settle(this.failure(error, post));
       throw this.asJobError(error, chat);
     }

@@ -44,8 +44,30 @@ export class TelegramError extends Error {
   }
 }
 
-/** No answer: refused, reset, timed out, or not Telegram's JSON. */
-export class TelegramNetworkError extends Error {}
+/**
+ * No answer: refused, reset, timed out, or not Telegram's JSON. `mayHaveArrived` is false only
+ * when the request cannot have reached Telegram (no connection was made); after a timeout or a
+ * reset Telegram may have done what was asked, and a new post sent again would be there twice.
+ */
+export class TelegramNetworkError extends Error {
+  constructor(
+    message: string,
+    readonly mayHaveArrived: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Errors of connecting (DNS, refused, unreachable, TLS): the request never left. */
+const NOT_CONNECTED =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_CERT_ALTNAME_INVALID|CERT_HAS_EXPIRED|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)$/;
+
+/** fetch's error (undici puts the socket's in `cause`, an AggregateError's in `errors`) names a failure to connect. */
+function neverConnected(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; errors?: Array<{ code?: unknown }> } | undefined) : undefined;
+  const codes = [cause?.code, ...(cause?.errors ?? []).map((e) => e.code)].filter((code): code is string => typeof code === "string");
+  return codes.length > 0 && codes.every((code) => NOT_CONNECTED.test(code));
+}
 
 export interface TelegramFile {
   field: string;
@@ -90,17 +112,28 @@ export class TelegramClient {
     }
     let answer: Answer;
     let status: number;
+    let response: Response;
     try {
-      const response = await this.fetchImpl(url, { method: "POST", headers, body, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      response = await this.fetchImpl(url, { method: "POST", headers, body, signal: AbortSignal.timeout(this.options.timeoutMs) });
+    } catch (error) {
+      throw this.networkError(method, error, !neverConnected(error));
+    }
+    try {
       status = response.status;
       answer = (await response.json()) as Answer;
     } catch (error) {
-      // The token is part of the URL: never let it reach a message.
-      const reason = error instanceof Error ? (error.name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : error.message) : String(error);
-      throw new TelegramNetworkError(`Telegram ${method}: ${reason.split(this.options.token).join("…")}`);
+      throw this.networkError(method, error, true);
     }
     if (answer.ok) return answer.result as T;
     throw new TelegramError(method, answer.error_code ?? status, answer.description ?? "no description", answer.parameters?.retry_after);
+  }
+
+  private networkError(method: string, error: unknown, mayHaveArrived: boolean): TelegramNetworkError {
+    const reason = error instanceof Error ? (error.name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : error.message) : String(error);
+    const code =
+      error instanceof Error && typeof (error.cause as { code?: unknown } | undefined)?.code === "string" ? ` (${(error.cause as { code: string }).code})` : "";
+    // The token is part of the URL: never let it reach a message.
+    return new TelegramNetworkError(`Telegram ${method}: ${reason}${code}`.split(this.options.token).join("…"), mayHaveArrived);
   }
 }
 
