@@ -11,41 +11,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportReport } from "../src/cli/import/report.js";
 import { importFeed } from "../src/cli/import/rss.js";
-import { UploadsLibrary } from "../src/cli/import/uploads.js";
-import { importWordpress } from "../src/cli/import/wordpress.js";
 import { ImportService } from "../src/content/import.service.js";
 import type { Db } from "../src/db/database.js";
-import { MediaService } from "../src/media/media.service.js";
-import { DiskStorage } from "../src/media/storage.js";
 import { type TestApp, createTestApp } from "./app.js";
 import { image } from "./images.js";
-
-const FIXTURES = "test/fixtures/import";
-
-interface Run {
-  report: ImportReport;
-  source: string;
-}
-
-async function wordpress(x: TestApp, file: string, options: { uploads?: string; batchSize?: number; afterBatch?: (n: number) => void } = {}): Promise<Run> {
-  const imports = new ImportService(x.db);
-  const report = new ImportReport();
-  let source = "";
-  const media = new MediaService(x.db, { storage: new DiskStorage(x.config.mediaDir), ...x.config.media });
-  await importWordpress({
-    file,
-    imports,
-    report,
-    locale: "uz",
-    category: "news",
-    dryRun: false,
-    uploads: options.uploads ? new UploadsLibrary(options.uploads, media, imports, () => source, report) : undefined,
-    onSource: (s) => (source = s),
-    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-    ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
-  });
-  return { report, source };
-}
+import { FIXTURES, type Run, wordpress } from "./import-run.js";
 
 interface ArticleRow {
   story: number;

@@ -23,7 +23,8 @@ export interface ImportedRendition {
   title: string;
   lead: string;
   bodyHtml: string;
-  status: Extract<ArticleStatus, "draft" | "published">;
+  /** A scheduled one is published at `publishedAt` by the publishing job, as if scheduled in the newsroom. */
+  status: Extract<ArticleStatus, "draft" | "scheduled" | "published">;
   publishedAt: string | null;
   updatedAt: string;
   /** The source's slug when it makes one of ours, else the title's. */
@@ -221,12 +222,19 @@ class BatchWriter {
     };
     if (target !== undefined) {
       await this.repo.updateArticle(target, values);
+      await this.schedule(target, r);
       return target;
     }
     const slug = await this.repo.freeSlug(r.locale, r.slug || slugify(r.title, r.locale) || `story-${story.storyId}`);
     const id = await this.repo.insertArticle({ ...values, story_id: story.storyId, locale: r.locale, slug, category_id: story.categoryId });
     this.newArticles.push(id);
+    await this.schedule(id, r);
     return id;
+  }
+
+  /** A scheduled article's publishing job, in the batch's transaction (a pending one is moved, not doubled). */
+  private async schedule(articleId: number, r: Pick<ImportedRendition, "status" | "publishedAt">): Promise<void> {
+    if (r.status === "scheduled" && r.publishedAt !== null) await this.repo.editorial.schedulePublishing(articleId, new Date(r.publishedAt), this.at);
   }
 
   /** uz-Cyrl from the story's uz-Latn rendition, made or brought up to date while no editor or source wrote it. */
@@ -254,10 +262,14 @@ class BatchWriter {
       author_id: authorId,
       derived_from: latinArticle.id,
     };
-    if (existing) return this.repo.updateArticle(existing.id, values);
+    if (existing) {
+      await this.repo.updateArticle(existing.id, values);
+      return this.schedule(existing.id, latin);
+    }
     const slug = await this.repo.freeSlug("oz", latin.slug || slugify(text.title, "oz"));
     const id = await this.repo.insertArticle({ ...values, story_id: storyId, locale: "oz", slug, category_id: categoryId });
     this.newArticles.push(id);
+    await this.schedule(id, latin);
     articles.push({ id, locale: "oz", derivedFrom: latinArticle.id });
   }
 

@@ -61,7 +61,7 @@ interface SourcePost {
   title: string;
   content: string;
   excerpt: string;
-  status: "draft" | "published";
+  status: "draft" | "scheduled" | "published";
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -185,11 +185,14 @@ function readPost(item: WxrItem, options: WordpressImportOptions): SourcePost | 
     return undefined;
   }
   const wpStatus = f(item, "wp:status");
-  if (wpStatus === "private") options.report.note("private post: imported as a draft", id);
-  if (wpStatus === "future") options.report.note("scheduled post: imported as a draft (schedule it again in the newsroom)", id);
-  if (wpStatus === "pending") options.report.note("pending review: imported as a draft", id);
-  const status = wpStatus === "publish" ? "published" : "draft";
   const date = gmt(f(item, "wp:post_date_gmt")) ?? gmt(f(item, "wp:post_date")) ?? new Date(f(item, "pubDate") || Date.now()).toISOString();
+  // A scheduled post stays scheduled for its time; one whose time has passed unpublished (WordPress's
+  // "missed schedule") is left to an editor rather than published by the import.
+  const scheduled = wpStatus === "future" && Date.parse(date) > Date.now();
+  if (wpStatus === "private") options.report.note("private post: imported as a draft", id);
+  if (wpStatus === "future" && !scheduled) options.report.note("scheduled post whose time has passed (missed schedule): imported as a draft", id);
+  if (wpStatus === "pending") options.report.note("pending review: imported as a draft", id);
+  const status = wpStatus === "publish" ? "published" : scheduled ? "scheduled" : "draft";
   const modified = gmt(f(item, "wp:post_modified_gmt")) ?? date;
   const category = item.categories.find((c) => c.domain === "category");
   const tags = item.categories.filter((c) => c.domain === "post_tag").map((c) => c.name || c.nicename);
@@ -209,7 +212,7 @@ function readPost(item: WxrItem, options: WordpressImportOptions): SourcePost | 
       .replace(/<[^>]*>/g, "")
       .trim(),
     status,
-    publishedAt: status === "published" ? date : null,
+    publishedAt: status === "draft" ? null : date,
     createdAt: date,
     updatedAt: modified,
     slug: slugify(postName, locale) || slugify(title, locale),
