@@ -19,7 +19,7 @@
  * is recorded on the post and fails the job for good.
  */
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/database.js";
 import { PermanentJobError, RetryJobAt } from "../jobs/jobs.js";
 import type { Locale } from "../lang/locales.js";
