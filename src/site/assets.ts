@@ -25,7 +25,7 @@ export interface AssetSources {
 /** Set by the server's bundler (app/bundle.ts, esbuild's `define`): the assets as they were when it was built. */
 declare const XABAR_BUNDLED_ASSETS: AssetSources | undefined;
 
-/** The project root (where package.json is), whether running from src/ or dist/src/. */
+/** The project root (where package.json is), whether running from src/, dist/src/ or the bundle in dist/server/. */
 export function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
