@@ -3,7 +3,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 /**
  * Projects: "unit" needs nothing but Node (SQLite files in temporary directories; `npm run
  * test:unit`); "redis" needs the machine's Redis; "postgres" runs the database suites again on the
- * machine's PostgreSQL; "e2e" drives Debian's Chromium. `npm test` runs them all.
+ * machine's PostgreSQL; "e2e" drives Debian's Chromium, and starts the server bundle built from the
+ * sources (test/e2e/bundle.e2e.test.ts). `npm test` runs them all.
  */
 const REDIS_SUITES = ["test/redis.test.ts"];
 /** Suites that touch the database run twice: on SQLite and on the machine's PostgreSQL. */

@@ -1,8 +1,8 @@
 /**
- * `npm run bench:admin`: the newsroom's admin API as a user runs the product — `node
- * dist/src/main.js` child processes on a fresh DATA_DIR (or a fresh PostgreSQL database with
- * `--db postgres`), the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, generated content from
- * `xabar bench-data --articles N` (default 100,000), loopback only.
+ * `npm run bench:admin`: the newsroom's admin API as a user runs the product — servers started
+ * as `npm run serve` starts them (the bundle in dist/server), on a fresh DATA_DIR (or a fresh
+ * PostgreSQL database with `--db postgres`), the first admin from ADMIN_EMAIL / ADMIN_PASSWORD,
+ * generated content from `xabar bench-data --articles N` (default 100,000), loopback only.
  *
  * 1. Publish-to-visible: `--repeats` times (default 20) an editor creates a story (uz + its
  *    derived oz) and publishes it; from sending the publish request, pollers fetch the uz
@@ -23,8 +23,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ABSENT_WORD, adminListShapes, shapePath } from "./admin-shapes.js";
 import { type PublishRun, type Session, adminGet, publishToVisible, quantile, signIn, watches } from "./admin-publish.js";
@@ -32,9 +31,8 @@ import { DEFAULT_POSTGRES_URL } from "./site-args.js";
 import { createPostgresDatabase, generateContent } from "./site-content.js";
 import { CONNECTIONS, type Measured, measure } from "./site-load.js";
 import { int, ms, table } from "./site-report.js";
-import { type Target, freePort, killChildren, serveNodeFlags, spawnServer, xabarEnv } from "./site-servers.js";
+import { type Target, freePort, killChildren, serveArgs, serveEntry, spawnServer, xabarEnv } from "./site-servers.js";
 
-const MAIN_JS = resolve(dirname(fileURLToPath(import.meta.url)), "../src/main.js");
 const ADMIN_EMAIL = "bench-admin@example.uz";
 const ADMIN_PASSWORD = "Registon-maydoni-2026";
 const REDIS_URL = "redis://127.0.0.1:6379";
@@ -113,7 +111,7 @@ async function startServer(name: string, dataDir: string, extra: Record<string, 
     ADMIN_PASSWORD,
     ...extra,
   });
-  return spawnServer(name, [...serveNodeFlags(), MAIN_JS], env, "/healthz", port);
+  return spawnServer(name, serveArgs(), env, "/healthz", port);
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -182,7 +180,9 @@ async function benchIn(args: Args, dataDir: string, targets: Target[], dbEnv: Re
 
   const cpu = cpus();
   console.log(`Xabar admin API benchmark — node ${process.version}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? "unknown"}`);
-  console.log(`servers: node dist/src/main.js, page cache on; ${b ? "two instances (A publishes, B polls) sharing PostgreSQL and Redis" : "one instance"}`);
+  console.log(
+    `servers: node ${serveArgs().join(" ")}, page cache on; ${b ? "two instances (A publishes, B polls) sharing PostgreSQL and Redis" : "one instance"}`,
+  );
   console.log(`database: ${args.db}; content: ${summary.replace(/\n/g, "\n  ")}`);
 
   if (args.only !== "publish") {
@@ -207,7 +207,7 @@ async function benchIn(args: Args, dataDir: string, targets: Target[], dbEnv: Re
 }
 
 async function bench(args: Args): Promise<void> {
-  if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
+  if (!existsSync(serveEntry())) throw new Error(`${serveEntry()} is missing: run npm run build first`);
   const watchdog = setTimeout(
     () => {
       console.error("bench:admin: took too long, giving up");

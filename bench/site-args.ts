@@ -7,7 +7,7 @@ export const DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
 
 export const USAGE = `usage: node dist/bench/site.bench.js [--duration N] [--spawn | --in-process] [--db sqlite|postgres] [--articles N]
   --duration N         seconds per measured run, after a ${WARMUP_SECONDS} s warm-up (default 5)
-  --spawn              servers as child processes: node dist/src/main.js (default)
+  --spawn              servers as child processes, as npm run serve starts them (default)
   --in-process         servers inside the benchmark process (RSS then includes autocannon)
   --db sqlite|postgres where the servers keep their data (default sqlite, a fresh file)
   --postgres-url URL   the PostgreSQL server for --db postgres (default ${DEFAULT_POSTGRES_URL}); a

@@ -81,10 +81,22 @@ async function stopChild(child: ChildProcess): Promise<void> {
   children.delete(child);
 }
 
-/** The node flags of `npm run serve` (what `npm start` runs), so the benchmark measures the same process. */
-export function serveNodeFlags(): string[] {
+/**
+ * Node's arguments as `npm run serve` (what `npm start` runs) gives them: its flags, then its entry
+ * (the server bundle, dist/server/main.js) as an absolute path, so the benchmark measures the same
+ * process whatever the script says.
+ */
+export function serveArgs(): string[] {
   const pkg = JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { scripts?: Record<string, string> };
-  return (pkg.scripts?.serve ?? "").split(/\s+/).filter((part) => part.startsWith("--"));
+  const [node, ...args] = (pkg.scripts?.serve ?? "").split(/\s+/).filter(Boolean);
+  const entry = args.pop();
+  if (node !== "node" || entry === undefined || entry.startsWith("-")) throw new Error(`npm run serve is not "node [flags] entry": ${pkg.scripts?.serve}`);
+  return [...args, resolve(dirname(PACKAGE_JSON), entry)];
+}
+
+/** The script `npm run serve` runs (absolute). */
+export function serveEntry(): string {
+  return serveArgs().at(-1) ?? "";
 }
 
 export async function spawnServer(name: string, args: string[], env: Record<string, string>, readyPath: string, port: number): Promise<Target> {

@@ -6,7 +6,8 @@
  * bytes is the reference. Each scenario: 1 s warm-up, then `--duration` seconds (default 5),
  * 10 connections, pipelining 1. Weather points at a closed local port, so nothing leaves the box.
  *
- * By default every server is a child process (`node dist/src/main.js`, the bare route likewise),
+ * By default every server is a child process, started as `npm run serve` starts it (the bundle in
+ * dist/server; site-servers.ts reads the command from package.json), the bare route likewise,
  * so autocannon does not share a thread with the server and the RSS is what a user would run.
  * `--in-process` runs them all inside this process instead; its RSS then counts everything.
  *
@@ -27,7 +28,7 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Args, USAGE, isUsageError, parseCli } from "./site-args.js";
 import { createPostgresDatabase, deepestPage, firstArticle, generateContent, pagerUrl } from "./site-content.js";
@@ -41,16 +42,14 @@ import {
   freePort,
   killChildren,
   memoryOf,
-  serveNodeFlags,
+  serveArgs,
+  serveEntry,
   spawnServer,
   startBare,
   xabarEnv,
 } from "./site-servers.js";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
-/** This file runs from dist/bench/, next to dist/src/. */
-const MAIN_JS = resolve(HERE, "../src/main.js");
 const DEEP_PAGE = 500;
 /** How many scenarios run: the watchdog's budget. */
 const RUNS = 11;
@@ -69,7 +68,7 @@ interface Run {
 async function startXabar(name: string, spawnIt: boolean, dataDir: string, extra: Record<string, string>): Promise<Target> {
   if (spawnIt) {
     const port = await freePort();
-    return spawnServer(name, [...serveNodeFlags(), MAIN_JS], xabarEnv(dataDir, port, extra), "/healthz", port);
+    return spawnServer(name, serveArgs(), xabarEnv(dataDir, port, extra), "/healthz", port);
   }
   const [{ start }, { loadConfig }] = await Promise.all([import("../src/app/start.js"), import("../src/config.js")]);
   const running = await start(loadConfig(xabarEnv(dataDir, 0, extra)));
@@ -181,7 +180,7 @@ async function benchIn(run: Run): Promise<void> {
 }
 
 async function bench(args: Args): Promise<void> {
-  if (args.spawn && !existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
+  if (args.spawn && !existsSync(serveEntry())) throw new Error(`${serveEntry()} is missing: run npm run build first`);
   const watchdog = guard(args);
   const dir = await mkdtemp(join(tmpdir(), "xabar-bench-"));
   const run: Run = { args, dir, dataDir: args.dataDir ?? join(dir, "data"), targets: [], dropDatabase: undefined };

@@ -3,7 +3,7 @@
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_LATIN_PROFILE, LATIN_PROFILES } from "./lang/translit-profile.js";
 
 const boolean = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));

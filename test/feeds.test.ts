@@ -5,7 +5,7 @@
  */
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { type TestApp, createTestApp } from "./app.js";
 import { buildStory } from "./factories.js";
 import { statusesOf } from "./inject.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idText } from "../db/id.schema.js";
 import { REACTIONS } from "../engagement/reactions.js";
 

@@ -4,7 +4,7 @@
  * repeated `q` counts its first value. The filters and the cursor are checked: 400 XABAR_INVALID
  * names the field.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { countText } from "../db/id.schema.js";
 import { LOCALES } from "../lang/locales.js";
 import { SLUG, parseSearchCursor } from "../site/urls.js";

@@ -3,7 +3,7 @@
  * move through the workflow, a correction, a list query. The admin API validates bodies with
  * these (400 XABAR_INVALID naming the fields) and its OpenAPI document is generated from them.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { countText, idText } from "../db/id.schema.js";
 import { MAX_ID } from "../db/ids.js";
 import { ARTICLE_STATUSES } from "../db/schema.js";

@@ -3,7 +3,7 @@
  * keys derived, and the Uzbek Cyrillic rendition is transliterated from the Latin one unless an
  * editor wrote it. All in one transaction: a failure leaves nothing half-written.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";

@@ -6,7 +6,7 @@
  * "published" / "updated" / "unpublished". A correction of a uz-Latn article is also made,
  * transliterated, on its derived uz-Cyrl sibling.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import { AppError } from "../errors.js";

@@ -1,5 +1,5 @@
 /** Ids in paths and query strings, for zod schemas at every edge: canonical decimal only (db/ids.ts). */
-import { z } from "zod";
+import * as z from "zod";
 import { ID_TEXT, MAX_ID } from "./ids.js";
 
 /** An id in a URL (a path parameter or a query value): `"3"` → 3; `"03"`, `"0x3"`, `"3.0"`, `"1e3"` are refused. */

@@ -4,7 +4,7 @@
  * key file at `keyLocation` proves the site is ours. Runs as a job from the outbox, so a failing
  * endpoint is retried with backoff and never holds up a publication. Off unless INDEXNOW_KEY is set.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const INDEXNOW_JOB = "indexnow.submit";
 

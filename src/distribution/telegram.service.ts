@@ -22,7 +22,7 @@
  * deletions are retried either way: doing them twice changes nothing.
  */
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/database.js";
 import { PermanentJobError, RetryJobAt } from "../jobs/jobs.js";
 import type { Locale } from "../lang/locales.js";

@@ -19,7 +19,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { BlockList, isIP, type LookupFunction } from "node:net";
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/database.js";
 import type { ArticleEvent, XabarEvents } from "../events.js";
 import { PermanentJobError } from "../jobs/jobs.js";

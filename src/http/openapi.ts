@@ -4,7 +4,7 @@
  * is generated from that list. `isDocumented` lets a face refuse to register a route that is not
  * in its list, so a document cannot fall behind its routes.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export type Method = "get" | "post" | "patch" | "delete";
 

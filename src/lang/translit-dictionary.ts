@@ -6,7 +6,7 @@
  * translit-exceptions.json and translit-loanwords.json (names and loanwords, by the letters that
  * trouble the rules); editors extend it with files of the same shape.
  */
-import { z } from "zod";
+import * as z from "zod";
 import defaults from "./translit-exceptions.json" with { type: "json" };
 import loanwords from "./translit-loanwords.json" with { type: "json" };
 import { StemTable, SuffixChains, UZBEK_SUFFIXES } from "./translit-stems.js";

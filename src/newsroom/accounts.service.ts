@@ -7,7 +7,7 @@
  * they keep working when Redis is away.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/database.js";
 import { USER_ROLES, type UserRole, type UserRow } from "../db/schema.js";
 import { AppError, fieldsOf } from "../errors.js";

@@ -1,8 +1,9 @@
 /**
  * Static assets of the public site: the island script (bundled and minified by esbuild) and the
  * stylesheet, each under a content-hashed URL served as immutable. `npm run build` bundles them
- * into dist/assets (build-assets.ts), so a production server never loads esbuild; running from
- * the sources (tests, development) bundles them in memory at start-up.
+ * into dist/assets (build-assets.ts), so a production server never loads esbuild; the bundled
+ * server (app/bundle.ts) carries them in its code, made when it was built; running from the
+ * sources (tests, development) bundles them in memory at start-up.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -21,7 +22,10 @@ export interface AssetSources {
   css: string;
 }
 
-/** The project root (where package.json is), whether running from src/ or dist/src/. */
+/** Set by the server's bundler (app/bundle.ts, esbuild's `define`): the assets as they were when it was built. */
+declare const XABAR_BUNDLED_ASSETS: AssetSources | undefined;
+
+/** The project root (where package.json is), whether running from src/, dist/src/ or the bundle in dist/server/. */
 export function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
@@ -61,9 +65,14 @@ export async function bundleAssets(): Promise<AssetSources> {
   return { js: script.outputFiles[0]?.text ?? "", css: css.code };
 }
 
-export async function loadAssets(): Promise<SiteAssets> {
+async function assetSources(): Promise<AssetSources> {
+  if (typeof XABAR_BUNDLED_ASSETS === "object") return XABAR_BUNDLED_ASSETS;
   const runningBuilt = fileURLToPath(import.meta.url).includes(`${join("dist", "src")}`);
-  const sources = runningBuilt && existsSync(BUILT_ASSETS) ? (JSON.parse(readFileSync(BUILT_ASSETS, "utf8")) as AssetSources) : await bundleAssets();
+  return runningBuilt && existsSync(BUILT_ASSETS) ? (JSON.parse(readFileSync(BUILT_ASSETS, "utf8")) as AssetSources) : await bundleAssets();
+}
+
+export async function loadAssets(): Promise<SiteAssets> {
+  const sources = await assetSources();
   const [jsUrl, jsPage] = asset("site", "js", "text/javascript; charset=utf-8", sources.js);
   const [cssUrl, cssPage] = asset("site", "css", "text/css; charset=utf-8", sources.css);
   return {

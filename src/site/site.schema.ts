@@ -2,7 +2,7 @@
  * Validation of what a page URL carries besides its path: a list's position (`?page=N` and the
  * pager's cursor) and, after the no-JS reaction form, which reaction is the visitor's.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { countText } from "../db/id.schema.js";
 import { REACTIONS } from "../engagement/reactions.js";
 import type { SearchPageRequest } from "./presenter.js";

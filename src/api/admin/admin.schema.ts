@@ -1,5 +1,5 @@
 /** Validation of the admin API's bodies (a new user's is the accounts service's own): a 400 XABAR_INVALID names the fields that are wrong. */
-import { z } from "zod";
+import * as z from "zod";
 import { idText } from "../../db/id.schema.js";
 import { AppError, fieldsOf } from "../../errors.js";
 

@@ -5,7 +5,7 @@
  * of each across the site. Editors and admins (`distribution.read`).
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import * as z from "zod";
 import { idText } from "../../db/id.schema.js";
 import type { DistributionView } from "../../distribution/distribution.js";
 import { authorize } from "../../newsroom/policy.js";

@@ -1,5 +1,5 @@
 /** Validation of the media library's queries and bodies (the upload itself is multipart: media.routes.ts reads it). */
-import { z } from "zod";
+import * as z from "zod";
 import { countText, idText } from "../../db/id.schema.js";
 import { LOCALES } from "../../lang/locales.js";
 

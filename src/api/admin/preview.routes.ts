@@ -5,7 +5,7 @@
  * The page itself comes from the site's presenter and views, handed in by the wiring (server/).
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import * as z from "zod";
 import type { DeskService } from "../../content/desk.service.js";
 import { idText } from "../../db/id.schema.js";
 import { AppError } from "../../errors.js";

@@ -5,7 +5,7 @@
  * and shape answers; the rules are the content services'.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
+import * as z from "zod";
 import type { DeskService, DeskView } from "../../content/desk.service.js";
 import type { Editor } from "../../content/editorial.js";
 import type { EditorialService } from "../../content/editorial.service.js";

@@ -9,7 +9,7 @@ import cors, { type FastifyCorsOptions } from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import type { Redis } from "ioredis";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { PageCache } from "../../cache/page-cache.js";
 import { RenderedPage } from "../../cache/page.js";
 import { tags } from "../../cache/tags.js";

@@ -4,7 +4,7 @@
  * first, the tests parse real answers with the second, and the OpenAPI document is generated from
  * both (openapi.ts).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { countText, idText } from "../../db/id.schema.js";
 import { MAX_ID } from "../../db/ids.js";
 import { LOCALES } from "../../lang/locales.js";

@@ -7,7 +7,7 @@
  * PUBLIC_OPERATIONS, and its answer's schema in PUBLIC_SCHEMAS when it has one.
  */
 import type { RouteOptions } from "fastify";
-import { z } from "zod";
+import * as z from "zod";
 import { searchQuery, searchResponse } from "../search.schema.js";
 import { ERRORS } from "../../errors.js";
 import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from "../../http/openapi.js";

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 
 export const FORMAT = "xabar-backup";
 export const FORMAT_VERSION = 1;

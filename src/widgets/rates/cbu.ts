@@ -4,7 +4,7 @@
  * force, under their own `Date`. Everything that comes back is validated — every value but `id`
  * is a string — so a wrong, partial, empty or slow answer becomes a `RatesProviderError`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Rate } from "./rate.js";
 
 export class RatesProviderError extends Error {

@@ -2,7 +2,7 @@
  * The Open-Meteo forecast API, `current=` variables only. Everything that comes back is
  * validated: a wrong, partial or slow answer becomes a `WeatherProviderError`, never a crash.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Config } from "../../config.js";
 import type { WeatherNow } from "./weather-now.js";
 
