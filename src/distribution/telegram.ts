@@ -130,10 +130,10 @@ export class TelegramClient {
 
   private networkError(method: string, error: unknown, mayHaveArrived: boolean): TelegramNetworkError {
     const reason = error instanceof Error ? (error.name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : error.message) : String(error);
-    const code =
-      error instanceof Error && typeof (error.cause as { code?: unknown } | undefined)?.code === "string" ? ` (${(error.cause as { code: string }).code})` : "";
+    const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
+    const message = `Telegram ${method}: ${reason}${typeof code === "string" ? ` (${code})` : ""}`;
     // The token is part of the URL: never let it reach a message.
-    return new TelegramNetworkError(`Telegram ${method}: ${reason}${code}`.split(this.options.token).join("…"), mayHaveArrived);
+    return new TelegramNetworkError(message.split(this.options.token).join("…"), mayHaveArrived);
   }
 }
 
