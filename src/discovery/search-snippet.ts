@@ -5,7 +5,7 @@
  * gives the API's escaped HTML with `<mark>` as the only tag.
  */
 import type { Locale } from "../lang/locales.js";
-import { eachWord, searchTerms } from "../lang/search-terms.js";
+import { chunkTerms, eachWord } from "../lang/search-terms.js";
 
 /** A run of displayed text; `hit` when it is a word the query found. */
 export interface TextPart {
@@ -27,7 +27,8 @@ const CONTEXT_WORDS = 6;
 const SCAN_CHARS = 50_000;
 
 function isHit(word: string, h: Highlighter): boolean {
-  for (const term of searchTerms(word, h.locale)) {
+  // A word has no white space: its terms are those of one chunk.
+  for (const term of chunkTerms(word, h.locale)) {
     for (const q of h.terms) if (q.prefix ? term.startsWith(q.text) : term === q.text) return true;
   }
   return false;

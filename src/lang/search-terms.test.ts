@@ -37,4 +37,18 @@ describe("eachWord", () => {
       { start: 13, end: 20, word: "g'alaba" },
     ]);
   });
+
+  it("keeps each walk's place when walks interleave (they share one regular expression)", () => {
+    const a = eachWord("Тошкент метроси: yangi bekat 12 ta");
+    const b = eachWord("новости дня — news of the day");
+    const words: string[] = [];
+    for (let step = 0; step < 8; step++)
+      for (const walk of [a, b]) {
+        const next = walk.next();
+        words.push(next.done ? "·" : next.value.word);
+      }
+    expect(words).toEqual(["Тошкент", "новости", "метроси", "дня", "yangi", "news", "bekat", "of", "12", "the", "ta", "day", "·", "·", "·", "·"]);
+    expect([...eachWord("")]).toEqual([]);
+    expect([...eachWord("… — !")]).toEqual([]);
+  });
 });

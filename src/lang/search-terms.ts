@@ -53,11 +53,11 @@ function stemmedTerms(word: string, english: boolean): string[] {
   return out;
 }
 
-/** The terms of one whitespace-free chunk of text, memoised per locale (a text repeats its words). */
+/** The terms of one whitespace-free chunk of text (a word), memoised per locale (a text repeats its words). */
 const MEMO_LIMIT = 100_000;
 const memo: Record<"uz" | "ru" | "en", Map<string, string[]>> = { uz: new Map(), ru: new Map(), en: new Map() };
 
-function chunkTerms(chunk: string, locale: Locale): string[] {
+export function chunkTerms(chunk: string, locale: Locale): readonly string[] {
   const kind = locale === "oz" ? "uz" : locale;
   const cache = memo[kind];
   let terms = cache.get(chunk);
@@ -85,9 +85,20 @@ export function matchesByPrefix(locale: Locale): boolean {
   return locale === "uz" || locale === "oz";
 }
 
-/** The words of a displayed text with where each is, for highlighting (lazily): runs of letters, digits and the apostrophes inside words. */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['`\u2018\u2019\u02BB\u02BC\u02B9\u00B4\u2032][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * The words of a displayed text with where each is, for highlighting (lazily): runs of letters,
+ * digits and the apostrophes inside words. One regular expression for all calls, each walk
+ * keeping its own position (matchAll compiled a copy of it on every call: most of a snippet's cost).
+ */
 export function* eachWord(text: string): Generator<{ start: number; end: number; word: string }> {
-  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['`\u2018\u2019\u02BB\u02BC\u02B9\u00B4\u2032][\p{L}\p{N}\p{M}]+)*/gu)) {
-    yield { start: match.index, end: match.index + match[0].length, word: match[0] };
+  let at = 0;
+  for (;;) {
+    WORD.lastIndex = at;
+    const match = WORD.exec(text);
+    if (!match) return;
+    at = WORD.lastIndex;
+    yield { start: match.index, end: at, word: match[0] };
   }
 }
