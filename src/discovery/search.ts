@@ -186,10 +186,13 @@ export class SearchService {
       ).map((r) => [r.id, r]),
     );
     const hits: SearchHit[] = [];
+    // The query's terms once per locale among the results, not once per result.
+    const highlighters = new Map<Locale, Highlighter>();
     for (const r of slice) {
       const row = rows.get(r.id);
       if (!row) continue;
-      const h: Highlighter = { locale: row.locale, terms: queryTerms(q, row.locale) };
+      let h = highlighters.get(row.locale);
+      if (!h) highlighters.set(row.locale, (h = { locale: row.locale, terms: queryTerms(q, row.locale) }));
       hits.push({
         id: row.id,
         locale: row.locale,
