@@ -90,7 +90,7 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['`\u2018\u2019\u02BB\u02BC\u02B9\u00B4\u2032
 /**
  * The words of a displayed text with where each is, for highlighting (lazily): runs of letters,
  * digits and the apostrophes inside words. One regular expression for all calls, each walk
- * keeping its own position (matchAll compiled a copy of it on every call: most of a snippet's cost).
+ * keeping its own position (matchAll makes a copy of it on every call).
  */
 export function* eachWord(text: string): Generator<{ start: number; end: number; word: string }> {
   let at = 0;
