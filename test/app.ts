@@ -23,6 +23,11 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
     WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
     CBU_API_URL: "http://127.0.0.1:9/json/",
     WEATHER_TIMEOUT_MS: "200",
+    // A loaded CI machine (two cores, suites in parallel, PostgreSQL forking a backend per
+    // connection) once took over the serving default of 3 s to hand out a connection during a
+    // suite's set-up. The fault tests set their own short timeouts; the others wait longer.
+    DATABASE_CONNECT_TIMEOUT_MS: "20000",
+    DATABASE_ACQUIRE_TIMEOUT_MS: "20000",
     ...env,
   });
 }
