@@ -108,22 +108,20 @@ export class TelegramService {
     if (!(await repo.claim(articleId, chat, post, this.options.runnerId, now.toISOString(), until)))
       throw new RetryJobAt("another runner is sending this post", new Date(now.getTime() + 5_000));
     const settle = (change: PostChange) => repo.settle(articleId, chat, this.options.runnerId, change, this.now().toISOString());
-    if (post && post.state === "sending" && post.messageId === null) {
-      // The mark lapsed: its sender may have posted and died before storing the id.
-      const error = `uncertain: a send started before ${post.sendingUntil ?? "?"} did not finish; ${NOT_SENT_AGAIN}`;
+    /** The post may be in the channel: marked so, never sent again, the job failed for good. */
+    const uncertain = async (why: string): Promise<never> => {
+      const error = `uncertain: ${why}; ${NOT_SENT_AGAIN}`;
       await settle({ state: "uncertain", error });
       throw new PermanentJobError(error);
-    }
+    };
+    // The mark lapsed: its sender may have posted and died before storing the id.
+    if (post && post.state === "sending" && post.messageId === null) return uncertain(`a send started before ${post.sendingUntil ?? "?"} did not finish`);
     let change: PostChange;
     try {
       change = onSite ? await this.show(article, chat, post) : await this.withdraw(article, chat, post);
     } catch (error) {
-      if (onSite && !post?.messageId && error instanceof TelegramNetworkError && error.mayHaveArrived) {
-        // A new post that got no answer may be in the channel: like a sender that died, not sent again.
-        const uncertain = `uncertain: ${error.message}; ${NOT_SENT_AGAIN}`;
-        await settle({ state: "uncertain", error: uncertain });
-        throw new PermanentJobError(uncertain);
-      }
+      // A new post that got no answer may be in the channel, like a dead sender's.
+      if (onSite && !post?.messageId && error instanceof TelegramNetworkError && error.mayHaveArrived) return uncertain(error.message);
       await settle(this.failure(error, post));
       throw this.asJobError(error, chat);
     }
