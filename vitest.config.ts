@@ -20,6 +20,7 @@ const DATABASE_SUITES = [
   "test/engagement.test.ts",
   "test/engagement-abuse.test.ts",
   "test/telegram.test.ts",
+  "test/telegram-failures.test.ts",
   "test/webhooks.test.ts",
   "test/canonical-urls.test.ts",
   "test/pagination.test.ts",

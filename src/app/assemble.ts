@@ -23,7 +23,6 @@ import { recomputeSimilar } from "../discovery/similar.js";
 import { photoOf } from "../distribution/cover.js";
 import { TELEGRAM_JOB, WEBHOOK_JOB, type ArticleToShare } from "../distribution/distribution.repository.js";
 import { distributionView, subscribeDistribution } from "../distribution/distribution.js";
-import { RateGate } from "../distribution/rate-gate.js";
 import { TelegramClient } from "../distribution/telegram.js";
 import { TelegramService } from "../distribution/telegram.service.js";
 import { WebhookService } from "../distribution/webhooks.js";
@@ -169,7 +168,7 @@ function wireDistribution(config: Config, db: Db, events: Events, jobs: JobRunne
         channels,
         articleUrl: link,
         runnerId: jobs.id,
-        gate: new RateGate({ perChatMs: channelIntervalMs, perSecond: 30 }),
+        channelIntervalMs,
         log,
         // The largest variant up to 1600 px, JPEG or PNG when stored so, else made a JPEG.
         cover: async (mediaId) => {

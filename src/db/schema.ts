@@ -335,6 +335,12 @@ export interface TelegramPostTable {
   updated_at: string;
 }
 
+/** A channel's next free moment to post (ms since the epoch), shared by every instance. */
+export interface TelegramSlotTable {
+  chat: string;
+  next_at: number;
+}
+
 export interface WebhookDeliveryTable {
   id: Generated<number>;
   /** One id per event and receiver, the same on every attempt (X-Xabar-Delivery). */
@@ -400,6 +406,7 @@ export interface Database {
   article_locks: ArticleLockTable;
   exchange_rates: ExchangeRateTable;
   telegram_posts: TelegramPostTable;
+  telegram_slots: TelegramSlotTable;
   webhook_deliveries: WebhookDeliveryTable;
   import_items: ImportItemTable;
   redirects: RedirectTable;

@@ -187,6 +187,44 @@ export class DistributionRepository {
       .execute();
   }
 
+  /**
+   * Reserves `chat`'s next free moment to post, in one statement (every instance on the database
+   * shares the channel's slots), unless it is more than `maxWaitMs` away: `{ at }` is the moment
+   * reserved (the next one is `intervalMs` after it); `{ busyUntil }` when none was reserved.
+   */
+  async reserveSlot(chat: string, nowMs: number, intervalMs: number, maxWaitMs: number): Promise<{ at: number } | { busyUntil: number }> {
+    const reserved = await this.db
+      .insertInto("telegram_slots")
+      .values({ chat, next_at: nowMs + intervalMs })
+      .onConflict((oc) =>
+        oc
+          .column("chat")
+          .doUpdateSet((eb) => ({
+            next_at: eb
+              .case()
+              .when("telegram_slots.next_at", ">", nowMs)
+              .then(eb("telegram_slots.next_at", "+", intervalMs))
+              .else(nowMs + intervalMs)
+              .end(),
+          }))
+          .where("telegram_slots.next_at", "<=", nowMs + maxWaitMs),
+      )
+      .returning("next_at")
+      .executeTakeFirst();
+    if (reserved) return { at: Number(reserved.next_at) - intervalMs };
+    const row = await this.db.selectFrom("telegram_slots").select("next_at").where("chat", "=", chat).executeTakeFirst();
+    return { busyUntil: Number(row?.next_at ?? nowMs) };
+  }
+
+  /** Nobody posts to `chat` before `untilMs` (Telegram's retry_after), whatever was reserved. */
+  async shutChannel(chat: string, untilMs: number): Promise<void> {
+    await this.db
+      .insertInto("telegram_slots")
+      .values({ chat, next_at: untilMs })
+      .onConflict((oc) => oc.column("chat").doUpdateSet({ next_at: untilMs }).where("telegram_slots.next_at", "<", untilMs))
+      .execute();
+  }
+
   /** Forgets a post that is not in the channel (nothing to delete), so that publishing again posts afresh. */
   async forget(articleId: number, chat: string, seen: TelegramPost): Promise<void> {
     await this.db

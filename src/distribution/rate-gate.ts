@@ -1,11 +1,11 @@
 /**
- * Telegram's flood limits, in this process: at most one message a second per channel and 30 a
- * second in all. A caller reserves the next free slot and waits for it; a 429's retry_after
- * closes a channel (or, without one, every channel) until then. Per process: several instances
- * each keep their own gate, and Telegram's 429 (honoured) is the backstop between them.
+ * Telegram's bot-wide flood limit, in this process: at most `perSecond` messages in any second.
+ * A caller brings the moment its channel's slot comes (reserved in the database, shared by every
+ * instance: distribution.repository.ts reserveSlot) and waits for that and for room in the window.
+ * With a channel per locale (four at most) a message a second apart, a bot stays far below 30 a
+ * second however many instances run; the window holds when channels are allowed to go faster.
  */
 export interface RateGateOptions {
-  perChatMs: number;
   perSecond: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -14,10 +14,8 @@ export interface RateGateOptions {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class RateGate {
-  private readonly nextFree = new Map<string, number>();
-  /** The times of the last `perSecond` slots handed out, oldest first. */
+  /** The times of the last `perSecond` messages let through, oldest first. */
   private readonly recent: number[] = [];
-  private closedUntil = 0;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -26,37 +24,16 @@ export class RateGate {
     this.sleep = options.sleep ?? sleep;
   }
 
-  /** How long `chat`'s next message would wait now (ms). */
-  waitFor(chat: string): number {
-    return Math.max(0, this.slot(chat) - this.now());
-  }
-
-  /** Reserves `chat`'s next slot and resolves when it comes. */
-  async take(chat: string): Promise<void> {
-    const at = this.slot(chat);
-    this.nextFree.set(chat, at + this.options.perChatMs);
+  /** Resolves at `notBefore` or later, when the message keeps the window under its limit. */
+  async take(notBefore: number): Promise<void> {
+    const { perSecond } = this.options;
+    let at = Math.max(this.now(), notBefore);
+    // The message `perSecond` back must be a second older than this one.
+    if (this.recent.length >= perSecond) at = Math.max(at, (this.recent[this.recent.length - perSecond] ?? 0) + 1000);
     this.recent.push(at);
     this.recent.sort((a, b) => a - b);
-    while (this.recent.length > this.options.perSecond) this.recent.shift();
+    while (this.recent.length > perSecond) this.recent.shift();
     const wait = at - this.now();
     if (wait > 0) await this.sleep(wait);
-  }
-
-  /** Telegram said "retry after `seconds`" for `chat`. */
-  close(chat: string, seconds: number): void {
-    const until = this.now() + seconds * 1000;
-    this.nextFree.set(chat, Math.max(this.nextFree.get(chat) ?? 0, until));
-  }
-
-  /** Flood control for the whole bot. */
-  closeAll(seconds: number): void {
-    this.closedUntil = Math.max(this.closedUntil, this.now() + seconds * 1000);
-  }
-
-  private slot(chat: string): number {
-    let at = Math.max(this.now(), this.nextFree.get(chat) ?? 0, this.closedUntil);
-    // The 30-a-second window: the slot `perSecond` slots back must be a second old.
-    if (this.recent.length >= this.options.perSecond) at = Math.max(at, (this.recent[this.recent.length - this.options.perSecond] ?? 0) + 1000);
-    return at;
   }
 }

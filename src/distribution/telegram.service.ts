@@ -14,7 +14,11 @@
  * NOT sent again (a process that crashes after each send would otherwise flood the channel): the
  * failure is recorded and shown in the newsroom, and withdrawing + publishing again posts afresh.
  *
- * Errors: 429 waits retry_after (the job comes back then; the channel's gate stays shut); 5xx and
+ * Flood limits: a channel's slots (one message per TELEGRAM_CHANNEL_INTERVAL_MS) are reserved in the
+ * database, so every instance keeps to them together; a 429's retry_after shuts the channel there
+ * for all of them. The bot-wide 30 a second is kept per process (rate-gate.ts).
+ *
+ * Errors: 429 waits retry_after (the job comes back then; the channel stays shut); 5xx and
  * no answer are retried with the runner's backoff; any other refusal (400, 403 "bot was kicked")
  * is recorded on the post and fails the job for good. A new post that got no answer after its
  * request may have reached Telegram (a timeout, a reset: Telegram has no idempotency key) is
@@ -59,6 +63,9 @@ export interface TelegramServiceOptions {
   cover: (mediaId: number) => Promise<TelegramFile | undefined>;
   /** Who is sending (the job runner's id): the "sending" mark names it. */
   runnerId: string;
+  /** The least time between two messages to one channel (Telegram: about a second). */
+  channelIntervalMs?: number;
+  /** The bot-wide window (30 a second). */
   gate?: RateGate;
   now?: () => Date;
   log?: { warn(obj: object, msg?: string): void };
@@ -69,13 +76,15 @@ const hash = (...parts: string[]): string => createHash("sha256").update(JSON.st
 export class TelegramService {
   private readonly gate: RateGate;
   private readonly now: () => Date;
+  private readonly repo: DistributionRepository;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly options: TelegramServiceOptions,
   ) {
-    this.gate = options.gate ?? new RateGate({ perChatMs: 1_000, perSecond: 30 });
     this.now = options.now ?? (() => new Date());
+    this.gate = options.gate ?? new RateGate({ perSecond: 30, now: () => this.now().getTime() });
+    this.repo = new DistributionRepository(db);
   }
 
   /** The channel an article of `locale` goes to, if any. */
@@ -86,18 +95,17 @@ export class TelegramService {
   /** The job handler. */
   async sync(payload: unknown): Promise<void> {
     const { articleId } = payloadSchema.parse(payload);
-    const repo = new DistributionRepository(this.db);
-    const article = await repo.article(articleId);
+    const article = await this.repo.article(articleId);
     if (!article) return;
     const chat = this.channelOf(article.locale);
     if (!chat) return;
-    const post = await repo.post(articleId, chat);
+    const post = await this.repo.post(articleId, chat);
     const onSite = article.status === "published";
     if (!onSite) {
       if (!post || post.state === "deleted" || post.state === "withdrawn") return;
       if (post.messageId === null && !this.heldByOther(post)) {
         // Never reached the channel (failed, uncertain): nothing to delete.
-        await repo.forget(articleId, chat, post);
+        await this.repo.forget(articleId, chat, post);
         return;
       }
     }
@@ -105,9 +113,9 @@ export class TelegramService {
     if (post?.state === "uncertain") throw new PermanentJobError(post.error ?? "uncertain");
     const now = this.now();
     const until = new Date(now.getTime() + SENDING_MS).toISOString();
-    if (!(await repo.claim(articleId, chat, post, this.options.runnerId, now.toISOString(), until)))
+    if (!(await this.repo.claim(articleId, chat, post, this.options.runnerId, now.toISOString(), until)))
       throw new RetryJobAt("another runner is sending this post", new Date(now.getTime() + 5_000));
-    const settle = (change: PostChange) => repo.settle(articleId, chat, this.options.runnerId, change, this.now().toISOString());
+    const settle = (change: PostChange) => this.repo.settle(articleId, chat, this.options.runnerId, change, this.now().toISOString());
     /** The post may be in the channel: marked so, never sent again, the job failed for good. */
     const uncertain = async (why: string): Promise<never> => {
       const error = `uncertain: ${why}; ${NOT_SENT_AGAIN}`;
@@ -123,7 +131,7 @@ export class TelegramService {
       // A new post that got no answer may be in the channel, like a dead sender's.
       if (onSite && !post?.messageId && error instanceof TelegramNetworkError && error.mayHaveArrived) return uncertain(error.message);
       await settle(this.failure(error, post));
-      throw this.asJobError(error, chat);
+      throw await this.asJobError(error, chat);
     }
     // Telegram has it. Should storing that fail (the database away), the "sending" mark stays and
     // lapses, and the post turns uncertain above: never "failed", which would send it again.
@@ -223,12 +231,13 @@ export class TelegramService {
     }
   }
 
-  /** Waits for the channel's slot, or gives the runner back when the wait is long. */
+  /** Reserves the channel's next slot and waits for it, or gives the runner back when that is far off. */
   private async slot(chat: string): Promise<void> {
-    const wait = this.gate.waitFor(chat);
-    if (wait > MAX_INLINE_WAIT_MS)
-      throw new RetryJobAt(`channel ${chat} is rate limited for ${Math.ceil(wait / 1000)} s`, new Date(this.now().getTime() + wait));
-    await this.gate.take(chat);
+    const now = this.now().getTime();
+    const slot = await this.repo.reserveSlot(chat, now, this.options.channelIntervalMs ?? 1_000, MAX_INLINE_WAIT_MS);
+    if ("busyUntil" in slot)
+      throw new RetryJobAt(`channel ${chat} is rate limited for ${Math.ceil((slot.busyUntil - now) / 1000)} s`, new Date(slot.busyUntil));
+    await this.gate.take(slot.at);
   }
 
   /** What the post row says after a failed call. */
@@ -239,13 +248,13 @@ export class TelegramService {
     return post?.messageId ? { error: message } : { state: "failed", error: message };
   }
 
-  private asJobError(error: unknown, chat: string): Error {
+  private async asJobError(error: unknown, chat: string): Promise<Error> {
     if (error instanceof RetryJobAt || error instanceof PermanentJobError) return error;
     if (error instanceof TelegramError) {
       if (error.code === 429) {
-        const seconds = error.retryAfter ?? 5;
-        this.gate.close(chat, seconds);
-        return new RetryJobAt(error.message, new Date(this.now().getTime() + seconds * 1000));
+        const until = this.now().getTime() + (error.retryAfter ?? 5) * 1000;
+        await this.repo.shutChannel(chat, until);
+        return new RetryJobAt(error.message, new Date(until));
       }
       if (error.transient) return error;
       return new PermanentJobError(error.message);
