@@ -3,6 +3,7 @@
  * Kysely only here; services and views get plain objects.
  */
 import { type InferResult, sql } from "kysely";
+import { bylineOf } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import { prepared, preparedByShape } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
@@ -77,14 +78,13 @@ function withDetail(query: ReturnType<typeof anyCards>, id: number) {
 }
 
 function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): ArticleDetail {
-  const names = row.author_names ? (JSON.parse(row.author_names) as Record<string, string>) : undefined;
   return {
     ...toCard(row),
     bodyHtml: row.body_html,
     updatedAt: row.updated_at,
     sourceName: row.source_name,
     sourceUrl: row.source_url,
-    authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
+    authorName: bylineOf(row.author_names, row.locale),
     authorSlug: row.author_slug,
     pinned: row.pinned === 1,
     breaking: row.breaking === 1,

@@ -7,6 +7,7 @@
  */
 import { type ExpressionBuilder, sql } from "kysely";
 import { COVER_COLUMNS, coverOf } from "../db/cover.js";
+import { bylineOf } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import type { Database } from "../db/schema.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
@@ -108,7 +109,6 @@ function json<T>(text: string | null, fallback: T): T {
 }
 
 function toArticle(row: Row): PublishedArticle {
-  const names = json<Record<string, string> | null>(row.author_names, null);
   const alt = json<Record<string, string>>(row.cover_alt, {})[row.locale];
   const cover = coverOf(row);
   return {
@@ -120,7 +120,7 @@ function toArticle(row: Row): PublishedArticle {
     lead: row.lead,
     categorySlug: row.category_slug,
     categoryName: row.category_name,
-    authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
+    authorName: bylineOf(row.author_names, row.locale),
     authorSlug: row.author_slug,
     cover: cover && { ...cover, alt: alt ? alt : null },
     publishedAt: row.published_at ?? "",

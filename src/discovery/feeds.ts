@@ -6,6 +6,7 @@
  */
 import { sql } from "kysely";
 import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
+import { bylineOf } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
@@ -91,7 +92,6 @@ export class FeedRepository {
     const rows = await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(options.limit).execute();
     const bodies = options.withBody ? await this.bodies(rows.map((r) => r.id)) : undefined;
     return rows.map((row) => {
-      const names = row.author_names ? (JSON.parse(row.author_names) as Partial<Record<Locale, string>>) : undefined;
       const entry: FeedEntry = {
         id: row.id,
         storyId: row.story_id,
@@ -104,7 +104,7 @@ export class FeedRepository {
         categoryName: row.category_name,
         publishedAt: row.published_at ?? now,
         updatedAt: row.updated_at,
-        authorName: names ? (names[row.locale] ?? names.uz ?? null) : null,
+        authorName: bylineOf(row.author_names, row.locale),
         cover: coverOf(row),
       };
       const body = bodies?.get(row.id);
