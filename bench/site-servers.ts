@@ -7,13 +7,13 @@ import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import Fastify from "fastify";
+import { projectRoot } from "../src/site/assets.js";
 
 export const HOST = "127.0.0.1";
 export const READY_TIMEOUT_MS = 120_000;
-/** This file runs from dist/bench/, next to dist/src/, two levels under package.json. */
-const PACKAGE_JSON = resolve(dirname(fileURLToPath(import.meta.url)), "../../package.json");
+/** The project's package.json, found from wherever this runs (dist/bench/ or the sources). */
+const PACKAGE_JSON = join(projectRoot(), "package.json");
 
 export interface Target {
   name: string;

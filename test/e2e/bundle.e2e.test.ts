@@ -9,10 +9,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { transform, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveArgs } from "../../bench/site-servers.js";
 import { SERVER_BUNDLE_DIR, bundleServer } from "../../src/app/bundle.js";
 import { projectRoot } from "../../src/site/assets.js";
 
@@ -36,12 +37,6 @@ interface Started {
   loaded: string[];
   /** What was asked for, by name. */
   answers: Record<string, Answer>;
-}
-
-/** `npm run serve`'s command: node, its flags, the entry (dist/server/main.js). */
-function serveCommand(): string[] {
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
-  return (pkg.scripts.serve ?? "").split(/\s+/).filter(Boolean);
 }
 
 /** The server's environment: the given DATA_DIR, loopback, no outside calls, nothing optional (Redis, metrics, PostgreSQL). */
@@ -75,13 +70,12 @@ type Get = (name: string, path: string) => Promise<string>;
 
 /** Starts the bundle as `npm run serve` would (plus the module recorder), asks for what `ask` names, stops it. */
 async function serve(ask: (get: Get) => Promise<void>): Promise<Started> {
-  const [node, ...rest] = serveCommand();
-  const flags = rest.slice(0, -1);
+  // `npm run serve`'s flags (serveArgs refuses a script that is not `node [flags] entry`), with this bundle's entry.
+  const flags = serveArgs().slice(0, -1);
   const server = spawn(process.execPath, [...flags, "--import", pathToFileURL(join(outdir, "record-modules.mjs")).href, join(outdir, "main.js")], {
     env: serverEnv(),
     stdio: ["ignore", "pipe", "pipe"],
   });
-  expect(node).toBe("node");
   let log = "";
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -130,7 +124,7 @@ afterAll(() => {
 
 describe("the server bundle", () => {
   it("is what npm run serve runs", () => {
-    expect(serveCommand().at(-1)).toBe(relative(root, join(SERVER_BUNDLE_DIR, "main.js")));
+    expect(serveArgs().at(-1)).toBe(join(SERVER_BUNDLE_DIR, "main.js"));
   });
 
   it("seeds the demo on a fresh DATA_DIR in its child process, then serves it", () => {
