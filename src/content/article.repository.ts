@@ -9,6 +9,7 @@ import { prepared, preparedByShape } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
 import {
   type ArticleCard,
+  type Cover,
   type CardRow,
   type LatestOptions,
   type ListCursor,
@@ -19,6 +20,7 @@ import {
   cards,
   listQuery,
   toCard,
+  withCrops,
 } from "./card-query.js";
 
 export type { ArticleCard, Cover, LatestOptions, ListCursor, ListFilter } from "./card-query.js";
@@ -26,7 +28,8 @@ export type { ArticleCard, Cover, LatestOptions, ListCursor, ListFilter } from "
 /** How many similar articles an article page shows (discovery/similar.ts DEFAULT_SIMILAR_LIMIT keeps as many). */
 export const SIMILAR_CARDS = 6;
 
-export interface ArticleDetail extends ArticleCard {
+export interface ArticleDetail extends Omit<ArticleCard, "cover"> {
+  cover: Cover | null;
   bodyHtml: string;
   updatedAt: string;
   sourceName: string | null;
@@ -73,13 +76,25 @@ export interface TagInfo {
 function withDetail(query: ReturnType<typeof anyCards>, id: number) {
   return query
     .leftJoin("authors as au", "au.id", "a.author_id")
-    .select(["a.body_html", "a.updated_at", "s.source_name", "s.source_url", "s.pinned", "s.breaking", "au.names as author_names", "au.slug as author_slug"])
+    .select([
+      "m.crops as cover_crops",
+      "a.body_html",
+      "a.updated_at",
+      "s.source_name",
+      "s.source_url",
+      "s.pinned",
+      "s.breaking",
+      "au.names as author_names",
+      "au.slug as author_slug",
+    ])
     .where("a.id", "=", id);
 }
 
 function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): ArticleDetail {
+  const card = toCard(row);
   return {
-    ...toCard(row),
+    ...card,
+    cover: withCrops(card.cover, row.cover_crops),
     bodyHtml: row.body_html,
     updatedAt: row.updated_at,
     sourceName: row.source_name,

@@ -7,8 +7,9 @@ import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
+/** An article page's cover: a card's, with the crops that exist for its structured data and link previews. */
 export interface Cover extends MediaCover {
-  /** The crops that exist for structured data (media/files.ts CROPS: `"16x9"` → [width, height]). */
+  /** media/files.ts CROPS: `"16x9"` → [width, height]. */
   crops: Record<string, readonly [number, number]>;
 }
 
@@ -27,7 +28,8 @@ export interface ArticleCard {
   categorySlug: string;
   categoryName: string;
   publishedAt: string;
-  cover: Cover | null;
+  /** What a card shows: variants and formats; an article page's own cover has its crops too (ArticleDetail). */
+  cover: MediaCover | null;
   views: number;
 }
 
@@ -74,7 +76,6 @@ export function anyCards(db: Db) {
       "c.slug as category_slug",
       "cn.name as category_name",
       ...COVER_COLUMNS,
-      "m.crops as cover_crops",
       "st.views",
     ]);
 }
@@ -95,7 +96,7 @@ function cropsOf(text: string | null): Cover["crops"] {
   return crops;
 }
 
-function withCrops(cover: MediaCover | null, crops: string | null): Cover | null {
+export function withCrops(cover: MediaCover | null, crops: string | null): Cover | null {
   return cover && { ...cover, crops: cropsOf(crops) };
 }
 
@@ -112,7 +113,7 @@ export function toCard(row: CardRow): ArticleCard {
     categorySlug: row.category_slug,
     categoryName: row.category_name,
     publishedAt: row.published_at ?? "",
-    cover: withCrops(coverOf(row), row.cover_crops),
+    cover: coverOf(row),
     views: row.views ?? 0,
   };
 }

@@ -3,10 +3,10 @@ import { formatNumber, formatRelativeTime } from "../../lang/format.js";
 import { t } from "../../lang/messages.js";
 import { pictureSet } from "../pictures.js";
 import { articleUrl, categoryUrl } from "../urls.js";
-import type { ArticleCard, CardContext, Cover } from "../view-models.js";
+import type { ArticleCard, CardContext } from "../view-models.js";
 
 /** A cover as `<picture>`: AVIF and WebP sources when the medium has them, the `<img>` fallback with every width. */
-export function CoverImage({ cover, alt, sizes, eager }: { cover: Cover; alt: string; sizes: string; eager?: boolean }) {
+export function CoverImage({ cover, alt, sizes, eager }: { cover: NonNullable<ArticleCard["cover"]>; alt: string; sizes: string; eager?: boolean }) {
   const set = pictureSet(cover);
   return (
     <picture>
