@@ -243,8 +243,11 @@ describe("corrections", () => {
     await move(clients.editor, s.uz, "published");
     const before = await page(s.url);
     const modified = (html: string) => /"dateModified":"([^"]+)"/.exec(html)?.[1];
+    const held = (await get(s.uz)).version;
     const res = await call(clients.editor, "POST", `/api/admin/articles/${s.uz}/corrections`, { text: "Hisob 3:2 emas, 3:1 edi." });
     expect(res.statusCode).toBe(201);
+    // The note's version, so an editor who held the one before saves on without a false conflict.
+    expect(res.json<{ version: number }>().version).toBe(held + 1);
     const after = await page(s.url);
     expect(after.body).toMatch(
       /<aside class="corrections"[^>]*><p><strong>Tuzatish<\/strong> <time datetime="[^"]+">[^<]+<\/time>: Hisob 3:2 emas, 3:1 edi\.<\/p>/,

@@ -28,16 +28,29 @@ export function useSession(): Session {
   return session;
 }
 
-/** The current path and query (`/admin/?status=review`), following history. */
-function usePath(): [string, (path: string) => void] {
+/** Set by a screen that holds unsaved work (the editor): moving to another screen asks first. */
+let unsavedWork: (() => boolean) | undefined;
+
+export function guardUnsaved(isUnsaved: (() => boolean) | undefined): void {
+  unsavedWork = isUnsaved;
+}
+
+/** The current path and query (`/admin/?status=review`), following history; leaving unsaved work takes a yes to `ask`. */
+function usePath(ask: () => boolean): [string, (path: string) => void] {
   const here = () => `${location.pathname}${location.search}`;
   const [path, setPath] = useState(here());
+  const stay = () => unsavedWork?.() === true && !ask();
   useEffect(() => {
-    const onPop = () => setPath(here());
+    const onPop = () => {
+      // The browser has moved already: back to the screen with the work, if the answer was no.
+      if (stay()) history.pushState(null, "", path);
+      else setPath(here());
+    };
     addEventListener("popstate", onPop);
     return () => removeEventListener("popstate", onPop);
-  }, []);
+  });
   const navigate = (next: string) => {
+    if (stay()) return;
     history.pushState(null, "", next);
     setPath(here());
   };
@@ -56,7 +69,7 @@ function Screen({ path }: { path: string }) {
 
 export function App({ user, initialLocale }: { user: User; initialLocale: Locale }) {
   const [locale, setLocale] = useState(initialLocale);
-  const [path, navigate] = usePath();
+  const [path, navigate] = usePath(() => confirm(t(locale, "leaveUnsaved")));
   useEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale];
     document.title = t(locale, "appName");

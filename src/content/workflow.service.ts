@@ -110,10 +110,14 @@ export class WorkflowService {
     return announced !== undefined;
   }
 
-  /** A dated correction note at the end of a published article (its dateModified moves). */
-  async correct(id: number, text: string, by: Editor): Promise<{ id: number; text: string; createdAt: string }> {
+  /**
+   * A dated correction note at the end of a published article (its dateModified moves, and its
+   * version: `version` is the article's after the note, so an editor holding the one before can
+   * keep saving with If-Match).
+   */
+  async correct(id: number, text: string, by: Editor): Promise<{ correction: { id: number; text: string; createdAt: string }; version: number }> {
     const now = this.now().toISOString();
-    const { correction, announced } = await this.db.transaction().execute(async (trx) => {
+    const { correction, version, announced } = await this.db.transaction().execute(async (trx) => {
       const repo = new EditorialRepository(trx);
       const article = (await repo.article(id)) ?? notFound();
       by.may("article.correct", resourceOf(article));
@@ -130,6 +134,7 @@ export class WorkflowService {
       await repo.addActivity({ storyId: article.storyId, articleId: id, userId: by.id, action: "corrected", detail: { text }, at: now });
       return {
         correction: { id: correctionId, text, createdAt: now },
+        version: ((await repo.article(id)) ?? notFound()).version,
         announced: await announceWithin(
           this.events,
           trx,
@@ -138,6 +143,6 @@ export class WorkflowService {
       };
     });
     await announce(this.events, announced);
-    return correction;
+    return { correction, version };
   }
 }

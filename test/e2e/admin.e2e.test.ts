@@ -279,6 +279,29 @@ describe("the newsroom app", () => {
     expect(stored).toBe(true);
   });
 
+  it("asks before leaving unsaved changes, and a correction does not turn the next save into a conflict", async () => {
+    const page = await room.signedIn("editor@example.uz");
+    await page.goto(`/admin/articles/${articleId}`);
+    const history = page.getByRole("region", { name: "Revisions" });
+    await history.getByLabel("What was corrected").fill("Kitoblar soni tuzatildi.");
+    await history.getByRole("button", { name: "Add a correction" }).click();
+    await history.getByText(/Kitoblar soni tuzatildi\./).waitFor();
+    const lead = "Kutubxonada oʻttiz ming kitob bor.";
+    await page.getByLabel("Lead").fill(lead);
+    // Leaving for the list asks; "no" keeps the editor and the change.
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: /Back to stories/ }).click();
+    expect(asked).toEqual(["confirm"]);
+    expect(await page.getByLabel("Lead").inputValue()).toBe(lead);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await saved(page);
+    expect((await articleOf(page, articleId)).lead).toBe(lead);
+  });
+
   it("lets an admin see the media library and change a user's locales", async () => {
     const page = await room.signedIn("admin@example.uz");
     await page.getByRole("link", { name: "Media" }).click();

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, call, post } from "../api.js";
-import { useSession } from "../app.js";
+import { guardUnsaved, useSession } from "../app.js";
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorMessage } from "../messages.js";
 import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
@@ -166,7 +166,12 @@ export function Editor({ id }: { id: number }) {
       if (dirty) event.preventDefault();
     };
     addEventListener("beforeunload", warn);
-    return () => removeEventListener("beforeunload", warn);
+    // Within the app too: the stories list, a rendition, another screen.
+    guardUnsaved(dirty ? () => true : undefined);
+    return () => {
+      removeEventListener("beforeunload", warn);
+      guardUnsaved(undefined);
+    };
   }, [dirty]);
 
   const move = async (to: Status) => {
@@ -353,6 +358,9 @@ export function Editor({ id }: { id: number }) {
         version={article.version}
         published={article.status === "published"}
         onRestored={() => void load()}
+        // The note moved the version by one: unsaved edits still save. Any other jump is someone
+        // else's save, and the next save's If-Match says so (409).
+        onCorrected={(version) => setArticle((a) => (a && version === a.version + 1 ? { ...a, version } : a))}
       />
     </>
   );

@@ -43,12 +43,15 @@ export function History({
   version,
   published,
   onRestored,
+  onCorrected,
 }: {
   articleId: number;
   storyId: number;
   version: number;
   published: boolean;
   onRestored: () => void;
+  /** A correction was added: the article's version after it. */
+  onCorrected: (version: number) => void;
 }) {
   const { t, locale, user } = useSession();
   const [revisions, setRevisions] = useState<Revision[]>([]);
@@ -87,8 +90,11 @@ export function History({
   };
   const addCorrection = async (event: FormEvent) => {
     event.preventDefault();
-    await post(`/api/admin/articles/${articleId}/corrections`, { text: correction })
-      .then(() => setCorrection(""))
+    await post<{ version: number }>(`/api/admin/articles/${articleId}/corrections`, { text: correction })
+      .then((answer) => {
+        setCorrection("");
+        onCorrected(answer.version);
+      })
       .catch(fail);
     await load();
   };

@@ -105,7 +105,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
     path: "/api/admin/articles/{id}/corrections",
     summary: "Add a dated correction note to a published article",
     body: correctionBody,
-    responses: { 201: "The correction", 409: "XABAR_BAD_TRANSITION: not published" },
+    responses: { 201: "The correction, and the article's version after it", 409: "XABAR_BAD_TRANSITION: not published" },
   },
   {
     method: "post",

@@ -124,8 +124,8 @@ function articleRoutes(app: FastifyInstance, { editorial, workflow, desk }: Stor
   });
 
   app.post("/api/admin/articles/:id/corrections", async (request, reply) => {
-    const correction = await workflow.correct(idOf(request), parseBody(correctionBody, request.body).text, editorOf(request));
-    return reply.code(201).send({ correction });
+    const { correction, version } = await workflow.correct(idOf(request), parseBody(correctionBody, request.body).text, editorOf(request));
+    return reply.code(201).send({ correction, version });
   });
 
   app.post("/api/admin/articles/:id/rederive", async (request) => {
