@@ -41,7 +41,8 @@ const en = {
   sourceUrl: "Source link",
   pinned: "Pin to Today",
   breaking: "Breaking",
-  scheduleAt: "Publish at",
+  scheduleAt: "Publish at ({zone} time)",
+  scheduledFor: "Goes out {time} ({zone} time)",
   save: "Save",
   saving: "Saving…",
   savedAt: "Saved {time}",
@@ -186,7 +187,8 @@ const uz: Catalogue = {
   sourceUrl: "Manba havolasi",
   pinned: "Bugungi asosiy xabar",
   breaking: "Shoshilinch",
-  scheduleAt: "Eʼlon vaqti",
+  scheduleAt: "Eʼlon vaqti ({zone} vaqti)",
+  scheduledFor: "Eʼlon qilinadi: {time} ({zone} vaqti)",
   save: "Saqlash",
   saving: "Saqlanmoqda…",
   savedAt: "Saqlandi {time}",
@@ -328,7 +330,8 @@ const oz: Catalogue = {
   sourceUrl: "Манба ҳаволаси",
   pinned: "Бугунги асосий хабар",
   breaking: "Шошилинч",
-  scheduleAt: "Эълон вақти",
+  scheduleAt: "Эълон вақти ({zone} вақти)",
+  scheduledFor: "Эълон қилинади: {time} ({zone} вақти)",
   save: "Сақлаш",
   saving: "Сақланмоқда…",
   savedAt: "Сақланди {time}",
@@ -470,7 +473,8 @@ const ru: Catalogue = {
   sourceUrl: "Ссылка на источник",
   pinned: "Главное за сегодня",
   breaking: "Срочно",
-  scheduleAt: "Время публикации",
+  scheduleAt: "Время публикации (по времени {zone})",
+  scheduledFor: "Выйдет {time} (по времени {zone})",
   save: "Сохранить",
   saving: "Сохранение…",
   savedAt: "Сохранено {time}",
@@ -596,6 +600,8 @@ export function chooseLocale(locale: Locale): void {
 
 /** The BCP 47 tag of an interface language, for `lang` and Intl. */
 export const LOCALE_TAGS: Record<Locale, string> = { uz: "uz-Latn", oz: "uz-Cyrl", ru: "ru", en: "en" };
+/** The months in Uzbek Latin, for browsers whose date formats lack it (taxonomy.ts formatTime). */
+export const UZ_LATN_MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"] as const;
 export const LOCALE_NAMES: Record<Locale, string> = { uz: "Oʻzbekcha", oz: "Ўзбекча", ru: "Русский", en: "English" };
 
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string> = {}): string {

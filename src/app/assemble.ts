@@ -248,7 +248,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     views,
     reactions,
     accounts: new AccountService(db),
-    newsroom: { editorial: new EditorialService(db, events), workflow, desk: new DeskService(db), distribution: distribution.view },
+    newsroom: { editorial: new EditorialService(db, events), workflow, desk: new DeskService(db), distribution: distribution.view, timeZone: config.timeZone },
     assets,
     cache,
     mediaDir: config.mediaDir,

@@ -64,7 +64,7 @@ export interface AppDeps {
   /** Where the built newsroom app is (dist/admin by default). */
   adminDir?: string;
   /** The newsroom's content services. */
-  newsroom: StoriesRoutesOptions & DistributionRoutesOptions;
+  newsroom: StoriesRoutesOptions & DistributionRoutesOptions & { timeZone: string };
   assets: SiteAssets;
   cache: PageCache | undefined;
   mediaDir: string;

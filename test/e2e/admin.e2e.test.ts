@@ -302,6 +302,40 @@ describe("the newsroom app", () => {
     expect((await articleOf(page, articleId)).lead).toBe(lead);
   });
 
+  it("reads and shows a schedule on the newsroom's clock (TIME_ZONE), whatever the browser's zone", async () => {
+    const editor = await room.signedIn("editor@example.uz");
+    // The same session in a browser set to New York (UTC−4 in May); the newsroom is in Tashkent (UTC+5).
+    const away = await (browser as Browser).newContext({ baseURL: base(), locale: "en-US", timezoneId: "America/New_York" });
+    await away.addCookies(await editor.context().cookies());
+    const page = await away.newPage();
+    await page.goto("/admin/");
+    const id = await page.evaluate(async () => {
+      const { csrfToken } = (await (await fetch("/api/admin/session")).json()) as { csrfToken: string };
+      const body = {
+        category: "world",
+        renditions: { uz: { title: "Namanganda yangi koʻprik", lead: "Koʻprik bahorda ochiladi.", body: "<p>Qurilish davom etmoqda.</p>" } },
+      };
+      const res = await fetch("/api/admin/stories", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+        body: JSON.stringify(body),
+      });
+      return ((await res.json()) as { articles: Array<{ id: number }> }).articles[0]?.id ?? 0;
+    });
+    await page.goto(`/admin/articles/${id}`);
+    await page.getByLabel("Publish at (Asia/Tashkent time)").fill("2031-05-04T09:30");
+    await page.getByRole("button", { name: "Schedule", exact: true }).click();
+    await page.getByText(/^Goes out .*9:30.*\(Asia\/Tashkent time\)$/).waitFor();
+    const stored = await page.evaluate(
+      async (n) => ((await (await fetch(`/api/admin/articles/${n}`)).json()) as { article: { scheduledAt: string } }).article.scheduledAt,
+      id,
+    );
+    expect(stored).toBe("2031-05-04T04:30:00.000Z");
+    await page.reload();
+    expect(await page.getByLabel("Publish at (Asia/Tashkent time)").inputValue()).toBe("2031-05-04T09:30");
+    await away.close();
+  });
+
   it("lets an admin see the media library and change a user's locales", async () => {
     const page = await room.signedIn("admin@example.uz");
     await page.getByRole("link", { name: "Media" }).click();

@@ -12,7 +12,7 @@ import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
 import { History } from "./History.js";
 import { AddTranslation, Rederive, SourceText } from "./Translate.js";
-import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, nameIn, useCategories } from "../taxonomy.js";
+import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, fromZonedInput, nameIn, newsroomTimeZone, toZonedInput, useCategories } from "../taxonomy.js";
 
 interface Article {
   id: number;
@@ -20,6 +20,8 @@ interface Article {
   sourceLocale: string | null;
   locale: string;
   status: Status;
+  /** When a scheduled article goes out. */
+  scheduledAt: string | null;
   version: number;
   title: string;
   lead: string;
@@ -105,6 +107,9 @@ export function Editor({ id }: { id: number }) {
     const answer = await call<{ article: Article }>("GET", `/api/admin/articles/${id}`);
     setArticle(answer.body.article);
     setDraft(draftOf(answer.body.article));
+    // A scheduled article's time, as the newsroom's clocks show it (the input is read the same way).
+    const { scheduledAt } = answer.body.article;
+    setScheduleAt(scheduledAt ? toZonedInput(scheduledAt) : "");
     setLoaded((n) => n + 1);
   }, [id]);
   useEffect(() => {
@@ -177,7 +182,7 @@ export function Editor({ id }: { id: number }) {
   const move = async (to: Status) => {
     if (dirty) await save();
     try {
-      const at = to === "scheduled" && scheduleAt ? new Date(scheduleAt).toISOString() : undefined;
+      const at = to === "scheduled" && scheduleAt ? fromZonedInput(scheduleAt).toISOString() : undefined;
       const answer = await post<{ article: Article }>(`/api/admin/articles/${id}/transitions`, { to, ...(at ? { at } : {}) });
       setArticle(answer.article);
       setState({ saving: false, fields: {} });
@@ -242,6 +247,9 @@ export function Editor({ id }: { id: number }) {
       <h1>
         {article.title} <span className={`badge ${article.status}`}>{t(STATUS_LABEL[article.status])}</span>
       </h1>
+      {article.status === "scheduled" && article.scheduledAt ? (
+        <p className="muted">{t("scheduledFor", { time: formatTime(article.scheduledAt, LOCALE_TAGS[locale]), zone: newsroomTimeZone() })}</p>
+      ) : null}
       {someoneElse ? <p className="alert">{t("editing", { name: someoneElse.name })}</p> : null}
       {article.derived ? <p className="muted">{t("derived")}</p> : null}
       {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
@@ -335,7 +343,7 @@ export function Editor({ id }: { id: number }) {
         </button>
         {moves.includes("scheduled") ? (
           <label className="check">
-            {t("scheduleAt")}
+            {t("scheduleAt", { zone: newsroomTimeZone() })}
             <input type="datetime-local" value={scheduleAt} onChange={(event) => setScheduleAt(event.target.value)} />
           </label>
         ) : null}

@@ -27,6 +27,8 @@ export interface AdminRoutesOptions extends StoriesRoutesOptions, DistributionRo
   siteUrl: string;
   /** The site's page of an article in any status (the preview), drawn by the wiring. */
   preview?: PreviewRenderer;
+  /** The newsroom's time zone (TIME_ZONE): the app shows times in it and reads the schedule's in it. */
+  timeZone: string;
 }
 
 /** Sent with admin API calls only: public pages (and the caches and logs in front of them) never see it. */
@@ -58,7 +60,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
 
   app.get("/api/admin/session", async (request) => {
     const user = requireUser(request);
-    return { user, csrfToken: request.adminSession?.csrfToken };
+    return { user, csrfToken: request.adminSession?.csrfToken, timeZone: options.timeZone };
   });
 
   app.delete("/api/admin/session", async (request, reply) => {
