@@ -57,7 +57,8 @@ describe("signing in", () => {
     expect(cookie?.secure).toBeUndefined();
 
     const again = await x.app.inject({ url: "/api/admin/session", headers: { cookie: cookieOf(res) } });
-    expect([again.statusCode, again.json<object>()]).toEqual([200, body]);
+    // The app's boot read: the newsroom's time zone too (times are shown and typed in it).
+    expect([again.statusCode, again.json<object>()]).toEqual([200, { ...body, timeZone: x.config.timeZone }]);
   });
 
   it("gives a wrong password and an unknown email the same answer", async () => {
