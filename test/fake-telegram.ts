@@ -9,6 +9,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+/** What Telegram shows of an HTML text (and counts, in UTF-16 code units): tags dropped, entities decoded. */
+export const visible = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
 export const FAKE_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz";
 
 export interface RecordedFile {

@@ -83,15 +83,6 @@ export const due = () =>
     .where("status", "=", "queued")
     .execute();
 
-/** What Telegram shows of an HTML text: tags dropped, entities decoded. */
-export const visible = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-
 export const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
 
 export const only = (method: string): RecordedCall => {

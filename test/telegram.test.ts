@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { CAPTION_LIMIT, TEXT_LIMIT } from "../src/distribution/telegram.js";
 import { t } from "../src/lang/messages.js";
-import { FAILURES } from "./fake-telegram.js";
+import { FAILURES, visible } from "./fake-telegram.js";
 import {
   CHANNELS,
   type Created,
@@ -23,7 +23,6 @@ import {
   job,
   post,
   due,
-  visible,
   matching,
   only,
   coverId,

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { photoOf } from "./cover.js";
 import { RateGate } from "./rate-gate.js";
+import { visible } from "../../test/fake-telegram.js";
 import { CAPTION_LIMIT, TEXT_LIMIT, cutText, escapeHtml, postHtml } from "./telegram.js";
-
-/** What Telegram counts: the text without tags, entities decoded, in UTF-16 code units. */
-const visible = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
 
 describe("post text", () => {
   const url = "https://news.example.uz/ru/world/7-x?a=1&b=2";
