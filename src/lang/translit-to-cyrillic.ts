@@ -109,11 +109,12 @@ function latinRulesToCyrillic(word: string, previous: Previous): string {
       // sʼh: the tutuq only separates s and h (Isʼhoq → Исҳоқ).
       cyr = "с";
       i++;
-    } else if (l === Y && prev !== Previous.Tutuq && (l1 === A || l1 === U || (l1 === O && word.charCodeAt(i + 2) !== C_OKINA))) {
+    } else if (l === Y && (l1 === A || l1 === U || (l1 === O && word.charCodeAt(i + 2) !== C_OKINA))) {
+      // After a tutuq too: its ъ is written already (maʼyus → маъюс, obʼyekt → объект).
       cyr = l1 === A ? "я" : l1 === U ? "ю" : "ё";
       next = Previous.Vowel;
       i++;
-    } else if (l === Y && prev !== Previous.Tutuq && l1 === E) {
+    } else if (l === Y && l1 === E) {
       // ye is е at the start of a word and after a vowel; after a consonant ъ keeps the y
       // (obyekt, syezd), except after l and r, where the loanwords and names have ь (Vasilyev).
       const before = word.charCodeAt(i - 1) | 0x20;

@@ -48,10 +48,11 @@ function cyrillicRulesToLatin(word: string, startsWord: boolean, previousIsVowel
     } else if (l === CTS) {
       lat = afterVowel ? "ts" : "s";
     } else if (l === HARD) {
-      // Dropped before е/ё/ю/я (which then carry the y), and after ў, whose oʻ already has its
-      // apostrophe (мўъжиза → moʻjiza); elsewhere the tutuq belgisi.
+      // Dropped after a consonant before е/ё/ю/я, which then carry the y (объект → obyekt), and
+      // after ў, whose oʻ already has its apostrophe (мўъжиза → moʻjiza); elsewhere the tutuq
+      // belgisi (маъюс → maʼyus, эълон → eʼlon).
       const iotated = nextLower === CE || nextLower === CYO || nextLower === CYU || nextLower === CYA;
-      lat = iotated || prevLower === CU_SHORT ? "" : TUTUQ;
+      lat = (iotated && !afterVowel) || prevLower === CU_SHORT ? "" : TUTUQ;
     } else if (l === SOFT) {
       lat = nextLower === CO ? "y" : "";
     } else if (l === CS && nextLower === CH) {

@@ -40,10 +40,14 @@ const LATIN_UNITS = [
   "yu",
   "ye",
 ];
-/** Uzbek Latin words in normalised spelling: ʼ only between letters and never after o/g. */
+/**
+ * Uzbek Latin words in normalised spelling: ʼ only between letters, never after o/g, and before
+ * ya/yo/yu/ye only after a vowel (after a consonant the y carries the hard sign: obyekt, not obʼyekt).
+ */
 const latinWord = fc
   .array(fc.record({ unit: fc.constantFrom(...LATIN_UNITS), tutuq: fc.boolean() }), { minLength: 1, maxLength: 10 })
   .map((units) => units.map(({ unit, tutuq }, i) => (tutuq && i < units.length - 1 && !/[ogʻ]$/.test(unit) ? `${unit}ʼ` : unit)).join(""))
+  .filter((word) => !/[^aeiou]ʼy[aoue]/.test(word))
   .filter((word) => !defaultDictionary.latinStems.match(word) && !defaultDictionary.keepLatin.match(word));
 
 describe("properties", () => {

@@ -103,6 +103,9 @@ const BOTH_WAYS: Array<[string, string]> = [
   ["subyekt", "субъект"],
   ["syezd", "съезд"],
   ["podyezd", "подъезд"],
+  // a tutuq after a vowel stays ъ before я/ю/ё/е, which keep their y
+  ["maʼyus", "маъюс"],
+  ["taʼyin", "таъйин"],
   // the exceptions dictionary
   ["yanvar", "январь"],
   ["fevral", "февраль"],
@@ -122,6 +125,9 @@ const BOTH_WAYS: Array<[string, string]> = [
   ["litsey", "лицей"],
   ["prinsip", "принцип"],
   ["sement", "цемент"],
+  ["telemeditsinaga", "телемедицинага"],
+  ["vaksina", "вакцина"],
+  ["Syerra-Leone", "Сьерра-Леоне"],
   ["kompyuter", "компьютер"],
   ["festival", "фестиваль"],
   ["medal", "медаль"],
@@ -222,8 +228,20 @@ describe("Cyrillic → Latin only", () => {
     ["ЁҚУБЖОН", "YOQUBJON"],
     ["Ш", "Sh"],
     ["шчётка", "shchyotka"],
+    ["вакцинация", "vaksinatsiya"],
   ])("%s → %s", (cyrillic, latin) => {
     expect(toLatin(cyrillic)).toBe(latin);
+  });
+});
+
+describe("Latin → Cyrillic only: other spellings writers use", () => {
+  it.each([
+    ["obʼyekt", "объект"],
+    ["Sʼyezd", "Съезд"],
+    ["vaktsina", "вакцина"],
+    ["meditsinasi", "медицинаси"],
+  ])("%s → %s", (latin, cyrillic) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
   });
 });
 
