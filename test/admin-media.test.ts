@@ -346,6 +346,7 @@ describe("on the site", () => {
     const cover = await uploaded(await image("jpeg", 1300, 700));
     const inBody = await uploaded(await image("png", 700, 500));
     await call(clients.author, "PATCH", `/api/admin/media/${inBody.id}`, { alt: { en: "A drawn square" } });
+    await call(clients.author, "PATCH", `/api/admin/media/${cover.id}`, { alt: { en: "Stripes in grey" }, caption: { en: "Drawn for the test <by us>" } });
     const stemOf = (media: Media) => media.url.replace(/^\/media\/(.+)-\d+\.\w+$/, "$1");
     const created = await x.stories.create({
       category: "world",
@@ -363,6 +364,9 @@ describe("on the site", () => {
     expect([first.statusCode, page.statusCode]).toEqual([301, 200]);
     expect(page.body).toContain(`<source type="image/avif" srcset="/media/${c}-320.avif 320w, /media/${c}-640.avif 640w, /media/${c}-1024.avif 1024w"`);
     expect(page.body).toContain(`<img src="/media/${c}-640.jpg" srcset="/media/${c}-320.jpg 320w, /media/${c}-640.jpg 640w, /media/${c}-1024.jpg 1024w"`);
+    // The cover's alt text and caption are the library's, in the article's language.
+    expect(page.body).toMatch(/<img src="[^"]+-640\.jpg"[^>]* alt="Stripes in grey"[^>]*><\/picture><figcaption>Drawn for the test &lt;by us><\/figcaption>/);
+    expect(page.body).toContain(`<meta property="og:image:alt" content="Stripes in grey"`);
     expect(page.body).toContain(`<source type="image/webp" srcset="/media/${b}-320.webp 320w, /media/${b}-640.webp 640w"`);
     expect(page.body).toContain(
       `<img src="/media/${b}-640.png" srcset="/media/${b}-320.png 320w, /media/${b}-640.png 640w" sizes="(min-width: 48em) 46em, 100vw" width="700" height="500" alt="A drawn square"`,

@@ -20,7 +20,7 @@ import {
   cards,
   listQuery,
   toCard,
-  withCrops,
+  detailCover,
 } from "./card-query.js";
 
 export type { ArticleCard, Cover, LatestOptions, ListCursor, ListFilter } from "./card-query.js";
@@ -78,6 +78,8 @@ function withDetail(query: ReturnType<typeof anyCards>, id: number) {
     .leftJoin("authors as au", "au.id", "a.author_id")
     .select([
       "m.crops as cover_crops",
+      "m.alt as cover_alt",
+      "m.caption as cover_caption",
       "a.body_html",
       "a.updated_at",
       "s.source_name",
@@ -94,7 +96,7 @@ function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): Arti
   const card = toCard(row);
   return {
     ...card,
-    cover: withCrops(card.cover, row.cover_crops),
+    cover: detailCover(card.cover, row),
     bodyHtml: row.body_html,
     updatedAt: row.updated_at,
     sourceName: row.source_name,

@@ -3,14 +3,25 @@
  * (`latest`'s), apart from the repository that runs them.
  */
 import { type InferResult, sql } from "kysely";
-import { COVER_COLUMNS, type MediaCover, coverOf } from "../db/cover.js";
+import { COVER_COLUMNS, type MediaCover, coverOf, mediaText } from "../db/cover.js";
 import type { Db } from "../db/database.js";
 import type { Locale } from "../lang/locales.js";
 
-/** An article page's cover: a card's, with the crops that exist for its structured data and link previews. */
+/** An article page's cover: a card's, with the crops that exist for its structured data and link previews, and the library's words for it. */
 export interface Cover extends MediaCover {
   /** media/files.ts CROPS: `"16x9"` → [width, height]. */
   crops: Record<string, readonly [number, number]>;
+  /** The media library's alt text and caption in the article's locale; "" where it has none. */
+  alt: string;
+  caption: string;
+}
+
+/** The media columns an article page reads beyond a card's. */
+export interface CoverDetailRow {
+  locale: Locale;
+  cover_crops: string | null;
+  cover_alt: string | null;
+  cover_caption: string | null;
 }
 
 const EXCERPT_SOURCE_LENGTH = 320;
@@ -96,8 +107,8 @@ function cropsOf(text: string | null): Cover["crops"] {
   return crops;
 }
 
-export function withCrops(cover: MediaCover | null, crops: string | null): Cover | null {
-  return cover && { ...cover, crops: cropsOf(crops) };
+export function detailCover(cover: MediaCover | null, row: CoverDetailRow): Cover | null {
+  return cover && { ...cover, crops: cropsOf(row.cover_crops), alt: mediaText(row.cover_alt, row.locale), caption: mediaText(row.cover_caption, row.locale) };
 }
 
 export function toCard(row: CardRow): ArticleCard {

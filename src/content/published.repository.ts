@@ -6,14 +6,14 @@
  * translations in one query each. Kysely only here; the API gets plain objects.
  */
 import { type ExpressionBuilder, sql } from "kysely";
-import { COVER_COLUMNS, coverOf } from "../db/cover.js";
+import { COVER_COLUMNS, type MediaCover, coverOf, mediaText } from "../db/cover.js";
 import { bylineOf } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import type { Database } from "../db/schema.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
-import type { Cover, ListCursor } from "./article.repository.js";
+import type { ListCursor } from "./article.repository.js";
 
-export interface PublishedCover extends Omit<Cover, "crops"> {
+export interface PublishedCover extends MediaCover {
   /** The medium's alt text in the article's language, when an editor gave one. */
   alt: string | null;
 }
@@ -99,17 +99,8 @@ function articles(db: Db, now: string) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof articles>["execute"]>>[number];
 
-function json<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
-
 function toArticle(row: Row): PublishedArticle {
-  const alt = json<Record<string, string>>(row.cover_alt, {})[row.locale];
+  const alt = mediaText(row.cover_alt, row.locale);
   const cover = coverOf(row);
   return {
     id: row.id,

@@ -50,3 +50,14 @@ export function coverOf(row: CoverRow): MediaCover | null {
     formats: list<string>(row.cover_formats, ["webp"]),
   };
 }
+
+/** A medium's text in one locale (its alt or caption: stored as a JSON object, locale → text), "" when it has none. */
+export function mediaText(text: string | null, locale: string): string {
+  if (!text) return "";
+  try {
+    const value = (JSON.parse(text) as Record<string, unknown> | null)?.[locale];
+    return typeof value === "string" ? value : "";
+  } catch {
+    return "";
+  }
+}

@@ -3,6 +3,8 @@
  * `<img>` fallback in the format every browser reads (the original's JPEG, PNG or GIF; WebP for
  * demo covers, which have nothing else). Shared by covers (CoverImage) and body images.
  */
+import type { ArticleDetail } from "../content/article.repository.js";
+import { t } from "../lang/messages.js";
 import { FORMAT_MIME, type MediaFormat, fallbackFormat, isMediaFormat } from "../media/files.js";
 import { mediaUrl } from "./urls.js";
 
@@ -37,4 +39,9 @@ export function pictureSet(media: Rendition): PictureSet {
     src: mediaUrl(media.file, srcWidth, fallback),
     srcset: srcsetOf(fallback),
   };
+}
+
+/** What an article's cover shows: the media library's alt text in the article's language, else "Cover image: {title}". */
+export function coverAlt(article: Pick<ArticleDetail, "locale" | "title" | "cover">): string {
+  return article.cover?.alt || t(article.locale, "coverImage", { title: article.title });
 }

@@ -6,6 +6,7 @@
 import { excerpt } from "../content/excerpt.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
+import { coverAlt } from "./pictures.js";
 import { breadcrumbs, modifiedAt, newsArticle, socialImage, webSite } from "./structured-data.js";
 import { homeUrl } from "./urls.js";
 import type { Alternate, ArticleView, HeadInfo, ListPosition, ListView } from "./view-models.js";
@@ -48,7 +49,7 @@ export function articleHead(view: ArticleView, alternates: Alternate[], siteUrl:
     xDefault: (alternates.find((a) => a.locale === DEFAULT_LOCALE) ?? alternates[0])?.href,
     ogType: "article",
     ...imageOf(view),
-    ...(article.cover ? { imageAlt: t(locale, "coverImage", { title: article.title }) } : {}),
+    ...(article.cover ? { imageAlt: coverAlt(article) } : {}),
     publishedAt: article.publishedAt,
     modifiedAt: modifiedAt(article.publishedAt, article.updatedAt),
     section: article.categoryName,

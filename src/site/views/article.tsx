@@ -1,6 +1,7 @@
 import { REACTIONS, REACTION_EMOJI, type ReactionKind } from "../../engagement/reactions.js";
 import { formatDate, formatNumber, formatTime } from "../../lang/format.js";
 import { t, type MessageKey } from "../../lang/messages.js";
+import { coverAlt } from "../pictures.js";
 import { authorUrl, categoryUrl, engagementUrls, tagUrl } from "../urls.js";
 import type { ArticleView, CardContext } from "../view-models.js";
 import { Card, CoverImage, Time } from "./cards.js";
@@ -39,7 +40,8 @@ export function ArticlePage({ view, ctx, mine = null }: { view: ArticleView; ctx
         </header>
         {article.cover ? (
           <figure class="cover">
-            <CoverImage cover={article.cover} alt={t(locale, "coverImage", { title: article.title })} sizes="(min-width: 48em) 46em, 100vw" eager />
+            <CoverImage cover={article.cover} alt={coverAlt(article)} sizes="(min-width: 48em) 46em, 100vw" eager />
+            {article.cover.caption ? <figcaption>{article.cover.caption}</figcaption> : null}
           </figure>
         ) : null}
         <div class="body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
