@@ -30,22 +30,114 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** The first problem of each field of a failed validation (zod's issues), under its name: what XABAR_INVALID carries. */
-export function fieldsOf(error: {
-  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string; keys?: readonly string[] }>;
-}): Record<string, string> {
-  const fields: Record<string, string> = {};
+/**
+ * What can be wrong with a field, as a code a client words in its reader's language (the newsroom
+ * app does, in four) beside the English `message`: zod's checks (required, too_short, too_long
+ * with their `limit`; a format, a choice, a field nobody asked for) and the services' own rules.
+ */
+export const FIELD_PROBLEMS = [
+  "required",
+  "too_short",
+  "too_long",
+  "too_few",
+  "too_many",
+  "invalid_email",
+  "invalid_url",
+  "invalid_format",
+  "invalid_choice",
+  "unknown_field",
+  "invalid",
+  "password_common",
+  "password_personal",
+  "taken",
+  "last_admin",
+  "no_locale",
+  "unknown",
+  "bad_tag",
+  "not_future",
+  "not_scheduled",
+  "not_derived",
+  "no_source",
+  "file_empty",
+] as const;
+
+export type FieldProblemCode = (typeof FIELD_PROBLEMS)[number];
+
+export interface FieldProblem {
+  code: FieldProblemCode;
+  /** The English, for everyone but the newsroom app: `fields` in the answer. */
+  message: string;
+  /** The number a length or count check names (too_short: at least `limit`). */
+  limit?: number;
+  /** The value the problem names (bad_tag: the word that makes no tag). */
+  value?: string;
+}
+
+export const problem = (code: FieldProblemCode, message: string, extra: Pick<FieldProblem, "limit" | "value"> = {}): FieldProblem => ({
+  code,
+  message,
+  ...extra,
+});
+
+interface Issue {
+  code?: string;
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  format?: string;
+  params?: { problem?: FieldProblemCode };
+}
+
+function problemOfIssue(issue: Issue): FieldProblem {
+  const sized = issue.origin === "string" ? "" : issue.origin === "array" || issue.origin === "set" ? "items" : undefined;
+  const minimum = Number(issue.minimum);
+  const maximum = Number(issue.maximum);
+  if (issue.code === "too_small" && sized === "" && minimum === 1) return problem("required", issue.message);
+  if (issue.code === "too_small" && sized !== undefined) return problem(sized ? "too_few" : "too_short", issue.message, { limit: minimum });
+  if (issue.code === "too_big" && sized !== undefined) return problem(sized ? "too_many" : "too_long", issue.message, { limit: maximum });
+  if (issue.code === "invalid_format")
+    return problem(issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format", issue.message);
+  if (issue.code === "invalid_value") return problem("invalid_choice", issue.message);
+  if (issue.code === "custom" && issue.params?.problem) return problem(issue.params.problem, issue.message);
+  return problem("invalid", issue.message);
+}
+
+/** The first problem of each field of a failed validation (zod's issues), under its name. */
+export function problemsOf(error: { issues: readonly Issue[] }): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {};
   for (const issue of error.issues) {
     // A field nobody asked for is named itself (zod reports it on the object around it).
-    if (issue.keys && issue.path.length === 0) for (const key of issue.keys) fields[key] ??= "not a field of this request";
-    else fields[String(issue.path[0] ?? "request")] ??= issue.message;
+    if (issue.keys && issue.path.length === 0) for (const key of issue.keys) problems[key] ??= problem("unknown_field", "not a field of this request");
+    else problems[String(issue.path[0] ?? "request")] ??= problemOfIssue(issue);
   }
-  return fields;
+  return problems;
 }
+
+/** The details of an error that names fields: `fields` (English) and `problems` (codes), from one list. */
+export function fieldDetails(problems: Record<string, FieldProblem>): AppErrorDetails {
+  const fields: Record<string, string> = {};
+  const codes: Record<string, Omit<FieldProblem, "message">> = {};
+  for (const [name, { message, ...coded }] of Object.entries(problems)) {
+    fields[name] = message;
+    codes[name] = coded;
+  }
+  return { fields, problems: codes };
+}
+
+/** XABAR_INVALID naming the fields of a failed validation. */
+export const invalidInput = (error: { issues: readonly Issue[] }): AppError => new AppError("XABAR_INVALID", undefined, fieldDetails(problemsOf(error)));
+
+/** XABAR_INVALID naming one field. */
+export const invalidField = (field: string, what: FieldProblem): AppError => new AppError("XABAR_INVALID", undefined, fieldDetails({ [field]: what }));
 
 export interface AppErrorDetails {
   /** Per field, what is wrong with it (XABAR_INVALID): `{"password": "at least 10 characters"}`. */
   fields?: Record<string, string>;
+  /** The same as codes: `{"password": {"code": "too_short", "limit": 10}}` (fieldDetails makes both). */
+  problems?: Record<string, Omit<FieldProblem, "message">>;
   /** Seconds until trying again makes sense (sent as Retry-After). */
   retryAfter?: number;
   /** More of the error's body, e.g. the current version of an article after a conflict. */

@@ -114,6 +114,7 @@ describe("a new story", () => {
     expect(await x.db.selectFrom("tags").select("id").where("slug", "=", "yangi-teg-2099").execute()).toEqual([]);
     const noTag = await call(clients.author, "POST", "/api/admin/stories", { ...NEW_STORY, tags: ["football", "!!!"] });
     expect([noTag.statusCode, noTag.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { tags: '"!!!" makes no tag: use letters or digits' }]);
+    expect(noTag.json<{ error: { problems: object } }>().error.problems).toEqual({ tags: { code: "bad_tag", value: "!!!" } });
     const after = await x.db
       .selectFrom("stories")
       .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -206,6 +207,11 @@ describe("editing", () => {
     expect([taken.statusCode, taken.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { slug: "another article of this language uses it" }]);
     const stray = await patch(id, { headline: "x" }, clients.author);
     expect([stray.statusCode, stray.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { headline: "not a field of this request" }]);
+    expect([bad, taken, stray].map((answer) => answer.json<{ error: { problems: object } }>().error.problems)).toEqual([
+      { title: { code: "required" }, sourceUrl: { code: "invalid_url" } },
+      { slug: { code: "taken" } },
+      { headline: { code: "unknown_field" } },
+    ]);
     const noCover = await patch(id, { cover: 999999 }, clients.author);
     expect([noCover.statusCode, noCover.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { cover: "no such media" }]);
   });

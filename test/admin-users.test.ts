@@ -61,6 +61,13 @@ describe("accounts through the admin API", () => {
     const invalid = await call(clients.admin, "POST", "/api/admin/users", { email: "not-an-email", name: "", role: "chief" });
     expect([duplicate.statusCode, codeOf(duplicate), invalid.statusCode, codeOf(invalid)]).toEqual([409, "XABAR_CONFLICT", 400, "XABAR_INVALID"]);
     expect(Object.keys(invalid.json<{ error: { fields: object } }>().error.fields).sort()).toEqual(["email", "name", "role"]);
+    // The same as codes, which the newsroom app words in its reader's language.
+    expect(invalid.json<{ error: { problems: object } }>().error.problems).toEqual({
+      email: { code: "invalid_email" },
+      name: { code: "required" },
+      role: { code: "invalid_choice" },
+    });
+    expect(duplicate.json<{ error: { problems: object } }>().error.problems).toEqual({ email: { code: "taken" } });
   });
 
   it("lets an admin disable an account, which ends its sessions, and enable it again", async () => {

@@ -10,15 +10,27 @@ export interface User {
   locales: string[];
 }
 
+/** What is wrong with one field, as the API's code (src/errors.ts FIELD_PROBLEMS) that messages.ts words. */
+export interface FieldProblem {
+  code: string;
+  limit?: number;
+  value?: string;
+}
+
 export class ApiError extends Error {
+  readonly problems: Record<string, FieldProblem>;
+  readonly data: Record<string, unknown>;
+
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly fields: Record<string, string> = {},
-    readonly data: Record<string, unknown> = {},
+    /** The rest of the error's body: `problems` per field, a conflict's `reason` or `version`. */
+    { problems = {}, ...data }: { problems?: Record<string, FieldProblem> } & Record<string, unknown> = {},
   ) {
     super(message);
+    this.problems = problems;
+    this.data = data;
   }
 }
 
@@ -29,7 +41,13 @@ export function setCsrfToken(token: string): void {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: Record<string, string> } & Record<string, unknown>;
+  error?: { code?: string; message?: string } & Record<string, unknown>;
+}
+
+function apiError(status: number, statusText: string, body: ErrorBody): ApiError {
+  // `fields` is the English of `problems`: the app words the codes itself.
+  const { code = "XABAR_INTERNAL", message = statusText, fields: _english, ...rest } = body.error ?? {};
+  return new ApiError(status, code, message, rest);
 }
 
 export interface Answer<T> {
@@ -55,8 +73,7 @@ export async function call<T>(method: string, path: string, body?: unknown, head
   if (response.status === 204) return { body: undefined as T, etag: null };
   const json = (await response.json().catch(() => ({}))) as T & ErrorBody;
   if (!response.ok) {
-    const { code = "XABAR_INTERNAL", message = response.statusText, fields = {}, ...data } = json.error ?? {};
-    throw new ApiError(response.status, code, message, fields, data);
+    throw apiError(response.status, response.statusText, json);
   }
   return { body: json, etag: response.headers.get("etag") };
 }
@@ -81,8 +98,7 @@ export function upload<T>(path: string, file: File, onProgress: (fraction: numbe
     request.addEventListener("load", () => {
       const json = (request.response ?? {}) as T & ErrorBody;
       if (request.status >= 200 && request.status < 300) return resolve(json);
-      const { code = "XABAR_INTERNAL", message = request.statusText, fields = {}, ...data } = json.error ?? {};
-      reject(new ApiError(request.status, code, message, fields, data));
+      reject(apiError(request.status, request.statusText, json));
     });
     const form = new FormData();
     form.append("file", file, file.name);

@@ -3,6 +3,8 @@
  * against them, so a missing or extra key is a compile error. (Uzbek Cyrillic is written out
  * here, not derived, so that the sign-in page carries no transliterator.)
  */
+import { ApiError } from "./api.js";
+
 export const LOCALES = ["uz", "oz", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -147,6 +149,43 @@ const en = {
   XABAR_BAD_TRANSITION: "The article cannot move to that state from where it is.",
   XABAR_INVALID: "Some fields need attention.",
   XABAR_UNAUTHENTICATED: "Your session has ended: sign in again.",
+  XABAR_CONFLICT: "This clashes with a change made meanwhile: reload and try again.",
+  XABAR_UNSUPPORTED_MEDIA_TYPE: "This file type is not supported: upload a JPEG, PNG, WebP, AVIF or GIF image.",
+  XABAR_BODY_TOO_LARGE: "Too large: the file is over the upload limit or the image has too many pixels.",
+  XABAR_BAD_REQUEST: "The request could not be read: if it was an image, it is damaged.",
+  XABAR_CSRF: "The page is out of date: reload it and try again.",
+  XABAR_NOT_FOUND: "Not found: it may have been removed.",
+  XABAR_ARTICLE_NOT_FOUND: "This article does not exist any more.",
+  XABAR_INVALID_ID: "This address names no article or item.",
+  XABAR_PRECONDITION_REQUIRED: "The page is out of date: reload it and try again.",
+  XABAR_UNAVAILABLE: "The server is busy or its database is away: try again in a moment. Nothing was lost.",
+  XABAR_INTERNAL: "The server failed: try again. If it keeps failing, tell the site's administrator.",
+  conflict_media_in_use: "This image is in use: a story's cover or an article's text shows it.",
+  conflict_own_account: "You cannot disable your own account.",
+  conflict_rendition_exists: "The story has this language already.",
+  problem_required: "Required.",
+  problem_too_short: "At least {limit} characters.",
+  problem_too_long: "At most {limit} characters.",
+  problem_too_few: "Choose at least {limit}.",
+  problem_too_many: "At most {limit}.",
+  problem_invalid_email: "Not an email address.",
+  problem_invalid_url: "A web address starting with http:// or https://.",
+  problem_invalid_format: "Not in the expected form.",
+  problem_invalid_choice: "Choose one of the values offered.",
+  problem_unknown_field: "This field is not accepted here.",
+  problem_invalid: "This value is not valid.",
+  problem_password_common: "Too common: attackers try such passwords first.",
+  problem_password_personal: "Must not be your email or name.",
+  problem_taken: "Already in use.",
+  problem_last_admin: "The newsroom needs at least one enabled admin.",
+  problem_no_locale: "Write at least one language version.",
+  problem_unknown: "Not found: it may have been removed.",
+  problem_bad_tag: "“{value}” makes no tag: use letters or digits.",
+  problem_not_future: "Must be in the future.",
+  problem_not_scheduled: "Only a scheduled article has a time to change.",
+  problem_not_derived: "Only the Uzbek Cyrillic version is derived.",
+  problem_no_source: "The story has no Uzbek Latin version to derive from.",
+  problem_file_empty: "The file is empty.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -293,6 +332,43 @@ const uz: Catalogue = {
   XABAR_BAD_TRANSITION: "Maqolani hozirgi holatidan bu holatga oʻtkazib boʻlmaydi.",
   XABAR_INVALID: "Baʼzi maydonlarni tuzatish kerak.",
   XABAR_UNAUTHENTICATED: "Seans tugadi: qayta kiring.",
+  XABAR_CONFLICT: "Bu oraliqda kiritilgan oʻzgarish bilan toʻqnashdi: sahifani yangilab, qayta urinib koʻring.",
+  XABAR_UNSUPPORTED_MEDIA_TYPE: "Bu fayl turi qoʻllanmaydi: JPEG, PNG, WebP, AVIF yoki GIF rasm yuklang.",
+  XABAR_BODY_TOO_LARGE: "Juda katta: fayl yuklash chegarasidan oshadi yoki rasmda piksel juda koʻp.",
+  XABAR_BAD_REQUEST: "Soʻrovni oʻqib boʻlmadi: agar bu rasm boʻlsa, u shikastlangan.",
+  XABAR_CSRF: "Sahifa eskirgan: uni yangilab, qayta urinib koʻring.",
+  XABAR_NOT_FOUND: "Topilmadi: u oʻchirilgan boʻlishi mumkin.",
+  XABAR_ARTICLE_NOT_FOUND: "Bu maqola endi mavjud emas.",
+  XABAR_INVALID_ID: "Bu manzil hech qanday maqola yoki elementni koʻrsatmaydi.",
+  XABAR_PRECONDITION_REQUIRED: "Sahifa eskirgan: uni yangilab, qayta urinib koʻring.",
+  XABAR_UNAVAILABLE: "Server band yoki maʼlumotlar bazasi bilan aloqa yoʻq: birozdan keyin qayta urinib koʻring. Hech narsa yoʻqolmadi.",
+  XABAR_INTERNAL: "Serverda xato yuz berdi: qayta urinib koʻring. Takrorlansa, sayt administratoriga xabar bering.",
+  conflict_media_in_use: "Bu rasm ishlatilmoqda: u maqola muqovasida yoki matnida bor.",
+  conflict_own_account: "Oʻz hisobingizni oʻchira olmaysiz.",
+  conflict_rendition_exists: "Maqolaning bu tildagi varianti allaqachon bor.",
+  problem_required: "Toʻldirilishi shart.",
+  problem_too_short: "Kamida {limit} ta belgi.",
+  problem_too_long: "Koʻpi bilan {limit} ta belgi.",
+  problem_too_few: "Kamida {limit} tasini tanlang.",
+  problem_too_many: "Koʻpi bilan {limit} ta.",
+  problem_invalid_email: "Bu elektron pochta manzili emas.",
+  problem_invalid_url: "http:// yoki https:// bilan boshlanadigan veb-manzil.",
+  problem_invalid_format: "Kutilgan koʻrinishda emas.",
+  problem_invalid_choice: "Taklif qilingan qiymatlardan birini tanlang.",
+  problem_unknown_field: "Bu maydon bu yerda qabul qilinmaydi.",
+  problem_invalid: "Bu qiymat yaroqsiz.",
+  problem_password_common: "Juda keng tarqalgan: buzgʻunchilar bunday parollarni birinchi sinab koʻradi.",
+  problem_password_personal: "Elektron pochtangiz yoki ismingiz boʻlmasligi kerak.",
+  problem_taken: "Allaqachon band.",
+  problem_last_admin: "Tahririyatda kamida bitta faol administrator boʻlishi kerak.",
+  problem_no_locale: "Kamida bitta til variantini yozing.",
+  problem_unknown: "Topilmadi: u oʻchirilgan boʻlishi mumkin.",
+  problem_bad_tag: "«{value}» teg boʻla olmaydi: harf yoki raqamlardan foydalaning.",
+  problem_not_future: "Kelajakdagi vaqt boʻlishi kerak.",
+  problem_not_scheduled: "Faqat rejalashtirilgan maqolaning vaqtini oʻzgartirish mumkin.",
+  problem_not_derived: "Faqat oʻzbekcha kirill varianti avtomatik olinadi.",
+  problem_no_source: "Maqolaning asos boʻladigan oʻzbekcha lotin varianti yoʻq.",
+  problem_file_empty: "Fayl boʻsh.",
 };
 
 const oz: Catalogue = {
@@ -436,6 +512,43 @@ const oz: Catalogue = {
   XABAR_BAD_TRANSITION: "Мақолани ҳозирги ҳолатидан бу ҳолатга ўтказиб бўлмайди.",
   XABAR_INVALID: "Баъзи майдонларни тузатиш керак.",
   XABAR_UNAUTHENTICATED: "Сеанс тугади: қайта киринг.",
+  XABAR_CONFLICT: "Бу оралиқда киритилган ўзгариш билан тўқнашди: саҳифани янгилаб, қайта уриниб кўринг.",
+  XABAR_UNSUPPORTED_MEDIA_TYPE: "Бу файл тури қўлланмайди: JPEG, PNG, WebP, AVIF ёки GIF расм юкланг.",
+  XABAR_BODY_TOO_LARGE: "Жуда катта: файл юклаш чегарасидан ошади ёки расмда пиксел жуда кўп.",
+  XABAR_BAD_REQUEST: "Сўровни ўқиб бўлмади: агар бу расм бўлса, у шикастланган.",
+  XABAR_CSRF: "Саҳифа эскирган: уни янгилаб, қайта уриниб кўринг.",
+  XABAR_NOT_FOUND: "Топилмади: у ўчирилган бўлиши мумкин.",
+  XABAR_ARTICLE_NOT_FOUND: "Бу мақола энди мавжуд эмас.",
+  XABAR_INVALID_ID: "Бу манзил ҳеч қандай мақола ёки элементни кўрсатмайди.",
+  XABAR_PRECONDITION_REQUIRED: "Саҳифа эскирган: уни янгилаб, қайта уриниб кўринг.",
+  XABAR_UNAVAILABLE: "Сервер банд ёки маълумотлар базаси билан алоқа йўқ: бироздан кейин қайта уриниб кўринг. Ҳеч нарса йўқолмади.",
+  XABAR_INTERNAL: "Серверда хато юз берди: қайта уриниб кўринг. Такрорланса, сайт администраторига хабар беринг.",
+  conflict_media_in_use: "Бу расм ишлатилмоқда: у мақола муқовасида ёки матнида бор.",
+  conflict_own_account: "Ўз ҳисобингизни ўчира олмайсиз.",
+  conflict_rendition_exists: "Мақоланинг бу тилдаги варианти аллақачон бор.",
+  problem_required: "Тўлдирилиши шарт.",
+  problem_too_short: "Камида {limit} та белги.",
+  problem_too_long: "Кўпи билан {limit} та белги.",
+  problem_too_few: "Камида {limit} тасини танланг.",
+  problem_too_many: "Кўпи билан {limit} та.",
+  problem_invalid_email: "Бу электрон почта манзили эмас.",
+  problem_invalid_url: "http:// ёки https:// билан бошланадиган веб-манзил.",
+  problem_invalid_format: "Кутилган кўринишда эмас.",
+  problem_invalid_choice: "Таклиф қилинган қийматлардан бирини танланг.",
+  problem_unknown_field: "Бу майдон бу ерда қабул қилинмайди.",
+  problem_invalid: "Бу қиймат яроқсиз.",
+  problem_password_common: "Жуда кенг тарқалган: бузғунчилар бундай паролларни биринчи синаб кўради.",
+  problem_password_personal: "Электрон почтангиз ёки исмингиз бўлмаслиги керак.",
+  problem_taken: "Аллақачон банд.",
+  problem_last_admin: "Таҳририятда камида битта фаол администратор бўлиши керак.",
+  problem_no_locale: "Камида битта тил вариантини ёзинг.",
+  problem_unknown: "Топилмади: у ўчирилган бўлиши мумкин.",
+  problem_bad_tag: "«{value}» тег бўла олмайди: ҳарф ёки рақамлардан фойдаланинг.",
+  problem_not_future: "Келажакдаги вақт бўлиши керак.",
+  problem_not_scheduled: "Фақат режалаштирилган мақоланинг вақтини ўзгартириш мумкин.",
+  problem_not_derived: "Фақат ўзбекча кирилл варианти автоматик олинади.",
+  problem_no_source: "Мақоланинг асос бўладиган ўзбекча лотин варианти йўқ.",
+  problem_file_empty: "Файл бўш.",
 };
 
 const ru: Catalogue = {
@@ -579,6 +692,43 @@ const ru: Catalogue = {
   XABAR_BAD_TRANSITION: "Материал нельзя перевести в это состояние из текущего.",
   XABAR_INVALID: "Некоторые поля нужно исправить.",
   XABAR_UNAUTHENTICATED: "Сеанс завершён: войдите снова.",
+  XABAR_CONFLICT: "Это противоречит изменению, сделанному за это время: обновите страницу и попробуйте снова.",
+  XABAR_UNSUPPORTED_MEDIA_TYPE: "Этот тип файла не поддерживается: загрузите изображение JPEG, PNG, WebP, AVIF или GIF.",
+  XABAR_BODY_TOO_LARGE: "Слишком большой: файл превышает лимит загрузки или в изображении слишком много пикселей.",
+  XABAR_BAD_REQUEST: "Запрос не удалось прочитать: если это изображение, оно повреждено.",
+  XABAR_CSRF: "Страница устарела: обновите её и попробуйте снова.",
+  XABAR_NOT_FOUND: "Не найдено: возможно, это удалили.",
+  XABAR_ARTICLE_NOT_FOUND: "Этого материала больше нет.",
+  XABAR_INVALID_ID: "По этому адресу ничего нет.",
+  XABAR_PRECONDITION_REQUIRED: "Страница устарела: обновите её и попробуйте снова.",
+  XABAR_UNAVAILABLE: "Сервер занят или недоступна база данных: попробуйте чуть позже. Ничего не потеряно.",
+  XABAR_INTERNAL: "Ошибка сервера: попробуйте снова. Если она повторяется, сообщите администратору сайта.",
+  conflict_media_in_use: "Это изображение используется: это обложка или иллюстрация в тексте материала.",
+  conflict_own_account: "Нельзя отключить собственную учётную запись.",
+  conflict_rendition_exists: "У материала уже есть версия на этом языке.",
+  problem_required: "Обязательное поле.",
+  problem_too_short: "Не меньше {limit} символов.",
+  problem_too_long: "Не больше {limit} символов.",
+  problem_too_few: "Выберите не меньше {limit}.",
+  problem_too_many: "Не больше {limit}.",
+  problem_invalid_email: "Это не адрес электронной почты.",
+  problem_invalid_url: "Веб-адрес, начинающийся с http:// или https://.",
+  problem_invalid_format: "Неверный формат.",
+  problem_invalid_choice: "Выберите одно из предложенных значений.",
+  problem_unknown_field: "Это поле здесь не принимается.",
+  problem_invalid: "Недопустимое значение.",
+  problem_password_common: "Слишком распространённый: такие пароли подбирают первыми.",
+  problem_password_personal: "Не должен совпадать с вашей почтой или именем.",
+  problem_taken: "Уже используется.",
+  problem_last_admin: "В редакции должен остаться хотя бы один активный администратор.",
+  problem_no_locale: "Заполните хотя бы одну языковую версию.",
+  problem_unknown: "Не найдено: возможно, это удалили.",
+  problem_bad_tag: "«{value}» не может быть тегом: используйте буквы или цифры.",
+  problem_not_future: "Время должно быть в будущем.",
+  problem_not_scheduled: "Время можно менять только у запланированного материала.",
+  problem_not_derived: "Автоматически создаётся только узбекская кириллическая версия.",
+  problem_no_source: "У материала нет узбекской латинской версии, из которой её можно создать.",
+  problem_file_empty: "Файл пустой.",
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { uz, oz, ru, en };
@@ -608,7 +758,30 @@ export function t(locale: Locale, key: MessageKey, vars: Record<string, string> 
   return CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
 }
 
-/** The message for an API error code, or the generic one naming it. */
-export function errorMessage(locale: Locale, code: string): string {
-  return code in en ? t(locale, code as MessageKey) : t(locale, "errorGeneric", { code });
+const known = (key: string): key is MessageKey => key in en;
+
+/**
+ * What to tell the user about a failed call: "Some fields need attention" when it names fields
+ * (fieldTexts says which), a conflict by its reason, the code's message, the network's when the
+ * server was not reached; never the server's English.
+ */
+export function errorText(locale: Locale, error: unknown): string {
+  if (!(error instanceof ApiError) || error.code === "XABAR_NETWORK") return t(locale, "errorNetwork");
+  if (Object.keys(error.problems).length) return t(locale, "XABAR_INVALID");
+  const reason = `conflict_${String(error.data.reason)}`;
+  if (error.code === "XABAR_CONFLICT" && known(reason)) return t(locale, reason);
+  return known(error.code) ? t(locale, error.code) : t(locale, "errorGeneric", { code: error.code });
 }
+
+/** What is wrong with each field of a failed call, in the user's language (the API's problem codes). */
+export function fieldTexts(locale: Locale, error: unknown): Record<string, string> {
+  const texts: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return texts;
+  for (const [field, { code, limit, value }] of Object.entries(error.problems)) {
+    const key = `problem_${code}`;
+    texts[field] = t(locale, known(key) ? key : "problem_invalid", { limit: limit === undefined ? "" : formatCount(locale, limit), value: value ?? "" });
+  }
+  return texts;
+}
+
+const formatCount = (locale: Locale, n: number): string => new Intl.NumberFormat(LOCALE_TAGS[locale]).format(n);

@@ -3,8 +3,8 @@
  * password: plain DOM, no framework, so that it loads in a few kilobytes. On success it goes to
  * the app.
  */
-import { ApiError, call } from "./api.js";
-import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale, type MessageKey, chooseLocale, currentLocale, errorMessage, t } from "./messages.js";
+import { call } from "./api.js";
+import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale, type MessageKey, chooseLocale, currentLocale, errorText, fieldTexts, t } from "./messages.js";
 import "./styles.css";
 
 const root = document.getElementById("root") as HTMLElement;
@@ -66,9 +66,7 @@ function render(locale: Locale, notice?: string): void {
       await call("POST", "/api/admin/session", { email: email.value, password: password.value });
       location.assign("/admin/");
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : "XABAR_NETWORK";
-      message.textContent =
-        error instanceof ApiError && error.fields.password ? error.fields.password : errorMessage(locale, code === "XABAR_NETWORK" ? "errorNetwork" : code);
+      message.textContent = fieldTexts(locale, error).password ?? errorText(locale, error);
       submit.disabled = false;
     }
   };

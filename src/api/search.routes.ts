@@ -8,7 +8,7 @@
 import type { FastifyInstance } from "fastify";
 import type { SearchService } from "../discovery/search.js";
 import { toHtml } from "../discovery/search-snippet.js";
-import { AppError, fieldsOf } from "../errors.js";
+import { invalidField, invalidInput, problem } from "../errors.js";
 import { apiRoutes, articleUrl, parseSearchCursor, searchCursorText } from "../site/urls.js";
 import { searchQuery } from "./search.schema.js";
 
@@ -23,7 +23,7 @@ const CACHE_CONTROL = "public, max-age=60, s-maxage=60";
 export function searchRoute(app: FastifyInstance, options: SearchRoutesOptions): void {
   app.get(apiRoutes.search, async (request, reply) => {
     const parsed = searchQuery.safeParse(request.query);
-    if (!parsed.success) throw new AppError("XABAR_INVALID", undefined, { fields: fieldsOf(parsed.error) });
+    if (!parsed.success) throw invalidInput(parsed.error);
     const { q, locale, category, from, to, cursor, limit } = parsed.data;
     const after = cursor === undefined ? undefined : parseSearchCursor(cursor);
     const outcome = await options.search.search({
@@ -35,7 +35,7 @@ export function searchRoute(app: FastifyInstance, options: SearchRoutesOptions):
       position: after ? { page: 2, after } : { page: 1 },
       pageSize: limit,
     });
-    if (outcome.kind === "invalid") throw new AppError("XABAR_INVALID", undefined, { fields: { [outcome.field]: outcome.message } });
+    if (outcome.kind === "invalid") throw invalidField(outcome.field, problem(outcome.field === "category" ? "unknown" : "invalid_format", outcome.message));
     const { results } = outcome;
     return reply.header("cache-control", CACHE_CONTROL).send({
       q: results.q,

@@ -32,7 +32,9 @@ export const renditionFields = z.object({
 export const newStoryBody = z.object({
   category: z.string().trim().min(1, "a category is needed").max(80),
   tags: tagList.default([]),
-  renditions: z.partialRecord(z.enum(LOCALES), renditionFields).refine((r) => Object.keys(r).length > 0, "at least one locale is needed"),
+  renditions: z
+    .partialRecord(z.enum(LOCALES), renditionFields)
+    .refine((r) => Object.keys(r).length > 0, { message: "at least one locale is needed", params: { problem: "no_locale" } }),
   /** The locale the story is written in (its other renditions are translations); the first rendition's by default. */
   sourceLocale: z.enum(LOCALES).optional(),
   cover: id.nullable().optional(),

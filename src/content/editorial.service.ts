@@ -50,13 +50,14 @@ export class EditorialService {
     by.may("story.create");
     const given = Object.keys(story.renditions) as Locale[];
     const source = story.sourceLocale ?? given[0];
-    if (!source || !story.renditions[source]) invalid("sourceLocale", "must be one of the renditions' locales");
+    if (!source || !story.renditions[source]) invalid("sourceLocale", "invalid_choice", "must be one of the renditions' locales");
     const first = story.renditions[source];
     const created = await this.inTransaction(async (repo, now) => {
-      const categoryId = (await repo.categoryId(story.category)) ?? invalid("category", `unknown category "${story.category}"`);
+      const categoryId =
+        (await repo.categoryId(story.category)) ?? invalid("category", "unknown", `unknown category "${story.category}"`, { value: story.category });
       const tags = await repo.ensureTags(story.tags);
-      if (tags.invalid !== undefined) invalid("tags", `"${tags.invalid}" makes no tag: use letters or digits`);
-      if (story.cover != null && !(await repo.mediaExists(story.cover))) invalid("cover", "no such media");
+      if (tags.invalid !== undefined) invalid("tags", "bad_tag", `"${tags.invalid}" makes no tag: use letters or digits`, { value: tags.invalid });
+      if (story.cover != null && !(await repo.mediaExists(story.cover))) invalid("cover", "unknown", "no such media");
       const storyId = await repo.insertStory({
         category_id: categoryId,
         cover_media_id: story.cover ?? null,
@@ -93,7 +94,8 @@ export class EditorialService {
   ): Promise<Omit<CreatedArticle, "categorySlug">[]> {
     const { repo, now, storyId, by } = context;
     const siblings = await repo.storyArticles(storyId);
-    if (siblings.some((a) => a.locale === locale)) throw new AppError("XABAR_CONFLICT", `The story already has a ${locale} rendition`);
+    if (siblings.some((a) => a.locale === locale))
+      throw new AppError("XABAR_CONFLICT", `The story already has a ${locale} rendition`, { data: { reason: "rendition_exists" } });
     const sourceArticle = siblings.find((a) => a.locale === siblings[0]?.sourceLocale);
     const sourceRevision = sourceArticle ? ((await repo.latestRevision(sourceArticle.id))?.id ?? null) : null;
     const text = await storedText({ title: rendition.title, lead: rendition.lead, bodyHtml: rendition.body }, locale);
@@ -191,9 +193,10 @@ export class EditorialService {
     for (const rendition of await repo.storyArticles(article.storyId)) by.may("story.edit", resourceOf(rendition));
     const set: Parameters<EditorialRepository["updateStory"]>[1] = {};
     if (change.category !== undefined)
-      set.category_id = (await repo.categoryId(change.category)) ?? invalid("category", `unknown category "${change.category}"`);
+      set.category_id =
+        (await repo.categoryId(change.category)) ?? invalid("category", "unknown", `unknown category "${change.category}"`, { value: change.category });
     if (change.cover !== undefined) {
-      if (change.cover !== null && !(await repo.mediaExists(change.cover))) invalid("cover", "no such media");
+      if (change.cover !== null && !(await repo.mediaExists(change.cover))) invalid("cover", "unknown", "no such media");
       set.cover_media_id = change.cover;
     }
     if (change.sourceName !== undefined) set.source_name = change.sourceName || null;
@@ -203,11 +206,11 @@ export class EditorialService {
     if (Object.keys(set).length) await repo.updateStory(article.storyId, set);
     if (change.tags !== undefined) {
       const tags = await repo.ensureTags(change.tags);
-      if (tags.invalid !== undefined) invalid("tags", `"${tags.invalid}" makes no tag: use letters or digits`);
+      if (tags.invalid !== undefined) invalid("tags", "bad_tag", `"${tags.invalid}" makes no tag: use letters or digits`, { value: tags.invalid });
       await repo.setTags(article.storyId, tags.ids);
     }
     if (change.author !== undefined) {
-      if (change.author !== null && !(await repo.authorExists(change.author))) invalid("author", "no such author");
+      if (change.author !== null && !(await repo.authorExists(change.author))) invalid("author", "unknown", "no such author");
       // This article's byline changes with its text (one version step); its siblings' here.
       for (const sibling of await repo.storyArticles(article.storyId))
         if (sibling.id !== article.id) await repo.updateArticle(sibling.id, { author_id: change.author });
@@ -230,7 +233,7 @@ export class EditorialService {
     const changed: string[] = changedText(asText(article), text);
     let slug = article.slug;
     if (change.slug !== undefined && change.slug !== article.slug) {
-      if (await repo.slugTaken(article.locale, change.slug, article.id)) invalid("slug", "another article of this language uses it");
+      if (await repo.slugTaken(article.locale, change.slug, article.id)) invalid("slug", "taken", "another article of this language uses it");
       slug = change.slug;
     } else if (changed.includes("title") && article.publishedAt === null && article.slug.startsWith(slugify(article.title, article.locale) || "\u0000")) {
       // Never on the site and still the title's slug: it follows the title.
@@ -240,8 +243,8 @@ export class EditorialService {
     const set: Parameters<EditorialRepository["updateArticle"]>[1] = { updated_at: now };
     if (change.scheduledAt !== undefined) {
       const at = new Date(change.scheduledAt);
-      if (article.status !== "scheduled") invalid("scheduledAt", "only a scheduled article has a time to change; move it with a transition");
-      if (at.getTime() <= Date.parse(now)) invalid("scheduledAt", "must be in the future");
+      if (article.status !== "scheduled") invalid("scheduledAt", "not_scheduled", "only a scheduled article has a time to change; move it with a transition");
+      if (at.getTime() <= Date.parse(now)) invalid("scheduledAt", "not_future", "must be in the future");
       set.published_at = at.toISOString();
       await repo.schedulePublishing(article.id, at, now);
       // The derived rendition scheduled with it keeps going live with it.
@@ -319,10 +322,10 @@ export class EditorialService {
   async rederive(id: number, confirm: boolean, by: Editor, version?: number): Promise<{ diff: TextDiff; applied: boolean; version: number }> {
     const outcome = await this.inTransaction(async (repo, now, trx) => {
       const article = (await repo.article(id)) ?? notFound();
-      if (article.locale !== "oz") invalid("locale", "only a uz-Cyrl (oz) rendition is derived");
+      if (article.locale !== "oz") invalid("locale", "not_derived", "only a uz-Cyrl (oz) rendition is derived");
       by.may("article.edit", resourceOf(article));
       const siblings = await repo.storyArticles(article.storyId);
-      const latin = siblings.find((a) => a.locale === "uz") ?? invalid("locale", "the story has no uz-Latn rendition to derive from");
+      const latin = siblings.find((a) => a.locale === "uz") ?? invalid("locale", "no_source", "the story has no uz-Latn rendition to derive from");
       const text = await storedText(deriveCyrillic(asText(latin)), "oz");
       const diff = await textDiff(asText(article), text);
       const unchanged = Object.keys(diff).length === 0 && article.derivedFrom === latin.id;
@@ -354,7 +357,7 @@ export class EditorialService {
   async restore(id: number, revisionId: number, by: Editor, version?: number): Promise<void> {
     const repo = new EditorialRepository(this.db);
     const article = (await repo.article(id)) ?? notFound();
-    const revision = (await repo.revision(id, revisionId)) ?? invalid("revision", "no such revision of this article");
+    const revision = (await repo.revision(id, revisionId)) ?? invalid("revision", "unknown", "no such revision of this article");
     await this.change(
       id,
       version ?? article.version,

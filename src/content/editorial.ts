@@ -4,7 +4,7 @@
  */
 import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
-import { AppError } from "../errors.js";
+import { AppError, type FieldProblem, type FieldProblemCode, invalidField, problem } from "../errors.js";
 import type { ArticleEvent, ArticlesChanged, Events, XabarEvents } from "../events.js";
 import type { Locale } from "../lang/locales.js";
 import type { DeskArticle } from "./editorial.repository.js";
@@ -49,8 +49,9 @@ export function notFound(): never {
   throw new AppError("XABAR_ARTICLE_NOT_FOUND");
 }
 
-export function invalid(field: string, message: string): never {
-  throw new AppError("XABAR_INVALID", undefined, { fields: { [field]: message } });
+/** XABAR_INVALID naming `field`: what is wrong (a code the newsroom app words) and the English. */
+export function invalid(field: string, code: FieldProblemCode, message: string, extra?: Pick<FieldProblem, "limit" | "value">): never {
+  throw invalidField(field, problem(code, message, extra));
 }
 
 /** The pages a change to these articles touches (their categories and tags before and after). */

@@ -41,9 +41,9 @@ export class WorkflowService {
       by.may(action, resourceOf(article));
       let at: Date | undefined;
       if (move.to === "scheduled") {
-        if (!move.at) invalid("at", "a scheduled article needs a time");
+        if (!move.at) invalid("at", "required", "a scheduled article needs a time");
         at = new Date(move.at);
-        if (at.getTime() <= now.getTime()) invalid("at", "must be in the future");
+        if (at.getTime() <= now.getTime()) invalid("at", "not_future", "must be in the future");
       }
       // Its derived uz-Cyrl rendition moves with it, where it stands with it and the editor may move it too.
       const derived = (await repo.storyArticles(article.storyId)).filter(

@@ -179,7 +179,8 @@ export class MediaService {
   async remove(id: number): Promise<void> {
     const { removal, media } = await this.repository.deleteUnused(id);
     if (removal === "missing" || !media) throw new AppError("XABAR_NOT_FOUND", "No such media");
-    if (removal === "in-use") throw new AppError("XABAR_CONFLICT", "This media is in use: a story's cover or an article's body shows it");
+    if (removal === "in-use")
+      throw new AppError("XABAR_CONFLICT", "This media is in use: a story's cover or an article's body shows it", { data: { reason: "media_in_use" } });
     const names = [
       ...media.variants.flatMap((width) => media.formats.map((format) => variantFileName(media.file, width, format))),
       ...Object.entries(media.crops).map(([crop, size]) => cropFileName(media.file, crop as keyof typeof media.crops, size[0])),

@@ -10,7 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import * as z from "zod";
 import type { Db } from "../db/database.js";
 import { USER_ROLES, type UserRole, type UserRow } from "../db/schema.js";
-import { AppError, fieldsOf } from "../errors.js";
+import { AppError, fieldDetails, invalidField, problem, problemsOf } from "../errors.js";
 import { LOCALES, type Locale, isLocale } from "../lang/locales.js";
 import { AccountRepository, type TokenToStore } from "./accounts.repository.js";
 import { type PasswordCost, PasswordHasher, passwordProblem } from "./passwords.js";
@@ -129,12 +129,12 @@ export function toPublicUser(row: UserRow): PublicUser {
 /** Validated and normalised input of a new user; XABAR_INVALID with every field's problem. */
 function validNewUser(input: NewUserInput): z.output<typeof newUserSchema> {
   const parsed = newUserSchema.safeParse(input);
-  const fields = parsed.success ? {} : fieldsOf(parsed.error);
-  if (typeof input.password === "string" && !fields.password) {
-    const problem = passwordProblem(input.password, { email: String(input.email), name: String(input.name) });
-    if (problem) fields.password = problem;
+  const problems = parsed.success ? {} : problemsOf(parsed.error);
+  if (typeof input.password === "string" && !problems.password) {
+    const weak = passwordProblem(input.password, { email: String(input.email), name: String(input.name) });
+    if (weak) problems.password = weak;
   }
-  if (!parsed.success || Object.keys(fields).length > 0) throw new AppError("XABAR_INVALID", undefined, { fields });
+  if (!parsed.success || Object.keys(problems).length > 0) throw new AppError("XABAR_INVALID", undefined, fieldDetails(problems));
   return parsed.data;
 }
 
@@ -187,7 +187,7 @@ export class AccountService {
       },
       token === undefined ? undefined : this.passwordToken(token),
     );
-    if (!row) throw new AppError("XABAR_CONFLICT", "A user with this email exists already", { fields: { email: "already in use" } });
+    if (!row) throw new AppError("XABAR_CONFLICT", "A user with this email exists already", fieldDetails({ email: problem("taken", "already in use") }));
     return { user: toPublicUser(row), ...(token === undefined ? {} : { setPasswordToken: token }) };
   }
 
@@ -330,8 +330,8 @@ export class AccountService {
     const hash = tokenHash(token);
     const found = token.length > MAX_TOKEN ? undefined : await this.repository.tokenByHash(hash);
     if (!found || found.purpose !== "set-password" || found.usedAt !== null || found.expiresAt <= now) throw new AppError("XABAR_INVALID_TOKEN");
-    const problem = passwordProblem(password, found.user);
-    if (problem) throw new AppError("XABAR_INVALID", undefined, { fields: { password: problem } });
+    const weak = passwordProblem(password, found.user);
+    if (weak) throw invalidField("password", weak);
     const passwordHash = await this.passwords.hash(password);
     const changed = await this.repository.setPassword({ tokenHash: hash, userId: found.user.id, passwordHash, now });
     if (!changed) throw new AppError("XABAR_INVALID_TOKEN");
@@ -348,7 +348,8 @@ export class AccountService {
     const { locales, ...rest } = change;
     const stored = locales ? { locales: JSON.stringify([...new Set(locales)]) } : {};
     const changed = await this.repository.changeUser(id, { ...rest, ...stored }, this.now().toISOString());
-    if (!changed) throw new AppError("XABAR_CONFLICT", "The newsroom needs at least one enabled admin", { fields: { role: "the last admin" } });
+    if (!changed)
+      throw new AppError("XABAR_CONFLICT", "The newsroom needs at least one enabled admin", fieldDetails({ role: problem("last_admin", "the last admin") }));
     const after = await this.repository.userById(id);
     return toPublicUser(after ?? before);
   }

@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import type { Algorithm } from "@node-rs/argon2";
 import type * as CommonLanguage from "@zxcvbn-ts/language-common";
+import { type FieldProblem, problem } from "../errors.js";
 import { Limiter } from "../jobs/limiter.js";
 import { lazy } from "../lazy.js";
 
@@ -106,15 +107,15 @@ export function commonPasswordCount(): number {
  * not one of the common passwords, not the user's email, the email's local part or name (all
  * compared without case).
  */
-export function passwordProblem(password: string, user: { email?: string; name?: string } = {}): string | undefined {
+export function passwordProblem(password: string, user: { email?: string; name?: string } = {}): FieldProblem | undefined {
   const text = normalized(password);
   const length = [...text].length;
-  if (length < MIN_PASSWORD_LENGTH) return `at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (length > MAX_PASSWORD_LENGTH) return "at most 1,000 characters";
+  if (length < MIN_PASSWORD_LENGTH) return problem("too_short", `at least ${MIN_PASSWORD_LENGTH} characters`, { limit: MIN_PASSWORD_LENGTH });
+  if (length > MAX_PASSWORD_LENGTH) return problem("too_long", "at most 1,000 characters", { limit: MAX_PASSWORD_LENGTH });
   const lower = text.toLowerCase();
-  if (commonPasswords().has(lower)) return "too common: it is in lists that attackers try first";
+  if (commonPasswords().has(lower)) return problem("password_common", "too common: it is in lists that attackers try first");
   const email = user.email?.trim().toLowerCase();
   const personal = [email, email?.split("@")[0], user.name?.trim().toLowerCase()];
-  if (personal.some((value) => value !== undefined && value !== "" && value === lower)) return "must not be your email or name";
+  if (personal.some((value) => value !== undefined && value !== "" && value === lower)) return problem("password_personal", "must not be your email or name");
   return undefined;
 }

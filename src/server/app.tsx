@@ -96,8 +96,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 function errorBody(code: ErrorCode, message?: string, details: AppErrorDetails = {}) {
-  const { fields, data } = details;
-  return { error: { ...data, code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}) } };
+  const { fields, problems, data } = details;
+  return { error: { ...data, code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}), ...(problems ? { problems } : {}) } };
 }
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {

@@ -351,6 +351,13 @@ describe("the newsroom app", () => {
       async () => ((await (await fetch("/api/admin/users")).json()) as { users: Array<{ email: string; locales: string[] }> }).users,
     );
     expect(users.find((u) => u.email === "translator@example.uz")?.locales).toEqual(["ru", "en"]);
+    // An address that has an account already: the app's own words under the field (the API's are "already in use").
+    const invite = page.locator("form", { has: page.getByRole("heading", { name: "Invite" }) });
+    await invite.getByRole("textbox", { name: "Name" }).fill("Olga Again");
+    await invite.getByRole("textbox", { name: "Email" }).fill("translator@example.uz");
+    await invite.getByRole("button", { name: "Invite" }).click();
+    await expect.poll(() => invite.locator(".field-error").allTextContents()).toEqual(["Already in use."]);
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual(["Some fields need attention."]);
   });
 
   it("shows the sign-in page in the chosen language, and signs in from the keyboard alone", async () => {

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, call, post } from "../api.js";
 import { guardUnsaved, useSession } from "../app.js";
-import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorMessage } from "../messages.js";
+import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorText, fieldTexts } from "../messages.js";
 import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
 import { History } from "./History.js";
@@ -147,12 +147,12 @@ export function Editor({ id }: { id: number }) {
         setDraft((now) => (now === wanted ? draftOf(saved) : now));
         setState({ saving: false, fields: {}, savedAt: new Date().toISOString() });
       } catch (error) {
-        const e = error instanceof ApiError ? error : new ApiError(0, "XABAR_NETWORK", "network");
-        const conflict = e.code === "XABAR_CONFLICT" && typeof e.data.version === "number" ? e.data.version : undefined;
+        const conflict =
+          error instanceof ApiError && error.code === "XABAR_CONFLICT" && typeof error.data.version === "number" ? error.data.version : undefined;
         setState({
           saving: false,
-          fields: e.fields,
-          error: errorMessage(locale, e.code === "XABAR_NETWORK" ? "errorNetwork" : e.code),
+          fields: fieldTexts(locale, error),
+          error: errorText(locale, error),
           ...(conflict ? { conflict } : {}),
         });
       }
@@ -187,8 +187,7 @@ export function Editor({ id }: { id: number }) {
       setArticle(answer.article);
       setState({ saving: false, fields: {} });
     } catch (error) {
-      const e = error instanceof ApiError ? error : new ApiError(0, "XABAR_NETWORK", "network");
-      setState({ saving: false, fields: e.fields, error: errorMessage(locale, e.code) });
+      setState({ saving: false, fields: fieldTexts(locale, error), error: errorText(locale, error) });
     }
   };
 

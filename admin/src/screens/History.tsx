@@ -3,9 +3,9 @@
  * activity, and the corrections of a published article (editors add one).
  */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { ApiError, get, post } from "../api.js";
+import { get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALE_TAGS, type MessageKey, errorMessage } from "../messages.js";
+import { LOCALE_TAGS, type MessageKey, errorText } from "../messages.js";
 import { STATUS_LABEL, type Status, formatTime } from "../taxonomy.js";
 
 interface Revision {
@@ -77,7 +77,7 @@ export function History({
     void load();
   }, [load, version]);
 
-  const fail = (error: unknown) => setProblem(errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"));
+  const fail = (error: unknown) => setProblem(errorText(locale, error));
   const toggle = (id: number) => setChosen((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id].slice(-2)));
   const compare = async () => {
     const [from, to] = [...chosen].sort((a, b) => a - b);

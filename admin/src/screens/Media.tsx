@@ -4,9 +4,9 @@
  * image for the editor's body or a story's cover (`onPick`).
  */
 import { type DragEvent, type FormEvent, useCallback, useEffect, useState } from "react";
-import { ApiError, call, get, upload } from "../api.js";
+import { call, get, upload } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, type Locale, errorMessage } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, type Locale, errorText } from "../messages.js";
 
 export interface MediaItem {
   id: number;
@@ -49,7 +49,7 @@ function TextsForm({ item, onSaved }: { item: MediaItem; onSaved: (item: MediaIt
       onSaved(answer.body);
       setState(t("saved"));
     } catch (error) {
-      setState(errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"));
+      setState(errorText(locale, error));
     }
   };
   return (
@@ -113,7 +113,7 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (item: MediaItem)
         setItems((before) => [created, ...before]);
         setSelected(created);
       } catch (error) {
-        update({ error: errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork") });
+        update({ error: errorText(locale, error) });
       }
     }
   };

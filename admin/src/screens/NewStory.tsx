@@ -1,8 +1,8 @@
 /** A new story: its language, category and title (the rest is written in the editor it opens). */
 import { type FormEvent, useState } from "react";
-import { ApiError, post } from "../api.js";
+import { post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, errorMessage } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, errorText, fieldTexts } from "../messages.js";
 import { nameIn, useCategories } from "../taxonomy.js";
 
 export function NewStory() {
@@ -21,8 +21,7 @@ export function NewStory() {
       });
       navigate(`/admin/articles/${created.articles[0]?.id ?? 0}`);
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : "XABAR_NETWORK";
-      setProblem({ message: errorMessage(locale, code), fields: error instanceof ApiError ? error.fields : {} });
+      setProblem({ message: errorText(locale, error), fields: fieldTexts(locale, error) });
     }
   };
   return (

@@ -3,9 +3,9 @@
  * rendition the "re-derive from Latin" diff with apply, and adding a rendition in another language.
  */
 import { type FormEvent, useEffect, useState } from "react";
-import { ApiError, call, get, post } from "../api.js";
+import { call, get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, errorMessage } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, errorText } from "../messages.js";
 import { Diff } from "./History.js";
 
 interface Source {
@@ -51,7 +51,7 @@ export function Rederive({ id, version, onApplied }: { id: number; version: numb
       setDiff(null);
       onApplied();
     } catch (error) {
-      setProblem(errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"));
+      setProblem(errorText(locale, error));
     }
   };
   return (
@@ -93,7 +93,7 @@ export function AddTranslation({ storyId, have, only }: { storyId: number; have:
       const added = await post<{ articles: Array<{ id: number }> }>(`/api/admin/stories/${storyId}/renditions`, { locale: language, title });
       navigate(`/admin/articles/${added.articles[0]?.id ?? 0}`);
     } catch (error) {
-      setProblem(errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"));
+      setProblem(errorText(locale, error));
     }
   };
   return (

@@ -1,8 +1,8 @@
 /** The newsroom's accounts (admins only): invite with a one-time link, change role and locales (saved as chosen), disable and enable. */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { ApiError, call, get, post } from "../api.js";
+import { call, get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, errorMessage } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, errorText, fieldTexts } from "../messages.js";
 
 interface Account {
   id: number;
@@ -27,8 +27,8 @@ export function Users() {
   }, [load]);
   const fail = (error: unknown) =>
     setProblem({
-      message: errorMessage(locale, error instanceof ApiError ? error.code : "errorNetwork"),
-      fields: error instanceof ApiError ? error.fields : {},
+      message: errorText(locale, error),
+      fields: fieldTexts(locale, error),
     });
   const submit = async (event: FormEvent) => {
     event.preventDefault();

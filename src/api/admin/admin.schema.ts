@@ -1,7 +1,7 @@
 /** Validation of the admin API's bodies (a new user's is the accounts service's own): a 400 XABAR_INVALID names the fields that are wrong. */
 import * as z from "zod";
 import { idText } from "../../db/id.schema.js";
-import { AppError, fieldsOf } from "../../errors.js";
+import { invalidInput } from "../../errors.js";
 
 export const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
 export const setPasswordBody = z.object({ token: z.string().min(1).max(200), password: z.string().max(1_000) });
@@ -15,5 +15,5 @@ export const userParams = z.object({ id: idText });
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
-  throw new AppError("XABAR_INVALID", undefined, { fields: fieldsOf(parsed.error) });
+  throw invalidInput(parsed.error);
 }

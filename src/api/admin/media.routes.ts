@@ -5,7 +5,7 @@
  */
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { AppError } from "../../errors.js";
+import { AppError, invalidField, problem } from "../../errors.js";
 import { FORMAT_MIME, fallbackFormat } from "../../media/files.js";
 import type { MediaRecord, MediaService } from "../../media/media.service.js";
 import { authorize } from "../../newsroom/policy.js";
@@ -61,9 +61,9 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; ori
   if (!request.isMultipart()) throw new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", 'Send the image as multipart/form-data, in the field "file"');
   try {
     const part = await request.file();
-    if (!part || part.fieldname !== "file") throw new AppError("XABAR_INVALID", undefined, { fields: { file: "an image file is required" } });
+    if (!part || part.fieldname !== "file") throw invalidField("file", problem("required", "an image file is required"));
     const bytes = await part.toBuffer();
-    if (!bytes.length) throw new AppError("XABAR_INVALID", undefined, { fields: { file: "the file is empty" } });
+    if (!bytes.length) throw invalidField("file", problem("file_empty", "the file is empty"));
     return { bytes, originalName: part.filename };
   } catch (error) {
     throw uploadError(error);

@@ -3,7 +3,7 @@
  * that validate the routes: one list of operations, and a route that is not in it does not
  * register (adminRoutes checks every route against it), so the document cannot fall behind.
  */
-import { ERRORS } from "../../errors.js";
+import { ERRORS, FIELD_PROBLEMS } from "../../errors.js";
 import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from "../../http/openapi.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import { newUserSchema } from "../../newsroom/accounts.service.js";
@@ -194,7 +194,7 @@ export function adminOpenApi(siteUrl: string): object {
     {
       title: "Xabar admin API",
       version: "1",
-      description: `Session cookie + x-csrf-token on every state change; JSON only, but for uploads (multipart/form-data). Errors: {"error": {"code", "message", "fields"?}} with code one of ${ERROR_CODES.join(", ")}.`,
+      description: `Session cookie + x-csrf-token on every state change; JSON only, but for uploads (multipart/form-data). Errors: {"error": {"code", "message", "fields"?, "problems"?}} with code one of ${ERROR_CODES.join(", ")}; "fields" says in English what is wrong with each field, "problems" the same as codes ({"code", "limit"?, "value"?}, code one of ${FIELD_PROBLEMS.join(", ")}).`,
     },
     [siteUrl],
     ADMIN_OPERATIONS,

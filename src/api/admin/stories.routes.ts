@@ -12,7 +12,7 @@ import type { EditorialService } from "../../content/editorial.service.js";
 import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
 import type { WorkflowService } from "../../content/workflow.service.js";
 import { idText } from "../../db/id.schema.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldDetails, problem } from "../../errors.js";
 import { authorize, can } from "../../newsroom/policy.js";
 import { articleUrl } from "../../site/urls.js";
 import { parseBody, rederiveQuery, revisionDiffQuery, taxonomyQuery } from "./admin.schema.js";
@@ -55,7 +55,8 @@ function optionalIfMatch(request: FastifyRequest): number | undefined {
   const header = request.headers["if-match"];
   if (header === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match) throw new AppError("XABAR_INVALID", "If-Match must be the article's ETag", { fields: { "if-match": 'an ETag such as "3"' } });
+  if (!match)
+    throw new AppError("XABAR_INVALID", "If-Match must be the article's ETag", fieldDetails({ "if-match": problem("invalid_format", 'an ETag such as "3"') }));
   return Number(match[1]);
 }
 

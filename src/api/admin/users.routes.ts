@@ -38,7 +38,7 @@ export function usersRoutes(app: FastifyInstance, options: { accounts: AccountSe
     if (!user) throw new AppError("XABAR_NOT_FOUND", "No such user");
     const change = parseBody(userChangeBody, request.body);
     const by = requireUser(request);
-    if (change.disabled && user.id === by.id) throw new AppError("XABAR_CONFLICT", "You cannot disable your own account");
+    if (change.disabled && user.id === by.id) throw new AppError("XABAR_CONFLICT", "You cannot disable your own account", { data: { reason: "own_account" } });
     const changed = await accounts.changeUser(user.id, change);
     request.log.info({ audit: "user.changed", by: by.id, user: user.id, before: { role: user.role, locales: user.locales }, change }, "account changed");
     return { user: changed };

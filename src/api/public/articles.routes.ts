@@ -15,7 +15,7 @@ import { RenderedPage } from "../../cache/page.js";
 import { tags } from "../../cache/tags.js";
 import type { ArticleRepository } from "../../content/article.repository.js";
 import type { PublishedRepository } from "../../content/published.repository.js";
-import { AppError, fieldsOf } from "../../errors.js";
+import { AppError, fieldDetails, invalidField, problem, problemsOf } from "../../errors.js";
 import { fallbackStore } from "../../http/rate-limit-store.js";
 import { sendPage } from "../../http/send-page.js";
 import { LOCALES } from "../../lang/locales.js";
@@ -60,10 +60,10 @@ export interface PublicApiOptions {
 function parse<T extends z.ZodType>(schema: T, value: unknown, code: "XABAR_INVALID" | "XABAR_INVALID_ID" = "XABAR_INVALID"): z.output<T> {
   const parsed = schema.safeParse(value ?? {});
   if (parsed.success) return parsed.data;
-  throw new AppError(code, undefined, { fields: fieldsOf(parsed.error) });
+  throw new AppError(code, undefined, fieldDetails(problemsOf(parsed.error)));
 }
 
-const invalid = (field: string, problem: string) => new AppError("XABAR_INVALID", undefined, { fields: { [field]: problem } });
+const invalid = (field: string, message: string) => invalidField(field, problem("unknown", message));
 
 /** A list's query string in one order, from its validated values (cache keys and next links alike). */
 function queryString(values: Record<string, string | number | undefined>): string {

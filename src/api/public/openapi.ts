@@ -9,7 +9,7 @@
 import type { RouteOptions } from "fastify";
 import * as z from "zod";
 import { searchQuery, searchResponse } from "../search.schema.js";
-import { ERRORS } from "../../errors.js";
+import { ERRORS, FIELD_PROBLEMS } from "../../errors.js";
 import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from "../../http/openapi.js";
 import { API_PREFIX } from "../../site/urls.js";
 import { articleParams as engagementParams, reactionBody, statsAnswer, viewAnswer } from "../engagement.schema.js";
@@ -32,6 +32,10 @@ const errorSchema = z.object({
     code: z.enum(Object.keys(ERRORS) as [keyof typeof ERRORS, ...Array<keyof typeof ERRORS>]),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional().describe("XABAR_INVALID: what is wrong with each parameter"),
+    problems: z
+      .record(z.string(), z.object({ code: z.enum(FIELD_PROBLEMS), limit: z.number().int().optional(), value: z.string().optional() }))
+      .optional()
+      .describe("The same as codes, for clients that word them in their own language"),
   }),
 });
 
