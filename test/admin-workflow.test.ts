@@ -94,7 +94,8 @@ const ACTIONS: Record<string, (by: Client) => Promise<{ statusCode: number }>> =
   "submit the ru draft": async (by) => move(by, await ruRendition((await story()).storyId), "review"),
   "edit the ru rendition once published": async (by) => {
     const ru = await ruRendition((await story()).storyId);
-    await move(clients.editor, ru, "published");
+    await patch(clients.editor, ru, { body: "<p>Партия сыграна.</p>" });
+    expect((await move(clients.editor, ru, "published")).statusCode).toBe(200);
     return patch(by, ru, { title: "Шахматы!" });
   },
   "add an en rendition": async (by) => call(by, "POST", `/api/admin/stories/${(await story()).storyId}/renditions`, { locale: "en", title: "Chess" }),
@@ -161,6 +162,25 @@ describe("moves", () => {
     const unknown = await move(clients.editor, uz, "deleted");
     expect([unknown.statusCode, codeOf(unknown)]).toEqual([400, "XABAR_INVALID"]);
     expect((await move(clients.editor, 999_999, "published")).statusCode).toBe(404);
+  });
+
+  it("put nothing empty on the site: no publishing or scheduling without a body, no emptying a published one", async () => {
+    const { storyId } = await story();
+    const ru = await ruRendition(storyId);
+    const problems = (res: { json: <T>() => T }) => res.json<{ error: { problems: object } }>().error.problems;
+    const refused = [await move(clients.editor, ru, "published"), await move(clients.editor, ru, "scheduled", soon())];
+    expect(refused.map((res) => [res.statusCode, problems(res)])).toEqual([
+      [400, { body: { code: "required" } }],
+      [400, { body: { code: "required" } }],
+    ]);
+    expect((await get(ru)).status).toBe("draft");
+    const uz = await at(["published"]);
+    const emptied = await patch(clients.editor, uz, { body: "<p> </p><p>&nbsp;</p>" });
+    expect([emptied.statusCode, problems(emptied)]).toEqual([400, { body: { code: "required" } }]);
+    expect((await get(uz)).body).toBe("<p>Oʻyin besh soat davom etdi.</p>");
+    // A picture alone is a body; a draft may be emptied.
+    const photo = await patch(clients.editor, uz, { body: '<figure><img src="https://example.uz/a.jpg" alt="Doska" /></figure>' });
+    expect([photo.statusCode, (await patch(clients.editor, ru, { body: "" })).statusCode]).toEqual([200, 200]);
   });
 
   it("publish a story with its derived Cyrillic rendition; unpublishing answers 410 and takes it off the lists; publishing again restores it", async () => {

@@ -14,7 +14,7 @@ import { slugify } from "../lang/slug.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
-import { type RenditionText, type TextDiff, changedText, deriveCyrillic, textColumns, storedText, textDiff } from "./renditions.js";
+import { READERS_SEE, type RenditionText, type TextDiff, changedText, deriveCyrillic, hasBody, textColumns, storedText, textDiff } from "./renditions.js";
 
 export interface CreatedArticle {
   id: number;
@@ -231,6 +231,8 @@ export class EditorialService {
       article.locale,
     );
     const changed: string[] = changedText(asText(article), text);
+    if (changed.includes("body") && READERS_SEE.has(article.status) && !hasBody(text.bodyHtml))
+      invalid("body", "required", `a ${article.status} article needs its text: move it back to draft to empty it`);
     let slug = article.slug;
     if (change.slug !== undefined && change.slug !== article.slug) {
       if (await repo.slugTaken(article.locale, change.slug, article.id)) invalid("slug", "taken", "another article of this language uses it");

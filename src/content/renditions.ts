@@ -86,6 +86,14 @@ export async function textDiff(before: RenditionText, after: RenditionText): Pro
 }
 
 /** Which of the text fields differ. */
+/** Whether a sanitized body shows readers anything: text, an image or an embed (not only empty paragraphs). */
+export function hasBody(bodyHtml: string): boolean {
+  return /<(?:img|figure)\b/i.test(bodyHtml) || bodyHtml.replace(/<[^>]*>/g, "").replace(/&nbsp;|&#160;|\s/g, "") !== "";
+}
+
+/** On the site now or at its time: such an article needs a body (hasBody). */
+export const READERS_SEE = new Set<string>(["published", "scheduled"]);
+
 export function changedText(before: RenditionText, after: RenditionText): Array<"title" | "lead" | "body"> {
   const changed: Array<"title" | "lead" | "body"> = [];
   if (before.title !== after.title) changed.push("title");

@@ -14,6 +14,7 @@ import type { Events } from "../events.js";
 import { toCyrillic } from "../lang/translit.js";
 import { type Announcement, type Editor, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, EditorialRepository } from "./editorial.repository.js";
+import { READERS_SEE, hasBody } from "./renditions.js";
 import type { Transition } from "./editorial.schema.js";
 import { nextStates, transitionAction } from "./workflow.js";
 
@@ -39,6 +40,7 @@ export class WorkflowService {
       const article = (await repo.article(id)) ?? notFound();
       const action = transitionAction(article.status, move.to) ?? badTransition(article, move.to);
       by.may(action, resourceOf(article));
+      if (READERS_SEE.has(move.to) && !hasBody(article.bodyHtml)) invalid("body", "required", "an article needs its text before it goes on the site");
       let at: Date | undefined;
       if (move.to === "scheduled") {
         if (!move.at) invalid("at", "required", "a scheduled article needs a time");
