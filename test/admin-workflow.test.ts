@@ -26,6 +26,8 @@ interface Article {
   url: string;
   publishedAt: string | null;
   allowedTransitions: string[];
+  may: { edit: boolean; editStory: boolean };
+  body: string;
 }
 
 let counter = 0;
@@ -139,6 +141,21 @@ describe("the role × action matrix", () => {
     }
     expect([...refusals]).toEqual([403]);
     expect(outcome).toEqual(MAY);
+  });
+
+  it("tells each reader of an article what they may do with it, as the matrix allows", async () => {
+    const { uz: draft } = await story();
+    const published = await at(["published"]);
+    const seen = async (id: number, role: "editor" | "author" | "translator") => {
+      const article = (await call(clients[role], "GET", `/api/admin/articles/${id}`)).json<{ article: Article }>().article;
+      return [role, article.may, article.allowedTransitions];
+    };
+    expect(await Promise.all([seen(draft, "author"), seen(draft, "editor"), seen(published, "author"), seen(published, "editor")])).toEqual([
+      ["author", { edit: true, editStory: true }, ["review"]],
+      ["editor", { edit: true, editStory: true }, ["review", "scheduled", "published", "archived"]],
+      ["author", { edit: false, editStory: false }, []],
+      ["editor", { edit: true, editStory: true }, ["unpublished"]],
+    ]);
   });
 
   it("lets nobody in without a session, and no state change without the CSRF token", async () => {

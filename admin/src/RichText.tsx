@@ -18,11 +18,14 @@ export function RichText({
   onChange,
   labelId,
   contentLocale,
+  readOnly = false,
 }: {
   value: string;
   onChange: (html: string) => void;
   labelId: string;
   contentLocale: Locale;
+  /** Shown, not edited: no toolbar (the reader's role may not change the text). */
+  readOnly?: boolean;
 }) {
   const { t } = useSession();
   const [picking, setPicking] = useState(false);
@@ -36,6 +39,7 @@ export function RichText({
       EmbedNode,
     ],
     content: value,
+    editable: !readOnly,
     editorProps: { attributes: { "aria-labelledby": labelId, "aria-multiline": "true", role: "textbox" } },
     onUpdate: ({ editor: changed }) => onChange(changed.getHTML()),
   });
@@ -66,7 +70,7 @@ export function RichText({
   };
   return (
     <div>
-      <div className="toolbar" role="toolbar" aria-label={t("body")}>
+      <div className="toolbar" role="toolbar" aria-label={t("body")} hidden={readOnly}>
         {button("bold", editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
         {button("italic", editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
         {button("heading", editor.isActive("heading", { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}

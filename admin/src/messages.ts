@@ -68,6 +68,7 @@ const en = {
   toUnpublished: "Withdraw",
   toDraft: "Back to draft",
   toArchived: "Archive",
+  readOnly: "Your role lets you read this article, not change it.",
   derived: "Derived from the Latin text",
   sourceChanged: "The source text changed since this translation was saved",
   wrongScript: "This text reads as {language}, not as this rendition's language.",
@@ -251,6 +252,7 @@ const uz: Catalogue = {
   toUnpublished: "Olib tashlash",
   toDraft: "Qoralamaga qaytarish",
   toArchived: "Arxivlash",
+  readOnly: "Rolingiz bu maqolani oʻqishga ruxsat beradi, oʻzgartirishga emas.",
   derived: "Lotin matnidan oʻgirilgan",
   sourceChanged: "Bu tarjima saqlangandan keyin asl matn oʻzgardi",
   wrongScript: "Bu matn {language} tilida yozilganga oʻxshaydi, bu tarjimaning tilida emas.",
@@ -431,6 +433,7 @@ const oz: Catalogue = {
   toUnpublished: "Олиб ташлаш",
   toDraft: "Қораламага қайтариш",
   toArchived: "Архивлаш",
+  readOnly: "Ролингиз бу мақолани ўқишга рухсат беради, ўзгартиришга эмас.",
   derived: "Лотин матнидан ўгирилган",
   sourceChanged: "Бу таржима сақлангандан кейин асл матн ўзгарди",
   wrongScript: "Бу матн {language} тилида ёзилганга ўхшайди, бу таржиманинг тилида эмас.",
@@ -611,6 +614,7 @@ const ru: Catalogue = {
   toUnpublished: "Снять с публикации",
   toDraft: "Вернуть в черновики",
   toArchived: "В архив",
+  readOnly: "Ваша роль позволяет читать этот материал, но не изменять его.",
   derived: "Получено из латиницы",
   sourceChanged: "Исходный текст изменился после сохранения перевода",
   wrongScript: "Этот текст похож на {language}, а не на язык этой версии.",
@@ -753,6 +757,8 @@ export const LOCALE_TAGS: Record<Locale, string> = { uz: "uz-Latn", oz: "uz-Cyrl
 /** The months in Uzbek Latin, for browsers whose date formats lack it (taxonomy.ts formatTime). */
 export const UZ_LATN_MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"] as const;
 export const LOCALE_NAMES: Record<Locale, string> = { uz: "Oʻzbekcha", oz: "Ўзбекча", ru: "Русский", en: "English" };
+/** A language code from the API as its name (a code this app does not know: the code). */
+export const localeName = (code: string): string => LOCALE_NAMES[code as Locale] ?? code;
 
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string> = {}): string {
   return CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);

@@ -6,12 +6,12 @@
 import type { Db } from "../db/database.js";
 import { type DetectedScript, detectScript } from "../lang/detect-script.js";
 import type { Locale } from "../lang/locales.js";
-import { type Editor, notFound } from "./editorial.js";
+import { type Editor, notFound, resourceOf } from "./editorial.js";
 import { type ActivityRow, type DeskArticle, type Editing, EditorialRepository, type RevisionRow } from "./editorial.repository.js";
 import type { ArticleListQuery } from "./editorial.schema.js";
 import { type DeskListItem, bylines, categoriesOf, listDesk, tagsMatching } from "./desk.repository.js";
 import { type TextDiff, textDiff } from "./renditions.js";
-import { nextStates } from "./workflow.js";
+import { nextStates, transitionAction } from "./workflow.js";
 
 export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" | "sourceRevision" | "coverMediaId" | "authorId" | "categorySlug"> {
   body: string;
@@ -32,7 +32,10 @@ export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" |
   scriptMismatch: DetectedScript | null;
   editing: Editing | null;
   corrections: Array<{ id: number; text: string; createdAt: string }>;
+  /** The moves the reading editor may make from here (the role's, of the state's). */
   allowedTransitions: string[];
+  /** What the reading editor may change: this rendition's text, and the story's fields (every rendition's). */
+  may: { edit: boolean; editStory: boolean };
   renditions: Array<{ id: number; locale: Locale; status: DeskArticle["status"]; derived: boolean }>;
 }
 
@@ -85,7 +88,14 @@ export class DeskService {
       scriptMismatch: scriptMismatch(article),
       editing: editing ?? null,
       corrections,
-      allowedTransitions: nextStates(article.status),
+      allowedTransitions: nextStates(article.status).filter((to) => {
+        const action = transitionAction(article.status, to);
+        return action !== undefined && by.can(action, resourceOf(article));
+      }),
+      may: {
+        edit: by.can("article.edit", resourceOf(article)),
+        editStory: siblings.every((sibling) => by.can("story.edit", resourceOf(sibling))),
+      },
       renditions: siblings.map((a) => ({ id: a.id, locale: a.locale, status: a.status, derived: a.derivedFrom !== null })),
     };
   }

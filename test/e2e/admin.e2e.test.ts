@@ -217,6 +217,9 @@ describe("the newsroom app", () => {
   it("lets a translator add the Russian version beside the source", async () => {
     const page = await room.signedIn("translator@example.uz");
     await page.goto(`/admin/articles/${articleId}`);
+    // The published Uzbek source is theirs to read, not to change: said so, no Save, its fields disabled.
+    await page.getByText("Your role lets you read this article, not change it.").waitFor();
+    expect([await page.getByRole("button", { name: "Save" }).count(), await page.getByLabel("Title").first().isDisabled()]).toEqual([0, true]);
     const add = page.locator(".add-translation");
     await add.getByLabel("Language").selectOption("ru");
     await add.getByLabel("Title").fill("В Самарканде открылась новая библиотека");

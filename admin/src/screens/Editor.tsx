@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, call, post } from "../api.js";
 import { guardUnsaved, useSession } from "../app.js";
-import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorText, fieldTexts } from "../messages.js";
+import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorText, fieldTexts, localeName } from "../messages.js";
 import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
 import { History } from "./History.js";
@@ -39,7 +39,10 @@ interface Article {
   sourceChanged: boolean;
   scriptMismatch: "uz-Latn" | "uz-Cyrl" | "ru" | "en" | null;
   editing: { userId: number; name: string } | null;
+  /** The moves this user may make (the server's policy). */
   allowedTransitions: Status[];
+  /** What this user may change: the text, and the story's fields. */
+  may: { edit: boolean; editStory: boolean };
   renditions: Array<{ id: number; locale: string; status: Status }>;
 }
 
@@ -81,11 +84,6 @@ function changesOf(article: Article, draft: Draft): Record<string, unknown> {
     else changes[key] = draft[key];
   }
   return changes;
-}
-
-/** Which moves this user may offer: authors and translators submit; editors and admins do the rest. */
-function movesFor(role: string, allowed: Status[]): Status[] {
-  return role === "admin" || role === "editor" ? allowed : allowed.filter((s) => s === "review");
 }
 
 export function Editor({ id }: { id: number }) {
@@ -191,7 +189,7 @@ export function Editor({ id }: { id: number }) {
     }
   };
 
-  const moves = article ? movesFor(user.role, article.allowedTransitions) : [];
+  const moves = article?.allowedTransitions ?? [];
   useEffect(() => {
     const keys = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
@@ -250,6 +248,7 @@ export function Editor({ id }: { id: number }) {
         <p className="muted">{t("scheduledFor", { time: formatTime(article.scheduledAt, LOCALE_TAGS[locale]), zone: newsroomTimeZone() })}</p>
       ) : null}
       {someoneElse ? <p className="alert">{t("editing", { name: someoneElse.name })}</p> : null}
+      {article.may.edit ? null : <p className="alert">{t("readOnly")}</p>}
       {article.derived ? <p className="muted">{t("derived")}</p> : null}
       {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
       {article.scriptMismatch ? <p className="alert">{t("wrongScript", { language: LOCALE_NAMES[SCRIPT_LOCALE[article.scriptMismatch]] })}</p> : null}
@@ -272,45 +271,56 @@ export function Editor({ id }: { id: number }) {
       ) : null}
       <div className={source ? "editor-layout translating" : "editor-layout"}>
         {source ? <SourceText id={source.id} /> : null}
-        <section aria-label={source ? t("translation") : t("body")}>
-          {text("title", t("title"))}
-          {text("lead", t("lead"), true)}
-          <p className="label" id="body-label" style={{ fontWeight: 600, margin: "0.6rem 0 0.25rem" }}>
-            {t("body")}
-          </p>
-          <RichText key={loaded} value={draft.body} onChange={(body) => set({ body })} labelId="body-label" contentLocale={article.locale as Locale} />
-          {fieldError("body")}
-          {article.locale === "oz" ? <Rederive id={article.id} version={article.version} onApplied={() => void load()} /> : null}
-        </section>
+        <fieldset className="plain" disabled={!article.may.edit}>
+          <section aria-label={source ? t("translation") : t("body")}>
+            {text("title", t("title"))}
+            {text("lead", t("lead"), true)}
+            <p className="label" id="body-label" style={{ fontWeight: 600, margin: "0.6rem 0 0.25rem" }}>
+              {t("body")}
+            </p>
+            <RichText
+              key={loaded}
+              value={draft.body}
+              onChange={(body) => set({ body })}
+              labelId="body-label"
+              contentLocale={article.locale as Locale}
+              readOnly={!article.may.edit}
+            />
+            {fieldError("body")}
+            {article.locale === "oz" ? <Rederive id={article.id} version={article.version} onApplied={() => void load()} /> : null}
+            {text("slug", t("slug"))}
+          </section>
+        </fieldset>
         <aside aria-label={t("category")}>
-          <label>
-            {t("category")}
-            <select value={draft.category} onChange={(event) => set({ category: event.target.value })}>
-              {categories.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {nameIn(c, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} readOnly={user.role === "translator"} />
-          {fieldError("cover")}
-          {text("tags", t("tags"))}
-          {text("slug", t("slug"))}
-          {text("sourceName", t("sourceName"))}
-          {text("sourceUrl", t("sourceUrl"))}
-          <label className="check">
-            <input type="checkbox" checked={draft.pinned} onChange={(event) => set({ pinned: event.target.checked })} /> {t("pinned")}
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={draft.breaking} onChange={(event) => set({ breaking: event.target.checked })} /> {t("breaking")}
-          </label>
+          <fieldset className="plain" disabled={!article.may.editStory}>
+            <label>
+              {t("category")}
+              <select value={draft.category} onChange={(event) => set({ category: event.target.value })}>
+                {categories.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {nameIn(c, locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} readOnly={!article.may.editStory} />
+            {fieldError("cover")}
+            {text("tags", t("tags"))}
+            {text("sourceName", t("sourceName"))}
+            {text("sourceUrl", t("sourceUrl"))}
+            <label className="check">
+              <input type="checkbox" checked={draft.pinned} onChange={(event) => set({ pinned: event.target.checked })} /> {t("pinned")}
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={draft.breaking} onChange={(event) => set({ breaking: event.target.checked })} /> {t("breaking")}
+            </label>
+          </fieldset>
           <h2 style={{ fontSize: "1rem" }}>{t("renditions")}</h2>
           <ul>
             {article.renditions.map((r) => (
               <li key={r.id}>
                 {r.id === article.id ? (
-                  <strong>{r.locale}</strong>
+                  <strong>{localeName(r.locale)}</strong>
                 ) : (
                   <a
                     href={`/admin/articles/${r.id}`}
@@ -319,7 +329,7 @@ export function Editor({ id }: { id: number }) {
                       navigate(`/admin/articles/${r.id}`);
                     }}
                   >
-                    {r.locale}
+                    {localeName(r.locale)}
                   </a>
                 )}{" "}
                 — {t(STATUS_LABEL[r.status])}
@@ -337,9 +347,11 @@ export function Editor({ id }: { id: number }) {
         </aside>
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void save()} disabled={!dirty || state.saving}>
-          {t("save")}
-        </button>
+        {article.may.edit ? (
+          <button type="button" onClick={() => void save()} disabled={!dirty || state.saving}>
+            {t("save")}
+          </button>
+        ) : null}
         {moves.includes("scheduled") ? (
           <label className="check">
             {t("scheduleAt", { zone: newsroomTimeZone() })}

@@ -5,7 +5,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALE_TAGS, type MessageKey, errorText } from "../messages.js";
+import { LOCALE_TAGS, type MessageKey, errorText, localeName } from "../messages.js";
 import { STATUS_LABEL, type Status, formatTime } from "../taxonomy.js";
 
 interface Revision {
@@ -160,7 +160,7 @@ export function History({
         {activity.map((a) => (
           <li key={a.id}>
             {formatTime(a.at, tag)} · {a.userName ?? "Xabar"} · {t(`act_${a.action.replace(".", "_")}` as MessageKey)}
-            {a.locale ? ` (${a.locale})` : ""}
+            {a.locale ? ` (${localeName(a.locale)})` : ""}
             {typeof a.detail.to === "string" && a.detail.to in STATUS_LABEL ? ` → ${t(STATUS_LABEL[a.detail.to as Status])}` : ""}
           </li>
         ))}

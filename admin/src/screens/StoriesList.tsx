@@ -2,7 +2,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { get } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, LOCALE_TAGS } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, localeName } from "../messages.js";
 import { STATUSES, STATUS_LABEL, type Status, formatTime, nameIn, useCategories } from "../taxonomy.js";
 
 interface Item {
@@ -64,6 +64,10 @@ export function StoriesList() {
       </select>
     </label>
   );
+  const categoryName = (slug: string): string => {
+    const found = categories.find((c) => c.slug === slug);
+    return found ? nameIn(found, locale) : slug;
+  };
   const languages = LOCALES.map((lc): [string, string] => [lc, LOCALE_NAMES[lc]]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -122,8 +126,8 @@ export function StoriesList() {
                   <span className={`badge ${item.status}`}>{t(STATUS_LABEL[item.status])}</span>
                   {item.status === "scheduled" && item.publishedAt ? <div className="muted">{formatTime(item.publishedAt, LOCALE_TAGS[locale])}</div> : null}
                 </td>
-                <td>{item.locale}</td>
-                <td className="wide">{item.categorySlug}</td>
+                <td>{localeName(item.locale)}</td>
+                <td className="wide">{categoryName(item.categorySlug)}</td>
                 <td className="wide">{formatTime(item.updatedAt, LOCALE_TAGS[locale])}</td>
               </tr>
             ))}

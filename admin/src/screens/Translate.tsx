@@ -5,7 +5,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { call, get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, errorText } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, errorText, localeName } from "../messages.js";
 import { Diff } from "./History.js";
 
 interface Source {
@@ -27,7 +27,7 @@ export function SourceText({ id }: { id: number }) {
   return (
     <section className="source-text" aria-label={t("source")} lang={source.locale === "oz" ? "uz-Cyrl" : source.locale}>
       <h2>
-        {t("source")} ({source.locale})
+        {t("source")} ({localeName(source.locale)})
       </h2>
       <h3>{source.title}</h3>
       {source.lead ? <p className="muted">{source.lead}</p> : null}
