@@ -16,7 +16,9 @@ import { nextStates, transitionAction } from "./workflow.js";
 export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" | "sourceRevision" | "coverMediaId" | "authorId" | "categorySlug"> {
   body: string;
   category: string;
+  /** The story's tags: slugs, and their names in the article's language (what the editor shows and may send back). */
   tags: string[];
+  tagNames: string[];
   cover: number | null;
   /** The byline (authors.id). */
   author: number | null;
@@ -67,9 +69,10 @@ export class DeskService {
     const article = (await repo.article(id)) ?? notFound();
     by.may("article.read", { authorId: article.createdBy, locale: article.locale, status: article.status });
     const now = this.now().toISOString();
-    const [siblings, tags, editing, corrections] = await Promise.all([
+    const [siblings, tags, tagNames, editing, corrections] = await Promise.all([
       repo.storyArticles(article.storyId),
       repo.storyTags(article.storyId),
+      repo.taxonomy.tagNames(article.storyId, article.locale),
       repo.editing(id, now),
       repo.corrections(id),
     ]);
@@ -80,6 +83,7 @@ export class DeskService {
       body: bodyHtml,
       category: categorySlug,
       tags,
+      tagNames,
       cover: coverMediaId,
       author: authorId,
       derived: derivedFrom !== null,

@@ -162,6 +162,11 @@ function toRevision(row: Selectable<Database["article_revisions"]> & { user_name
 export class EditorialRepository {
   constructor(private readonly db: Db) {}
 
+  /** Categories and tags (the story's tags by name, new tags) on the same connection. */
+  get taxonomy(): TaxonomyRepository {
+    return new TaxonomyRepository(this.db);
+  }
+
   async article(id: number): Promise<DeskArticle | undefined> {
     const row = await desk(this.db).where("a.id", "=", id).executeTakeFirst();
     return row ? toDesk(row) : undefined;
@@ -191,29 +196,6 @@ export class EditorialRepository {
    * with its label in every locale (Cyrillic derived) until an editor names it better. Returns
    * their ids and slugs, or the first label that makes no slug.
    */
-  async ensureTags(labels: readonly string[]): Promise<{ ids: number[]; slugs: string[]; invalid?: string }> {
-    const wanted = new Map<string, string>();
-    for (const label of labels) {
-      const slug = slugify(label, "uz");
-      if (!slug) return { ids: [], slugs: [], invalid: label };
-      if (!wanted.has(slug)) wanted.set(slug, label);
-    }
-    if (wanted.size === 0) return { ids: [], slugs: [] };
-    const found = await this.db
-      .selectFrom("tags")
-      .select(["id", "slug"])
-      .where("slug", "in", [...wanted.keys()])
-      .execute();
-    const ids = found.map((t) => t.id);
-    const taxonomy = new TaxonomyRepository(this.db);
-    for (const [slug, label] of wanted) {
-      if (found.some((t) => t.slug === slug)) continue;
-      const name = label === slug ? slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()) : label;
-      ids.push(await taxonomy.upsertTag(slug, { uz: name, oz: toCyrillic(name), ru: name, en: name }));
-    }
-    return { ids, slugs: [...wanted.keys()] };
-  }
-
   async mediaExists(id: number): Promise<boolean> {
     return (await this.db.selectFrom("media").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
   }

@@ -55,7 +55,7 @@ export class EditorialService {
     const created = await this.inTransaction(async (repo, now) => {
       const categoryId =
         (await repo.categoryId(story.category)) ?? invalid("category", "unknown", `unknown category "${story.category}"`, { value: story.category });
-      const tags = await repo.ensureTags(story.tags);
+      const tags = await repo.taxonomy.ensureTags(story.tags, source);
       if (tags.invalid !== undefined) invalid("tags", "bad_tag", `"${tags.invalid}" makes no tag: use letters or digits`, { value: tags.invalid });
       if (story.cover != null && !(await repo.mediaExists(story.cover))) invalid("cover", "unknown", "no such media");
       const storyId = await repo.insertStory({
@@ -205,7 +205,7 @@ export class EditorialService {
     if (change.breaking !== undefined) set.breaking = change.breaking ? 1 : 0;
     if (Object.keys(set).length) await repo.updateStory(article.storyId, set);
     if (change.tags !== undefined) {
-      const tags = await repo.ensureTags(change.tags);
+      const tags = await repo.taxonomy.ensureTags(change.tags, article.locale);
       if (tags.invalid !== undefined) invalid("tags", "bad_tag", `"${tags.invalid}" makes no tag: use letters or digits`, { value: tags.invalid });
       await repo.setTags(article.storyId, tags.ids);
     }

@@ -182,7 +182,7 @@ class BatchWriter {
   private async story(story: ImportedStory, existing: number | null): Promise<{ storyId: number; categoryId: number; authorId: number | null }> {
     const categoryId = await this.category(story.category);
     const authorId = story.author ? await this.author(story.author) : null;
-    const tags = await this.repo.editorial.ensureTags(story.tags.filter((label) => slugify(label, "uz")));
+    const tags = await this.repo.editorial.taxonomy.ensureTags(story.tags.filter((label) => slugify(label, "uz")));
     const fields = {
       category_id: categoryId,
       cover_media_id: story.coverMediaId ?? null,

@@ -1,6 +1,8 @@
 /** Categories and tags with their names per locale. */
 import type { Db } from "../db/database.js";
 import { isLocale, type Locale } from "../lang/locales.js";
+import { slugify } from "../lang/slug.js";
+import { toCyrillic, toLatin } from "../lang/translit.js";
 
 export type LocalizedNames = Partial<Record<Locale, string>>;
 
@@ -27,6 +29,57 @@ export class TaxonomyRepository {
     const { id } = await this.db.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirstOrThrow();
     await this.saveNames("tag_names", "tag_id", id, names);
     return id;
+  }
+
+  /** The story's tags by name in `locale` (its slug where it has none), in storyTags' order. */
+  async tagNames(storyId: number, locale: Locale): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("story_tags as st")
+      .innerJoin("tags as t", "t.id", "st.tag_id")
+      .leftJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
+      .select(["t.slug", "tn.name"])
+      .where("st.story_id", "=", storyId)
+      .orderBy("t.slug")
+      .execute();
+    return rows.map((r) => r.name ?? r.slug);
+  }
+
+  /**
+   * The tags of `labels`: a tag's name in `locale` (as the editor shows them) or its slug names it;
+   * any other label is a new tag, named so in `locale` (and transliterated for the other Uzbek script).
+   */
+  async ensureTags(labels: readonly string[], locale: Locale = "uz"): Promise<{ ids: number[]; slugs: string[]; invalid?: string }> {
+    const named = new Map<string, { id: number; slug: string }>();
+    if (labels.length) {
+      const rows = await this.db
+        .selectFrom("tag_names as tn")
+        .innerJoin("tags as t", "t.id", "tn.tag_id")
+        .select(["t.id", "t.slug", "tn.name"])
+        .where("tn.locale", "=", locale)
+        .where("tn.name", "in", [...labels])
+        .execute();
+      for (const row of rows) named.set(row.name, row);
+    }
+    const wanted = new Map<string, string>();
+    for (const label of labels) {
+      const slug = named.get(label)?.slug ?? slugify(label, "uz");
+      if (!slug) return { ids: [], slugs: [], invalid: label };
+      if (!wanted.has(slug)) wanted.set(slug, label);
+    }
+    if (wanted.size === 0) return { ids: [], slugs: [] };
+    const found = await this.db
+      .selectFrom("tags")
+      .select(["id", "slug"])
+      .where("slug", "in", [...wanted.keys()])
+      .execute();
+    const ids = found.map((t) => t.id);
+    for (const [slug, label] of wanted) {
+      if (found.some((t) => t.slug === slug)) continue;
+      const name = label === slug ? slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()) : label;
+      const uzbek = locale === "oz" ? { uz: toLatin(name), oz: name } : { uz: name, oz: toCyrillic(name) };
+      ids.push(await this.upsertTag(slug, { ru: name, en: name, ...uzbek, [locale]: name }));
+    }
+    return { ids, slugs: [...wanted.keys()] };
   }
 
   private async saveNames(table: "category_names" | "tag_names", key: "category_id" | "tag_id", id: number, names: LocalizedNames): Promise<void> {

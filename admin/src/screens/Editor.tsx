@@ -30,7 +30,8 @@ interface Article {
   url: string;
   category: string;
   cover: number | null;
-  tags: string[];
+  /** The tags by name in the article's language: what the field shows (the server knows them by these names). */
+  tagNames: string[];
   sourceName: string | null;
   sourceUrl: string | null;
   pinned: boolean;
@@ -64,7 +65,7 @@ const draftOf = (a: Article): Draft => ({
   cover: a.cover,
   pinned: a.pinned,
   breaking: a.breaking,
-  tags: a.tags.join(", "),
+  tags: a.tagNames.join(", "),
   sourceName: a.sourceName ?? "",
   sourceUrl: a.sourceUrl ?? "",
 });
@@ -141,7 +142,7 @@ export function Editor({ id }: { id: number }) {
         // The body as this editor holds it is the baseline (the server's copy differs only by sanitizing).
         const saved = { ...answer.body.article, body: wanted.body };
         setArticle(saved);
-        // What the server stored (sanitized body, tag slugs) becomes the draft, unless it was edited meanwhile.
+        // What the server stored (sanitized body, tags by their names) becomes the draft, unless it was edited meanwhile.
         setDraft((now) => (now === wanted ? draftOf(saved) : now));
         setState({ saving: false, fields: {}, savedAt: new Date().toISOString() });
       } catch (error) {

@@ -1,0 +1,53 @@
+/** Tags as the editor sees and sends them: by name in the article's language, new ones named in it. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildStory, createTestDb, type TestDb } from "../../test/factories.js";
+import { TaxonomyRepository } from "./taxonomy.repository.js";
+
+let t: TestDb;
+let repo: TaxonomyRepository;
+beforeAll(async () => {
+  t = await createTestDb();
+  repo = new TaxonomyRepository(t.db);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const namesOf = async (slug: string) =>
+  (
+    await t.db
+      .selectFrom("tag_names as n")
+      .innerJoin("tags as g", "g.id", "n.tag_id")
+      .select(["n.locale", "n.name"])
+      .where("g.slug", "=", slug)
+      .orderBy("n.locale")
+      .execute()
+  ).map((n) => `${n.locale} ${n.name}`);
+
+describe("a story's tags in the newsroom", () => {
+  it("are named in the article's language, and those names find the same tags again", async () => {
+    await repo.upsertTag("metro", { uz: "Metro", oz: "Метро", ru: "Метрополитен", en: "Underground" });
+    const { storyId } = await buildStory(t, { locales: ["oz", "ru"], tags: ["metro"] });
+    const [oz, ru] = [await repo.tagNames(storyId, "oz"), await repo.tagNames(storyId, "ru")];
+    expect([oz, ru]).toEqual([["Метро"], ["Метрополитен"]]);
+    const before = await t.db
+      .selectFrom("tags")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    // What the Russian editor shows comes back as the same tag (slugifying it made a new "metropoliten").
+    const again = await repo.ensureTags(ru, "ru");
+    const after = await t.db
+      .selectFrom("tags")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect([again.slugs, Number(after.n) - Number(before.n)]).toEqual([["metro"], 0]);
+  });
+
+  it("makes a new tag named as written in its language, the other Uzbek script transliterated", async () => {
+    const made = await repo.ensureTags(["Сув таъминоти"], "oz");
+    expect(made.slugs).toEqual(["suv-taminoti"]);
+    expect(await namesOf("suv-taminoti")).toEqual(["en Сув таъминоти", "oz Сув таъминоти", "ru Сув таъминоти", "uz Suv taʼminoti"]);
+    await repo.ensureTags(["Chorsu bozori"], "uz");
+    expect(await namesOf("chorsu-bozori")).toEqual(["en Chorsu bozori", "oz Чорсу бозори", "ru Chorsu bozori", "uz Chorsu bozori"]);
+  });
+});
