@@ -9,15 +9,23 @@ export interface Named {
   names: Partial<Record<Locale, string>>;
 }
 
-export function useCategories(): Named[] {
-  const [categories, setCategories] = useState<Named[]>([]);
-  useEffect(() => {
-    get<{ categories: Named[] }>("/api/admin/taxonomy")
-      .then((answer) => setCategories(answer.categories))
-      .catch(() => setCategories([]));
-  }, []);
-  return categories;
+export interface Taxonomy {
+  categories: Named[];
+  /** The bylines a story can carry. */
+  authors: Named[];
 }
+
+export function useTaxonomy(): Taxonomy {
+  const [taxonomy, setTaxonomy] = useState<Taxonomy>({ categories: [], authors: [] });
+  useEffect(() => {
+    get<Taxonomy>("/api/admin/taxonomy")
+      .then((answer) => setTaxonomy({ categories: answer.categories, authors: answer.authors }))
+      .catch(() => setTaxonomy({ categories: [], authors: [] }));
+  }, []);
+  return taxonomy;
+}
+
+export const useCategories = (): Named[] => useTaxonomy().categories;
 
 export const nameIn = (named: Named, locale: Locale): string => named.names[locale] ?? named.names.uz ?? named.slug;
 

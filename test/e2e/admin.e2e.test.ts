@@ -56,7 +56,7 @@ const articleOf = (page: Page, id: number) =>
     async (n) =>
       (
         (await (await fetch(`/api/admin/articles/${n}`)).json()) as {
-          article: { url: string; title: string; lead: string; body: string; cover: number | null; renditions: Array<{ id: number; locale: string }> };
+          article: { url: string; title: string; lead: string; body: string; cover: number | null; author: number | null; renditions: Array<{ id: number; locale: string }> };
         }
       ).article,
     id,
@@ -161,11 +161,13 @@ describe("the newsroom app", () => {
     await picker.getByRole("button", { name: "The new library building" }).click();
     await picker.getByRole("button", { name: "Use this image" }).click();
     await page.getByRole("button", { name: "Remove cover" }).waitFor();
+    // Written for a correspondent: the byline is theirs.
+    await page.getByLabel("Byline").selectOption({ label: "Dilnoza Karimova" });
     await page.keyboard.press("Control+s");
     await saved(page);
     await room.look(page, "editor");
     const stored = await articleOf(page, articleId);
-    expect(stored.cover).not.toBeNull();
+    expect([stored.cover, stored.author]).not.toContain(null);
     expect(stored.body).toMatch(
       /<figure><img src="\/media\/[^"]+" alt="Kutubxonaning yangi binosi"[^>]*><figcaption>Samarqanddagi yangi kutubxona<\/figcaption><\/figure>/,
     );
@@ -205,6 +207,7 @@ describe("the newsroom app", () => {
     expect([uz.status, oz.status, seenAfter < 1_000]).toEqual([200, 200, true]);
     const [uzHtml, ozHtml] = [await uz.text(), await oz.text()];
     expect(ozHtml).toContain("Самарқандда янги кутубхона очилди");
+    expect(uzHtml).toMatch(/<a href="\/uz\/author\/dilnoza-karimova"[^>]*>Dilnoza Karimova<\/a>/);
     // The body's image as a <picture> with its alt, the embed as a link card (no iframe, no third-party script).
     expect(uzHtml).toMatch(/<picture><source type="image\/avif"[^>]*>.*?alt="Kutubxonaning yangi binosi"/);
     expect(uzHtml).toContain('<figure data-embed="youtube"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener nofollow">');

@@ -12,7 +12,7 @@ import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
 import { History } from "./History.js";
 import { AddTranslation, Rederive, SourceText } from "./Translate.js";
-import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, fromZonedInput, nameIn, newsroomTimeZone, toZonedInput, useCategories } from "../taxonomy.js";
+import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, fromZonedInput, nameIn, newsroomTimeZone, toZonedInput, useTaxonomy } from "../taxonomy.js";
 
 interface Article {
   id: number;
@@ -30,6 +30,8 @@ interface Article {
   url: string;
   category: string;
   cover: number | null;
+  /** The byline (an author's id), or none: the newsroom's name. */
+  author: number | null;
   /** The tags by name in the article's language: what the field shows (the server knows them by these names). */
   tagNames: string[];
   sourceName: string | null;
@@ -47,7 +49,7 @@ interface Article {
   renditions: Array<{ id: number; locale: string; status: Status }>;
 }
 
-type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "cover" | "pinned" | "breaking"> & {
+type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "cover" | "author" | "pinned" | "breaking"> & {
   tags: string;
   sourceName: string;
   sourceUrl: string;
@@ -63,6 +65,7 @@ const draftOf = (a: Article): Draft => ({
   slug: a.slug,
   category: a.category,
   cover: a.cover,
+  author: a.author,
   pinned: a.pinned,
   breaking: a.breaking,
   tags: a.tagNames.join(", "),
@@ -89,7 +92,7 @@ function changesOf(article: Article, draft: Draft): Record<string, unknown> {
 
 export function Editor({ id }: { id: number }) {
   const { t, locale, user, navigate } = useSession();
-  const categories = useCategories();
+  const { categories, authors } = useTaxonomy();
   const [article, setArticle] = useState<Article | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [state, setState] = useState<{ saving: boolean; savedAt?: string; error?: string; fields: Record<string, string>; conflict?: number }>({
@@ -307,6 +310,18 @@ export function Editor({ id }: { id: number }) {
             <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} readOnly={!article.may.editStory} />
             {fieldError("cover")}
             {text("tags", t("tags"))}
+            <label>
+              {t("byline")}
+              <select value={draft.author ?? ""} onChange={(event) => set({ author: event.target.value ? Number(event.target.value) : null })}>
+                <option value="">{t("noByline")}</option>
+                {authors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {nameIn(a, article.locale as Locale)}
+                  </option>
+                ))}
+              </select>
+              {fieldError("author")}
+            </label>
             {text("sourceName", t("sourceName"))}
             {text("sourceUrl", t("sourceUrl"))}
             <label className="check">
