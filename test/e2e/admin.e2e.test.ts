@@ -56,7 +56,15 @@ const articleOf = (page: Page, id: number) =>
     async (n) =>
       (
         (await (await fetch(`/api/admin/articles/${n}`)).json()) as {
-          article: { url: string; title: string; lead: string; body: string; cover: number | null; author: number | null; renditions: Array<{ id: number; locale: string }> };
+          article: {
+            url: string;
+            title: string;
+            lead: string;
+            body: string;
+            cover: number | null;
+            author: number | null;
+            renditions: Array<{ id: number; locale: string }>;
+          };
         }
       ).article,
     id,
