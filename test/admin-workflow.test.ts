@@ -198,6 +198,12 @@ describe("moves", () => {
     // A picture alone is a body; a draft may be emptied.
     const photo = await patch(clients.editor, uz, { body: '<figure><img src="https://example.uz/a.jpg" alt="Doska" /></figure>' });
     expect([photo.statusCode, (await patch(clients.editor, ru, { body: "" })).statusCode]).toEqual([200, 200]);
+    // That picture is another site's: loaded without a referrer, and the editor is told whose it is.
+    const shown = (await call(clients.editor, "GET", `/api/admin/articles/${uz}`)).json<{ article: { body: string; externalImages: string[] } }>().article;
+    expect([shown.body, shown.externalImages]).toEqual([
+      '<figure><img src="https://example.uz/a.jpg" alt="Doska" loading="lazy" referrerpolicy="no-referrer" /></figure>',
+      ["example.uz"],
+    ]);
   });
 
   it("publish a story with its derived Cyrillic rendition; unpublishing answers 410 and takes it off the lists; publishing again restores it", async () => {

@@ -74,6 +74,8 @@ const en = {
   derived: "Derived from the Latin text",
   sourceChanged: "The source text changed since this translation was saved",
   wrongScript: "This text reads as {language}, not as this rendition's language.",
+  externalImages:
+    "The text shows images from other sites ({hosts}): readers' browsers load them from there, and they vanish if that site removes them. Upload them to the media library instead.",
   renditions: "Languages",
   viewOnSite: "View on the site",
   bold: "Bold",
@@ -260,6 +262,8 @@ const uz: Catalogue = {
   derived: "Lotin matnidan oʻgirilgan",
   sourceChanged: "Bu tarjima saqlangandan keyin asl matn oʻzgardi",
   wrongScript: "Bu matn {language} tilida yozilganga oʻxshaydi, bu tarjimaning tilida emas.",
+  externalImages:
+    "Matnda boshqa saytlardagi rasmlar bor ({hosts}): oʻquvchilar brauzeri ularni oʻsha yerdan yuklaydi va sayt ularni oʻchirsa, ular yoʻqoladi. Ularni media kutubxonaga yuklang.",
   renditions: "Tillar",
   viewOnSite: "Saytda koʻrish",
   bold: "Qalin",
@@ -443,6 +447,8 @@ const oz: Catalogue = {
   derived: "Лотин матнидан ўгирилган",
   sourceChanged: "Бу таржима сақлангандан кейин асл матн ўзгарди",
   wrongScript: "Бу матн {language} тилида ёзилганга ўхшайди, бу таржиманинг тилида эмас.",
+  externalImages:
+    "Матнда бошқа сайтлардаги расмлар бор ({hosts}): ўқувчилар браузери уларни ўша ердан юклайди ва сайт уларни ўчирса, улар йўқолади. Уларни медиа кутубхонага юкланг.",
   renditions: "Тиллар",
   viewOnSite: "Сайтда кўриш",
   bold: "Қалин",
@@ -626,6 +632,8 @@ const ru: Catalogue = {
   derived: "Получено из латиницы",
   sourceChanged: "Исходный текст изменился после сохранения перевода",
   wrongScript: "Этот текст похож на {language}, а не на язык этой версии.",
+  externalImages:
+    "В тексте есть изображения с других сайтов ({hosts}): браузеры читателей загружают их оттуда, и они пропадут, если тот сайт их удалит. Загрузите их в медиатеку.",
   renditions: "Языки",
   viewOnSite: "Открыть на сайте",
   bold: "Жирный",

@@ -32,6 +32,8 @@ export interface DeskView extends Omit<DeskArticle, "bodyHtml" | "derivedFrom" |
   scheduledAt: string | null;
   /** The language the text reads as when it is not the rendition's (pasted from another one): worth a warning. */
   scriptMismatch: DetectedScript | null;
+  /** The sites whose images the body shows (hotlinked, not from the media library): worth a warning. */
+  externalImages: string[];
   editing: Editing | null;
   corrections: Array<{ id: number; text: string; createdAt: string }>;
   /** The moves the reading editor may make from here (the role's, of the state's). */
@@ -53,6 +55,19 @@ function scriptMismatch(article: DeskArticle): DetectedScript | null {
   const text = article.bodyHtml.replace(/<figure data-embed="[a-z]+">[\s\S]*?<\/figure>/g, " ").replace(/<[^>]*>/g, " ");
   const detected = detectScript(`${article.title} ${article.lead} ${text}`);
   return detected !== "unknown" && detected !== SCRIPT_OF[article.locale] ? detected : null;
+}
+
+/** The hosts of the images a sanitized body shows from other sites (hotlinked, not in the media library), each once. */
+export function externalImageHosts(html: string): string[] {
+  const hosts = new Set<string>();
+  for (const match of html.matchAll(/<img\b[^>]*?\ssrc="(https?:\/\/[^"]+)"/gi)) {
+    try {
+      hosts.add(new URL((match[1] ?? "").replace(/&amp;/g, "&")).host);
+    } catch {
+      // not a URL: nothing to name
+    }
+  }
+  return [...hosts];
 }
 
 /** `ms-id` of the last row: where the next page starts. */
@@ -90,6 +105,7 @@ export class DeskService {
       ...source,
       scheduledAt: article.status === "scheduled" ? article.publishedAt : null,
       scriptMismatch: scriptMismatch(article),
+      externalImages: externalImageHosts(article.bodyHtml),
       editing: editing ?? null,
       corrections,
       allowedTransitions: nextStates(article.status).filter((to) => {

@@ -56,7 +56,7 @@ describe("embeds in bodies", () => {
       '<figure><a href="https://vimeo.com/1" rel="noopener nofollow">v</a></figure>',
     );
     expect(sanitizeBody('<figure data-embed="x"><img src="https://x.com/a/status/1"></figure>')).toBe(
-      '<figure><img src="https://x.com/a/status/1" loading="lazy" /></figure>',
+      '<figure><img src="https://x.com/a/status/1" loading="lazy" referrerpolicy="no-referrer" /></figure>',
     );
   });
 

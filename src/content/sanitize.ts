@@ -36,7 +36,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
-    img: ["src", "alt", "width", "height", "loading"],
+    img: ["src", "alt", "width", "height", "loading", "referrerpolicy"],
     figure: ["data-embed"],
   },
   allowedSchemes: ["http", "https", "mailto"],
@@ -47,7 +47,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
       tagName,
       attribs: { ...attribs, rel: "noopener nofollow", ...(attribs.target ? { target: "_blank" } : {}) },
     }),
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy" } }),
+    // An image of another site (not the media library's): loaded from there without telling it which page shows it.
+    img: (tagName, { referrerpolicy: _given, ...attribs }) => ({
+      tagName,
+      attribs: { ...attribs, loading: "lazy", ...(isExternal(attribs.src ?? "") ? { referrerpolicy: "no-referrer" } : {}) },
+    }),
     figure: (tagName, attribs) => {
       const provider = attribs["data-embed"];
       const kept: sanitizeHtml.Attributes = provider && (EMBED_PROVIDERS as readonly string[]).includes(provider) ? { "data-embed": provider } : {};
@@ -55,6 +59,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
   },
 };
+
+const isExternal = (src: string): boolean => /^https?:\/\//i.test(src.trim());
 
 /** Sanitized output writes every attribute double-quoted, so an embed's figure and its first link are found by pattern. */
 const EMBED = /<figure data-embed="([a-z]+)">([\s\S]*?)<\/figure>/g;

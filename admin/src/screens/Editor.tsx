@@ -41,6 +41,8 @@ interface Article {
   derived: boolean;
   sourceChanged: boolean;
   scriptMismatch: "uz-Latn" | "uz-Cyrl" | "ru" | "en" | null;
+  /** Sites whose images the body shows (not from the media library). */
+  externalImages: string[];
   editing: { userId: number; name: string } | null;
   /** The moves this user may make (the server's policy). */
   allowedTransitions: Status[];
@@ -256,6 +258,7 @@ export function Editor({ id }: { id: number }) {
       {article.derived ? <p className="muted">{t("derived")}</p> : null}
       {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
       {article.scriptMismatch ? <p className="alert">{t("wrongScript", { language: LOCALE_NAMES[SCRIPT_LOCALE[article.scriptMismatch]] })}</p> : null}
+      {article.externalImages.length ? <p className="alert">{t("externalImages", { hosts: article.externalImages.join(", ") })}</p> : null}
       {state.conflict ? (
         <div className="alert" role="alert">
           <p>{t("conflict")}</p>
