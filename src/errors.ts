@@ -92,17 +92,17 @@ interface Issue {
 }
 
 function problemOfIssue(issue: Issue): FieldProblem {
-  const sized = issue.origin === "string" ? "" : issue.origin === "array" || issue.origin === "set" ? "items" : undefined;
-  const minimum = Number(issue.minimum);
-  const maximum = Number(issue.maximum);
-  if (issue.code === "too_small" && sized === "" && minimum === 1) return problem("required", issue.message);
-  if (issue.code === "too_small" && sized !== undefined) return problem(sized ? "too_few" : "too_short", issue.message, { limit: minimum });
-  if (issue.code === "too_big" && sized !== undefined) return problem(sized ? "too_many" : "too_long", issue.message, { limit: maximum });
-  if (issue.code === "invalid_format")
-    return problem(issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format", issue.message);
-  if (issue.code === "invalid_value") return problem("invalid_choice", issue.message);
-  if (issue.code === "custom" && issue.params?.problem) return problem(issue.params.problem, issue.message);
-  return problem("invalid", issue.message);
+  const { code, message } = issue;
+  const text = issue.origin === "string";
+  const list = issue.origin === "array" || issue.origin === "set";
+  if (code === "too_small" && text && Number(issue.minimum) === 1) return problem("required", message);
+  if (code === "too_small" && (text || list)) return problem(text ? "too_short" : "too_few", message, { limit: Number(issue.minimum) });
+  if (code === "too_big" && (text || list)) return problem(text ? "too_long" : "too_many", message, { limit: Number(issue.maximum) });
+  if (code === "invalid_format")
+    return problem(issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format", message);
+  if (code === "invalid_value") return problem("invalid_choice", message);
+  if (code === "custom" && issue.params?.problem) return problem(issue.params.problem, message);
+  return problem("invalid", message);
 }
 
 /** The first problem of each field of a failed validation (zod's issues), under its name. */
