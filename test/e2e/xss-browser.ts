@@ -75,7 +75,8 @@ const BODY_TAGS = [
 ];
 const BODY_ATTRIBUTES: Record<string, string[]> = {
   a: ["href", "title", "rel", "target"],
-  img: ["src", "alt", "width", "height", "loading", "srcset", "sizes", "decoding"],
+  // referrerpolicy: "no-referrer" on another site's image (content/sanitize.ts).
+  img: ["src", "alt", "width", "height", "loading", "srcset", "sizes", "decoding", "referrerpolicy"],
   source: ["type", "srcset", "sizes"],
   // An embed's provider (youtube, telegram, x): a figure around a plain link, shown as a link card.
   figure: ["data-embed"],
