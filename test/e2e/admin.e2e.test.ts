@@ -174,6 +174,8 @@ describe("the newsroom app", () => {
     await page.keyboard.press("Control+s");
     await saved(page);
     await room.look(page, "editor");
+    // The activity says what the save changed, in the editor's words.
+    expect(await page.locator(".activity li").allTextContents()).toContainEqual(expect.stringMatching(/ · edited \(Oʻzbekcha\): Byline, Cover, Lead, Text$/));
     const stored = await articleOf(page, articleId);
     expect([stored.cover, stored.author]).not.toContain(null);
     expect(stored.body).toMatch(

@@ -37,6 +37,27 @@ export function Diff({ parts }: { parts: DiffPart[] }) {
 }
 
 /** `version`: the article's, so that every save (here or by the autosave) shows its new revision. */
+/** The API's names of what an edit changed (activity's detail.fields), as the editor's labels. */
+const FIELD_LABEL: Record<string, MessageKey> = {
+  title: "title",
+  lead: "lead",
+  body: "body",
+  slug: "slug",
+  category: "category",
+  tags: "tagList",
+  author: "byline",
+  cover: "cover",
+  sourceName: "sourceName",
+  sourceUrl: "sourceUrl",
+  pinned: "pinned",
+  breaking: "breaking",
+  scheduledAt: "publishTime",
+};
+
+function fieldNames(fields: unknown[], t: (key: MessageKey) => string): string {
+  return fields.map((field) => (typeof field === "string" && field in FIELD_LABEL ? t(FIELD_LABEL[field]) : String(field))).join(", ");
+}
+
 export function History({
   articleId,
   storyId,
@@ -162,6 +183,7 @@ export function History({
             {formatTime(a.at, tag)} · {a.userName ?? "Xabar"} · {t(`act_${a.action.replace(".", "_")}` as MessageKey)}
             {a.locale ? ` (${localeName(a.locale)})` : ""}
             {typeof a.detail.to === "string" && a.detail.to in STATUS_LABEL ? ` → ${t(STATUS_LABEL[a.detail.to as Status])}` : ""}
+            {Array.isArray(a.detail.fields) && a.detail.fields.length ? `: ${fieldNames(a.detail.fields, t)}` : ""}
           </li>
         ))}
       </ol>
