@@ -85,7 +85,10 @@ function wallClock(at: Date): WallClock {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Browsers without Uzbek Latin dates (Chromium's own data has none) print "2026 M12 2": the date is then written out here. */
-const speaksUzbekLatin = () => new Intl.DateTimeFormat("uz-Latn").resolvedOptions().locale.startsWith("uz");
+let uzbekLatinDates: boolean | undefined;
+// Asked of the output: Chromium resolves "uz-Latn" to "uz" and still prints the month as "M12".
+const speaksUzbekLatin = () =>
+  (uzbekLatinDates ??= /dek/i.test(new Intl.DateTimeFormat("uz-Latn", { dateStyle: "medium" }).format(new Date(Date.UTC(2026, 11, 15)))));
 
 /** A time in the newsroom's zone and the interface's language. */
 export function formatTime(iso: string, localeTag: string): string {

@@ -7,6 +7,7 @@ import { bylineOf } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import { prepared, preparedByShape } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
+import { toCyrillic } from "../lang/translit.js";
 import {
   type ArticleCard,
   type Cover,
@@ -99,7 +100,8 @@ function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): Arti
     cover: detailCover(card.cover, row),
     bodyHtml: row.body_html,
     updatedAt: row.updated_at,
-    sourceName: row.source_name,
+    // The story's one source name, in the Cyrillic rendition's script too (brands and domains stay as they are).
+    sourceName: row.source_name && row.locale === "oz" ? toCyrillic(row.source_name) : row.source_name,
     sourceUrl: row.source_url,
     authorName: bylineOf(row.author_names, row.locale),
     authorSlug: row.author_slug,

@@ -3,6 +3,7 @@
  * the feeds, the sitemaps): the columns of a query that joined `media as m`, and the cover they
  * make. Stored lists are JSON text; an unreadable one counts as empty.
  */
+import { toCyrillic, toLatin } from "../lang/translit.js";
 
 export const COVER_COLUMNS = [
   "m.file as cover_file",
@@ -51,12 +52,19 @@ export function coverOf(row: CoverRow): MediaCover | null {
   };
 }
 
-/** A medium's text in one locale (its alt or caption: stored as a JSON object, locale → text), "" when it has none. */
+/**
+ * A medium's text in one locale (its alt or caption: stored as a JSON object, locale → text), ""
+ * when it has none. Uzbek in one script stands in for the other, transliterated, as a derived
+ * rendition does: a caption written once in Latin shows on the Cyrillic page too.
+ */
 export function mediaText(text: string | null, locale: string): string {
   if (!text) return "";
   try {
-    const value = (JSON.parse(text) as Record<string, unknown> | null)?.[locale];
-    return typeof value === "string" ? value : "";
+    const texts = JSON.parse(text) as Record<string, unknown> | null;
+    const own = texts?.[locale];
+    if (typeof own === "string" && own) return own;
+    const other = locale === "oz" ? texts?.uz : locale === "uz" ? texts?.oz : undefined;
+    return typeof other === "string" && other ? (locale === "oz" ? toCyrillic(other) : toLatin(other)) : "";
   } catch {
     return "";
   }

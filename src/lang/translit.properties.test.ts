@@ -126,10 +126,12 @@ describe("properties", () => {
       ),
     })).node;
     const markup = /<[^>]*>|&[#\w]+;/g;
+    // The tags and entities, but the values readers see (alt, title), which change with the text.
+    const structure = (text: string) => (text.match(markup) ?? []).map((token) => token.replace(/(\s(?:alt|title)=)"[^"]*"/g, '$1""'));
     fc.assert(
       fc.property(html, (input) => {
         const output = transliterateHtml(input, "cyrl");
-        expect(output.match(markup) ?? []).toEqual(input.match(markup) ?? []);
+        expect(structure(output)).toEqual(structure(input));
         expect(transliterateHtml(output, "latn")).toBe(input);
       }),
       { numRuns: 500 },

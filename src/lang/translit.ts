@@ -99,12 +99,14 @@ const HTML_TOKEN_RE =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?/]?[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
 const RAW_TEXT_TAG_RE = /^<(\/?)(script|style|code|pre|kbd|samp|textarea)[\s/>]/i;
 
-/** The attributes whose values readers see: they change with the text (for the Latin profile). */
+/** The attributes whose values readers see: they change with the text (meta's content too, for the Latin profile, which changes no word). */
 const TEXT_ATTRIBUTE_RE = /(\s(?:alt|title|aria-label|placeholder|content)=)("[^"]*"|'[^']*')/gi;
+/** The same without meta's content, which may be a setting (http-equiv, viewport) that another script would break. */
+const SHOWN_ATTRIBUTE_RE = /(\s(?:alt|title|aria-label|placeholder)=)("[^"]*"|'[^']*')/gi;
 const ENTITY_RE = /(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);)/;
 
-function convertAttributes(tag: string, convertText: (text: string) => string): string {
-  return tag.replace(TEXT_ATTRIBUTE_RE, (whole, name: string, quoted: string) => {
+function convertAttributes(tag: string, convertText: (text: string) => string, which: RegExp): string {
+  return tag.replace(which, (whole, name: string, quoted: string) => {
     // A URL or a path (og:url, twitter:image) is not text, even without a dot in its host.
     if (/^["'](?:[a-z][a-z0-9+.-]*:|\/)/i.test(quoted)) return whole;
     const value = quoted
@@ -116,12 +118,13 @@ function convertAttributes(tag: string, convertText: (text: string) => string): 
 }
 
 /**
- * Applies `convertText` to the text nodes of an HTML fragment (and, when `attributes` is set, to
- * the values of alt, title, aria-label, placeholder and content). Everything else is kept byte for
- * byte: tags, other attributes, comments, entities, and the contents of script, style, code, pre,
- * kbd, samp and textarea.
+ * Applies `convertText` to the text nodes of an HTML fragment (and to the values of the
+ * `attributes`: alt, title, aria-label, placeholder, with "content" meta's content too). Everything
+ * else is kept byte for byte: tags, other attributes, comments, entities, and the contents of
+ * script, style, code, pre, kbd, samp and textarea.
  */
-export function mapHtmlText(html: string, convertText: (text: string) => string, attributes = false): string {
+export function mapHtmlText(html: string, convertText: (text: string) => string, attributes: "shown" | "content" = "shown"): string {
+  const which = attributes === "content" ? TEXT_ATTRIBUTE_RE : SHOWN_ATTRIBUTE_RE;
   let out = "";
   let last = 0;
   let rawDepth = 0;
@@ -132,14 +135,14 @@ export function mapHtmlText(html: string, convertText: (text: string) => string,
     const token = match[0];
     const raw = RAW_TEXT_TAG_RE.exec(token);
     if (raw && !token.endsWith("/>")) rawDepth = Math.max(0, rawDepth + (raw[1] ? -1 : 1));
-    out += attributes && rawDepth === 0 && token[0] === "<" && /^<[a-zA-Z]/.test(token) ? convertAttributes(token, convertText) : token;
+    out += rawDepth === 0 && token[0] === "<" && /^<[a-zA-Z]/.test(token) ? convertAttributes(token, convertText, which) : token;
     last = index + token.length;
   }
   const tail = html.slice(last);
   return out + (rawDepth > 0 ? tail : convertText(tail));
 }
 
-/** Transliterates the text nodes of an HTML fragment (see mapHtmlText for what is kept). */
+/** Transliterates the text of an HTML fragment: its text nodes and the attributes readers see (alt, title…; see mapHtmlText). */
 export function transliterateHtml(html: string, to: Script, options: TranslitOptions = {}): string {
   if (!html) return html;
   const dictionary = options.dictionary ?? defaultDictionary;
@@ -151,5 +154,5 @@ export function transliterateHtml(html: string, to: Script, options: TranslitOpt
 /** A page or fragment in the 1995 Latin alphabet, shown in `profile`: text nodes and the attributes readers see. */
 export function latinProfileHtml(html: string, profile: LatinProfile, dictionary = defaultDictionary): string {
   if (profile === "1995" || !html) return html;
-  return mapHtmlText(html, (text) => toLatinProfile(text, profile, dictionary), true);
+  return mapHtmlText(html, (text) => toLatinProfile(text, profile, dictionary), "content");
 }
