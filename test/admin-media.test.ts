@@ -371,6 +371,15 @@ describe("on the site", () => {
     expect(page.body).toContain(
       `<img src="/media/${b}-640.png" srcset="/media/${b}-320.png 320w, /media/${b}-640.png 640w" sizes="(min-width: 48em) 46em, 100vw" width="700" height="500" alt="A drawn square"`,
     );
+    // A new caption shows at once: the cached page goes with the change.
+    const articleUrl = first.headers.location ?? "";
+    // (after the new story's similar news, whose pass drops its page once more)
+    await x.settled();
+    await x.app.inject({ url: articleUrl });
+    const cached = await x.app.inject({ url: articleUrl });
+    await call(clients.author, "PATCH", `/api/admin/media/${cover.id}`, { caption: { en: "Redrawn" } });
+    const again = await x.app.inject({ url: articleUrl });
+    expect([cached.headers["x-cache"], again.headers["x-cache"], again.body.includes("<figcaption>Redrawn</figcaption>")]).toEqual(["HIT", "MISS", true]);
     // The stored body is what the editor wrote: the page rewrites it as it renders.
     const stored = await x.db
       .selectFrom("articles")

@@ -225,7 +225,11 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
   const rates = wireRates(config, db, log, events);
   const cache = pageCache(config, now);
   const assets = await loadAssets();
-  const media = new MediaService(db, { storage: new DiskStorage(config.mediaDir), ...config.media });
+  const media = new MediaService(db, {
+    storage: new DiskStorage(config.mediaDir),
+    ...config.media,
+    onTextsChanged: ({ storyIds, articleIds }) => events.emit("pages.stale", { tags: [...storyIds.map(tags.story), ...articleIds.map(tags.article)] }),
+  });
   const site = siteService(config, db, { media, articles, reactions, assets, weather: weatherLine(weather, config.weather.cityNames) }, rates);
 
   // Pages are dropped first; similar news follows in the background.

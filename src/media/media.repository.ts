@@ -152,6 +152,19 @@ export class MediaRepository {
     return rows.map(toRecord);
   }
 
+  /** Where a medium shows: the stories it is the cover of, the articles whose body points at one of its files. */
+  async usage(id: number, file: string): Promise<{ storyIds: number[]; articleIds: number[] }> {
+    const [stories, articles] = await Promise.all([
+      this.db.selectFrom("stories").select("id").where("cover_media_id", "=", id).execute(),
+      this.db
+        .selectFrom("articles")
+        .select("id")
+        .where(contains("body_html", `/media/${file}-`))
+        .execute(),
+    ]);
+    return { storyIds: stories.map((s) => s.id), articleIds: articles.map((a) => a.id) };
+  }
+
   /**
    * Deletes the row unless a story has it as cover or an article's body points at one of its
    * files (`/media/{stem}-`), in one transaction: the check and the delete see the same data.

@@ -26,6 +26,8 @@ export interface MediaOptions {
   /** libvips threads for one image (sharp.concurrency, process-wide). */
   threads?: number;
   now?: () => Date;
+  /** Told the pages that show a medium whose texts changed (its covers' stories, the articles with it in their body). */
+  onTextsChanged?: (shownOn: { storyIds: number[]; articleIds: number[] }) => Promise<void>;
 }
 
 export interface Upload {
@@ -159,6 +161,8 @@ export class MediaService {
     const caption = merge(media.caption, change.caption);
     const updated = await this.repository.updateTexts(id, { alt, caption, searchText: searchTextOf(media.originalName, alt, caption) });
     if (!updated) throw new AppError("XABAR_NOT_FOUND", "No such media");
+    // Their pages show the alt text and caption: they are stale now, not in a minute.
+    await this.options.onTextsChanged?.(await this.repository.usage(id, media.file));
     return updated;
   }
 

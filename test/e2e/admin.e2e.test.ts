@@ -408,7 +408,9 @@ describe("the newsroom app", () => {
     await keyboard.getByLabel("Language").selectOption("uz");
     await keyboard.getByRole("heading", { name: "Maqolalar" }).waitFor();
     const updated = (await keyboard.locator("table.list tbody td:last-child").allTextContents()).slice(0, 3);
-    expect(updated.filter((text) => !/^\d{1,2}-(yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr) \d{4}, \d\d:\d\d$/.test(text))).toEqual([]);
+    expect(
+      updated.filter((text) => !/^\d{1,2}-(yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr) \d{4}, \d\d:\d\d$/.test(text)),
+    ).toEqual([]);
   });
 
   it("reaches the editor's fields, toolbar and text from the keyboard, with the focus visible", async () => {
