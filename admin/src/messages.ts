@@ -107,6 +107,8 @@ const en = {
   preview: "Preview",
   altText: "Alt text",
   caption: "Caption",
+  deleteMedia: "Delete image",
+  deleteMediaConfirm: "Delete this image from the library? This cannot be undone.",
   saved: "Saved",
   dropHere: "Drop images here to upload them, or choose files.",
   chooseFiles: "Choose images to upload",
@@ -297,6 +299,8 @@ const uz: Catalogue = {
   preview: "Oldindan koʻrish",
   altText: "Muqobil matn (alt)",
   caption: "Izoh",
+  deleteMedia: "Rasmni oʻchirish",
+  deleteMediaConfirm: "Bu rasm kutubxonadan oʻchirilsinmi? Buni qaytarib boʻlmaydi.",
   saved: "Saqlandi",
   dropHere: "Yuklash uchun rasmlarni shu yerga tashlang yoki fayllarni tanlang.",
   chooseFiles: "Yuklanadigan rasmlarni tanlang",
@@ -484,6 +488,8 @@ const oz: Catalogue = {
   preview: "Олдиндан кўриш",
   altText: "Муқобил матн (alt)",
   caption: "Изоҳ",
+  deleteMedia: "Расмни ўчириш",
+  deleteMediaConfirm: "Бу расм кутубхонадан ўчирилсинми? Буни қайтариб бўлмайди.",
   saved: "Сақланди",
   dropHere: "Юклаш учун расмларни шу ерга ташланг ёки файлларни танланг.",
   chooseFiles: "Юкланадиган расмларни танланг",
@@ -671,6 +677,8 @@ const ru: Catalogue = {
   preview: "Предпросмотр",
   altText: "Альтернативный текст",
   caption: "Подпись",
+  deleteMedia: "Удалить изображение",
+  deleteMediaConfirm: "Удалить это изображение из медиатеки? Это нельзя отменить.",
   saved: "Сохранено",
   dropHere: "Перетащите сюда изображения, чтобы загрузить их, или выберите файлы.",
   chooseFiles: "Выбрать изображения для загрузки",
@@ -815,3 +823,31 @@ export function fieldTexts(locale: Locale, error: unknown): Record<string, strin
 }
 
 const formatCount = (locale: Locale, n: number): string => new Intl.NumberFormat(LOCALE_TAGS[locale]).format(n);
+
+/** The API's names of what an edit changed (activity's detail.fields), as the editor's labels. */
+const FIELD_LABEL: Record<string, MessageKey> = {
+  title: "title",
+  lead: "lead",
+  body: "body",
+  slug: "slug",
+  category: "category",
+  tags: "tagList",
+  author: "byline",
+  cover: "cover",
+  sourceName: "sourceName",
+  sourceUrl: "sourceUrl",
+  pinned: "pinned",
+  breaking: "breaking",
+  scheduledAt: "publishTime",
+};
+
+/** The API's field names as the editor's labels (a name this app does not know: the name). */
+export function fieldNames(locale: Locale, fields: unknown[]): string {
+  return fields.map((field) => (typeof field === "string" && field in FIELD_LABEL ? t(locale, FIELD_LABEL[field]) : String(field))).join(", ");
+}
+
+/** errorText and, after it, what is wrong with each field, named: for screens that show no form of their own. */
+export function errorSummary(locale: Locale, error: unknown): string {
+  const fields = Object.entries(fieldTexts(locale, error)).map(([field, text]) => `${fieldNames(locale, [field])}: ${text}`);
+  return [errorText(locale, error), ...fields].join(" ");
+}

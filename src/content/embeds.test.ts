@@ -60,6 +60,12 @@ describe("embeds in bodies", () => {
     );
   });
 
+  it("drops empty paragraphs (left after an image, or only spaces), not those with a picture", () => {
+    expect(sanitizeBody('<p>Matn.</p><p></p><p> </p><p>&nbsp;</p><p><br></p><p><img src="/media/a-640.jpg"></p>')).toBe(
+      '<p>Matn.</p><p><img src="/media/a-640.jpg" loading="lazy" /></p>',
+    );
+  });
+
   it("never lets a marked figure nested in a refused one through: no link card around another site's link", () => {
     const stored = sanitizeBody(
       '<figure data-embed="x"><figure data-embed="youtube"><a href="https://evil.example/">Watch</a><figcaption>YouTube</figcaption></figure></figure>',

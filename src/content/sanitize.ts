@@ -39,6 +39,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: ["src", "alt", "width", "height", "loading", "referrerpolicy"],
     figure: ["data-embed"],
   },
+  // An empty paragraph (what an editor leaves after an image, or a line of spaces) is no content.
+  exclusiveFilter: (frame) => frame.tag === "p" && !frame.text.trim() && frame.mediaChildren.length === 0,
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["http", "https"] },
   allowProtocolRelative: false,

@@ -213,7 +213,12 @@ export function Editor({ id }: { id: number }) {
   });
 
   if (!article || !draft) return <p className="muted">…</p>;
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const set = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
+    // A field's error goes once it is edited: the next save says whether it still holds.
+    if (Object.keys(patch).some((key) => key in state.fields))
+      setState((now) => ({ ...now, fields: Object.fromEntries(Object.entries(now.fields).filter(([key]) => !(key in patch))) }));
+  };
   const fieldError = (name: string) =>
     state.fields[name] ? (
       <span className="field-error" id={`${name}-error`}>

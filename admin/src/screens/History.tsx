@@ -5,7 +5,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALE_TAGS, type MessageKey, errorText, localeName } from "../messages.js";
+import { LOCALE_TAGS, type MessageKey, errorSummary, fieldNames, localeName } from "../messages.js";
 import { STATUS_LABEL, type Status, formatTime } from "../taxonomy.js";
 
 interface Revision {
@@ -37,27 +37,6 @@ export function Diff({ parts }: { parts: DiffPart[] }) {
 }
 
 /** `version`: the article's, so that every save (here or by the autosave) shows its new revision. */
-/** The API's names of what an edit changed (activity's detail.fields), as the editor's labels. */
-const FIELD_LABEL: Record<string, MessageKey> = {
-  title: "title",
-  lead: "lead",
-  body: "body",
-  slug: "slug",
-  category: "category",
-  tags: "tagList",
-  author: "byline",
-  cover: "cover",
-  sourceName: "sourceName",
-  sourceUrl: "sourceUrl",
-  pinned: "pinned",
-  breaking: "breaking",
-  scheduledAt: "publishTime",
-};
-
-function fieldNames(fields: unknown[], t: (key: MessageKey) => string): string {
-  return fields.map((field) => (typeof field === "string" && field in FIELD_LABEL ? t(FIELD_LABEL[field]) : String(field))).join(", ");
-}
-
 export function History({
   articleId,
   storyId,
@@ -98,7 +77,7 @@ export function History({
     void load();
   }, [load, version]);
 
-  const fail = (error: unknown) => setProblem(errorText(locale, error));
+  const fail = (error: unknown) => setProblem(errorSummary(locale, error));
   const toggle = (id: number) => setChosen((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id].slice(-2)));
   const compare = async () => {
     const [from, to] = [...chosen].sort((a, b) => a - b);
@@ -183,7 +162,7 @@ export function History({
             {formatTime(a.at, tag)} · {a.userName ?? "Xabar"} · {t(`act_${a.action.replace(".", "_")}` as MessageKey)}
             {a.locale ? ` (${localeName(a.locale)})` : ""}
             {typeof a.detail.to === "string" && a.detail.to in STATUS_LABEL ? ` → ${t(STATUS_LABEL[a.detail.to as Status])}` : ""}
-            {Array.isArray(a.detail.fields) && a.detail.fields.length ? `: ${fieldNames(a.detail.fields, t)}` : ""}
+            {Array.isArray(a.detail.fields) && a.detail.fields.length ? `: ${fieldNames(locale, a.detail.fields)}` : ""}
           </li>
         ))}
       </ol>

@@ -37,8 +37,8 @@ interface Sending {
 
 let uploads = 0;
 
-function TextsForm({ item, onSaved }: { item: MediaItem; onSaved: (item: MediaItem) => void }) {
-  const { t, locale } = useSession();
+function TextsForm({ item, onSaved, onDeleted }: { item: MediaItem; onSaved: (item: MediaItem) => void; onDeleted: () => void }) {
+  const { t, locale, user } = useSession();
   const [texts, setTexts] = useState({ alt: { ...item.alt }, caption: { ...item.caption } });
   const [state, setState] = useState("");
   const save = async (event: FormEvent) => {
@@ -48,6 +48,16 @@ function TextsForm({ item, onSaved }: { item: MediaItem; onSaved: (item: MediaIt
       const answer = await call<MediaItem>("PATCH", `/api/admin/media/${item.id}`, texts);
       onSaved(answer.body);
       setState(t("saved"));
+    } catch (error) {
+      setState(errorText(locale, error));
+    }
+  };
+  // Editors and admins remove an image no story shows (the API refuses one in use, and says so).
+  const remove = async () => {
+    if (!confirm(t("deleteMediaConfirm"))) return;
+    try {
+      await call("DELETE", `/api/admin/media/${item.id}`);
+      onDeleted();
     } catch (error) {
       setState(errorText(locale, error));
     }
@@ -73,6 +83,11 @@ function TextsForm({ item, onSaved }: { item: MediaItem; onSaved: (item: MediaIt
       ))}
       <div className="actions">
         <button type="submit">{t("save")}</button>
+        {user.role === "admin" || user.role === "editor" ? (
+          <button type="button" className="secondary" onClick={() => void remove()}>
+            {t("deleteMedia")}
+          </button>
+        ) : null}
         <span role="status" className="status-line">
           {state}
         </span>
@@ -206,6 +221,10 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (item: MediaItem)
               onSaved={(saved) => {
                 setSelected(saved);
                 setItems((all) => all.map((i) => (i.id === saved.id ? saved : i)));
+              }}
+              onDeleted={() => {
+                setItems((all) => all.filter((i) => i.id !== selected.id));
+                setSelected(null);
               }}
             />
           </section>

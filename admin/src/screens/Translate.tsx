@@ -5,7 +5,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { call, get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, errorText, localeName } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, errorSummary, localeName } from "../messages.js";
 import { Diff } from "./History.js";
 
 interface Source {
@@ -51,7 +51,7 @@ export function Rederive({ id, version, onApplied }: { id: number; version: numb
       setDiff(null);
       onApplied();
     } catch (error) {
-      setProblem(errorText(locale, error));
+      setProblem(errorSummary(locale, error));
     }
   };
   return (
@@ -93,7 +93,7 @@ export function AddTranslation({ storyId, have, only }: { storyId: number; have:
       const added = await post<{ articles: Array<{ id: number }> }>(`/api/admin/stories/${storyId}/renditions`, { locale: language, title });
       navigate(`/admin/articles/${added.articles[0]?.id ?? 0}`);
     } catch (error) {
-      setProblem(errorText(locale, error));
+      setProblem(errorSummary(locale, error));
     }
   };
   return (

@@ -25,11 +25,14 @@ export function Users() {
   useEffect(() => {
     void load();
   }, [load]);
-  const fail = (error: unknown) =>
+  const fail = (error: unknown) => {
+    // Whatever the last invitation's link was, it is not this one's.
+    setNotice("");
     setProblem({
       message: errorText(locale, error),
       fields: fieldTexts(locale, error),
     });
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
