@@ -88,7 +88,7 @@ interface Issue {
   minimum?: number | bigint;
   maximum?: number | bigint;
   format?: string;
-  params?: { problem?: FieldProblemCode };
+  params?: { problem?: FieldProblemCode; value?: string };
 }
 
 function problemOfIssue(issue: Issue): FieldProblem {
@@ -101,7 +101,8 @@ function problemOfIssue(issue: Issue): FieldProblem {
   if (code === "invalid_format")
     return problem(issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format", message);
   if (code === "invalid_value") return problem("invalid_choice", message);
-  if (code === "custom" && issue.params?.problem) return problem(issue.params.problem, message);
+  if (code === "custom" && issue.params?.problem)
+    return problem(issue.params.problem, message, issue.params.value === undefined ? {} : { value: issue.params.value });
   return problem("invalid", message);
 }
 

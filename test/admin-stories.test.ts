@@ -201,14 +201,14 @@ describe("editing", () => {
   it("names the invalid fields, and refuses a slug another article of the language uses", async () => {
     const created = await createStory();
     const id = idOf(created, "uz");
-    const bad = await patch(id, { title: "", sourceUrl: "ftp://x", cover: 999999 }, clients.author);
-    expect([bad.statusCode, Object.keys(bad.json<{ error: { fields: object } }>().error.fields).sort()]).toEqual([400, ["sourceUrl", "title"]]);
+    const bad = await patch(id, { title: "", sourceUrl: "ftp://x", cover: 999999, tags: ["metro", "!!!"] }, clients.author);
+    expect([bad.statusCode, Object.keys(bad.json<{ error: { fields: object } }>().error.fields).sort()]).toEqual([400, ["sourceUrl", "tags", "title"]]);
     const taken = await patch(id, { slug: "toshkentda-yangi-metro-bekati-ochildi" }, clients.author);
     expect([taken.statusCode, taken.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { slug: "another article of this language uses it" }]);
     const stray = await patch(id, { headline: "x" }, clients.author);
     expect([stray.statusCode, stray.json<{ error: { fields: object } }>().error.fields]).toEqual([400, { headline: "not a field of this request" }]);
     expect([bad, taken, stray].map((answer) => answer.json<{ error: { problems: object } }>().error.problems)).toEqual([
-      { title: { code: "required" }, sourceUrl: { code: "invalid_url" } },
+      { title: { code: "required" }, sourceUrl: { code: "invalid_url" }, tags: { code: "bad_tag", value: "!!!" } },
       { slug: { code: "taken" } },
       { headline: { code: "unknown_field" } },
     ]);

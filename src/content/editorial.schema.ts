@@ -8,7 +8,7 @@ import { countText, idText } from "../db/id.schema.js";
 import { MAX_ID } from "../db/ids.js";
 import { ARTICLE_STATUSES } from "../db/schema.js";
 import { LOCALES } from "../lang/locales.js";
-import { MAX_SLUG_LENGTH } from "../lang/slug.js";
+import { MAX_SLUG_LENGTH, slugify } from "../lang/slug.js";
 
 const slugText = z
   .string()
@@ -17,7 +17,15 @@ const slugText = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase Latin letters, digits and single hyphens");
 const sourceUrl = z.url({ protocol: /^https?$/, error: "an http(s) URL" }).max(2_000);
 const id = z.number().int().positive().max(MAX_ID);
-const tagList = z.array(z.string().trim().min(1).max(80)).max(20);
+/** Labels of tags; one without a letter or digit makes no tag, said with the other fields' problems (not after them). */
+const tagList = z
+  .array(z.string().trim().min(1).max(80))
+  .max(20)
+  .superRefine((labels, ctx) => {
+    const bad = labels.find((label) => !slugify(label, "uz"));
+    if (bad !== undefined)
+      ctx.addIssue({ code: "custom", message: `"${bad}" makes no tag: use letters or digits`, params: { problem: "bad_tag", value: bad } });
+  });
 
 export const renditionFields = z.object({
   title: z.string().trim().min(1, "a title is needed").max(300),
