@@ -378,6 +378,17 @@ describe("the newsroom app", () => {
     await invite.getByRole("button", { name: "Invite" }).click();
     await expect.poll(() => invite.locator(".field-error").allTextContents()).toEqual(["Already in use."]);
     await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual(["Some fields need attention."]);
+    // Switched to Russian, the same failure reads in Russian.
+    await page.getByRole("banner").getByLabel("Language").selectOption("ru");
+    await expect
+      .poll(() =>
+        page
+          .locator("form", { has: page.locator('input[type="email"]') })
+          .locator(".field-error")
+          .allTextContents(),
+      )
+      .toEqual(["Уже используется."]);
+    await page.getByRole("banner").getByLabel("Язык").selectOption("en");
   });
 
   it("shows the sign-in page in the chosen language, and signs in from the keyboard alone", async () => {

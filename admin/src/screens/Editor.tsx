@@ -97,10 +97,9 @@ export function Editor({ id }: { id: number }) {
   const { categories, authors } = useTaxonomy();
   const [article, setArticle] = useState<Article | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [state, setState] = useState<{ saving: boolean; savedAt?: string; error?: string; fields: Record<string, string>; conflict?: number }>({
-    saving: false,
-    fields: {},
-  });
+  // A failure is kept as it came (worded at each render, in the interface's language now), with the fields edited since.
+  const [state, setState] = useState<{ saving: boolean; savedAt?: string; failure?: unknown; edited?: string[]; conflict?: number }>({ saving: false });
+  const fields = Object.fromEntries(Object.entries(fieldTexts(locale, state.failure)).filter(([key]) => !state.edited?.includes(key)));
   const [scheduleAt, setScheduleAt] = useState("");
   /** Goes up when the article is (re)loaded from the server: the rich editor starts again from its text. */
   const [loaded, setLoaded] = useState(0);
@@ -149,14 +148,13 @@ export function Editor({ id }: { id: number }) {
         setArticle(saved);
         // What the server stored (sanitized body, tags by their names) becomes the draft, unless it was edited meanwhile.
         setDraft((now) => (now === wanted ? draftOf(saved) : now));
-        setState({ saving: false, fields: {}, savedAt: new Date().toISOString() });
+        setState({ saving: false, savedAt: new Date().toISOString() });
       } catch (error) {
         const conflict =
           error instanceof ApiError && error.code === "XABAR_CONFLICT" && typeof error.data.version === "number" ? error.data.version : undefined;
         setState({
           saving: false,
-          fields: fieldTexts(locale, error),
-          error: errorText(locale, error),
+          failure: error,
           ...(conflict ? { conflict } : {}),
         });
       }
@@ -189,9 +187,9 @@ export function Editor({ id }: { id: number }) {
       const at = to === "scheduled" && scheduleAt ? fromZonedInput(scheduleAt).toISOString() : undefined;
       const answer = await post<{ article: Article }>(`/api/admin/articles/${id}/transitions`, { to, ...(at ? { at } : {}) });
       setArticle(answer.article);
-      setState({ saving: false, fields: {} });
+      setState({ saving: false });
     } catch (error) {
-      setState({ saving: false, fields: fieldTexts(locale, error), error: errorText(locale, error) });
+      setState({ saving: false, failure: error });
     }
   };
 
@@ -216,13 +214,12 @@ export function Editor({ id }: { id: number }) {
   const set = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch });
     // A field's error goes once it is edited: the next save says whether it still holds.
-    if (Object.keys(patch).some((key) => key in state.fields))
-      setState((now) => ({ ...now, fields: Object.fromEntries(Object.entries(now.fields).filter(([key]) => !(key in patch))) }));
+    if (Object.keys(patch).some((key) => key in fields)) setState((now) => ({ ...now, edited: [...(now.edited ?? []), ...Object.keys(patch)] }));
   };
   const fieldError = (name: string) =>
-    state.fields[name] ? (
+    fields[name] ? (
       <span className="field-error" id={`${name}-error`}>
-        {state.fields[name]}
+        {fields[name]}
       </span>
     ) : null;
   const text = (name: "title" | "lead" | "slug" | "sourceName" | "sourceUrl" | "tags", label: string, multiline = false) => (
@@ -268,7 +265,7 @@ export function Editor({ id }: { id: number }) {
         <div className="alert" role="alert">
           <p>{t("conflict")}</p>
           <div className="actions">
-            <button type="button" onClick={() => void load().then(() => setState({ saving: false, fields: {} }))}>
+            <button type="button" onClick={() => void load().then(() => setState({ saving: false }))}>
               {t("reload")}
             </button>
             <button type="button" className="secondary" onClick={() => void save({ version: state.conflict })}>
@@ -276,9 +273,9 @@ export function Editor({ id }: { id: number }) {
             </button>
           </div>
         </div>
-      ) : state.error ? (
+      ) : state.failure !== undefined ? (
         <p className="alert" role="alert">
-          {state.error}
+          {errorText(locale, state.failure)}
         </p>
       ) : null}
       <div className={source ? "editor-layout translating" : "editor-layout"}>

@@ -11,7 +11,9 @@ export function NewStory() {
   const [language, setLanguage] = useState<string>("uz");
   const [category, setCategory] = useState("");
   const [title, setTitle] = useState("");
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  // The failure, worded at each render: in the language the interface has now.
+  const [failure, setFailure] = useState<unknown>(null);
+  const problem = failure === null ? null : { message: errorText(locale, failure), fields: fieldTexts(locale, failure) };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -21,7 +23,7 @@ export function NewStory() {
       });
       navigate(`/admin/articles/${created.articles[0]?.id ?? 0}`);
     } catch (error) {
-      setProblem({ message: errorText(locale, error), fields: fieldTexts(locale, error) });
+      setFailure(error);
     }
   };
   return (

@@ -20,7 +20,9 @@ export function Users() {
   const [users, setUsers] = useState<Account[]>([]);
   const [invite, setInvite] = useState({ email: "", name: "", role: "author", locales: [] as string[] });
   const [notice, setNotice] = useState("");
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  // The failure, worded at each render: in the language the interface has now.
+  const [failure, setFailure] = useState<unknown>(null);
+  const problem = failure === null ? null : { message: errorText(locale, failure), fields: fieldTexts(locale, failure) };
   const load = useCallback(async () => setUsers((await get<{ users: Account[] }>("/api/admin/users")).users), []);
   useEffect(() => {
     void load();
@@ -28,17 +30,14 @@ export function Users() {
   const fail = (error: unknown) => {
     // Whatever the last invitation's link was, it is not this one's.
     setNotice("");
-    setProblem({
-      message: errorText(locale, error),
-      fields: fieldTexts(locale, error),
-    });
+    setFailure(error);
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
       const created = await post<{ setPasswordUrl?: string }>("/api/admin/users", invite);
       setNotice(created.setPasswordUrl ? t("inviteLink", { url: created.setPasswordUrl }) : "");
-      setProblem(null);
+      setFailure(null);
       setInvite({ email: "", name: "", role: "author", locales: [] });
       await load();
     } catch (error) {
@@ -48,7 +47,7 @@ export function Users() {
   const change = async (account: Account, patch: Partial<Pick<Account, "role" | "locales" | "disabled">>) => {
     try {
       await call("PATCH", `/api/admin/users/${account.id}`, patch);
-      setProblem(null);
+      setFailure(null);
     } catch (error) {
       fail(error);
     }
