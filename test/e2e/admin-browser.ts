@@ -4,6 +4,7 @@
  * each width, its violations kept per screen for the test to assert on.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -132,3 +133,42 @@ export async function createUser(base: string, user: { email: string; name: stri
   });
   if (res.status !== 201) throw new Error(`creating ${user.email}: ${res.status} ${await res.text()}`);
 }
+
+/** A port nobody listens on now (the server is started on it, its SITE_URL known before). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** The editor's status line says the article is saved. */
+export const saved = (page: Page) =>
+  page
+    .getByRole("status")
+    .getByText(/^Saved /)
+    .waitFor();
+
+/** An article as the API gives it to the page's user. */
+export const articleOf = (page: Page, id: number) =>
+  page.evaluate(
+    async (n) =>
+      (
+        (await (await fetch(`/api/admin/articles/${n}`)).json()) as {
+          article: {
+            url: string;
+            title: string;
+            lead: string;
+            body: string;
+            cover: number | null;
+            author: number | null;
+            renditions: Array<{ id: number; locale: string }>;
+          };
+        }
+      ).article,
+    id,
+  );

@@ -9,7 +9,6 @@
  * (test-results/screenshots/) and checked by axe-core, which must find nothing.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +19,7 @@ import { type Running, start } from "../../src/app/start.js";
 import { loadConfig } from "../../src/config.js";
 import { ADMIN_BUILD_DIR } from "../../src/server/admin-app.js";
 import { launchChromium } from "../chromium.js";
-import { Newsroom, PASSWORD, axeViolations, createUser } from "./admin-browser.js";
+import { Newsroom, PASSWORD, articleOf, axeViolations, createUser, freePort, saved } from "./admin-browser.js";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 const TITLE = "Samarqandda yangi kutubxona ochildi";
@@ -32,43 +31,6 @@ let articleId = 0;
 let imageFile = "";
 
 const base = (): string => server?.url ?? "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-const saved = (page: Page) =>
-  page
-    .getByRole("status")
-    .getByText(/^Saved /)
-    .waitFor();
-
-/** An article as the API gives it to the page's user. */
-const articleOf = (page: Page, id: number) =>
-  page.evaluate(
-    async (n) =>
-      (
-        (await (await fetch(`/api/admin/articles/${n}`)).json()) as {
-          article: {
-            url: string;
-            title: string;
-            lead: string;
-            body: string;
-            cover: number | null;
-            author: number | null;
-            renditions: Array<{ id: number; locale: string }>;
-          };
-        }
-      ).article,
-    id,
-  );
 
 const ADMIN_SOURCES = fileURLToPath(new URL("../../admin/src", import.meta.url));
 
