@@ -8,11 +8,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, call, post } from "../api.js";
 import { guardUnsaved, useSession } from "../app.js";
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorText, fieldTexts, localeName } from "../messages.js";
+import { NamedSelect } from "../NamedSelect.js";
 import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
 import { History } from "./History.js";
 import { AddTranslation, Rederive, SourceText } from "./Translate.js";
-import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, fromZonedInput, nameIn, newsroomTimeZone, toZonedInput, useTaxonomy } from "../taxonomy.js";
+import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, fromZonedInput, newsroomTimeZone, toZonedInput, useTaxonomy } from "../taxonomy.js";
 
 interface Article {
   id: number;
@@ -302,31 +303,21 @@ export function Editor({ id }: { id: number }) {
         </fieldset>
         <aside aria-label={t("category")}>
           <fieldset className="plain" disabled={!article.may.editStory}>
-            <label>
-              {t("category")}
-              <select value={draft.category} onChange={(event) => set({ category: event.target.value })}>
-                {categories.map((c) => (
-                  <option key={c.slug} value={c.slug}>
-                    {nameIn(c, locale)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <NamedSelect label={t("category")} value={draft.category} onChange={(category) => set({ category })} options={categories} locale={locale} />
             <CoverField value={draft.cover} onChange={(cover) => set({ cover })} contentLocale={article.locale as Locale} readOnly={!article.may.editStory} />
             {fieldError("cover")}
             {text("tags", t("tags"))}
-            <label>
-              {t("byline")}
-              <select value={draft.author ?? ""} onChange={(event) => set({ author: event.target.value ? Number(event.target.value) : null })}>
-                <option value="">{t("noByline")}</option>
-                {authors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {nameIn(a, article.locale as Locale)}
-                  </option>
-                ))}
-              </select>
+            <NamedSelect
+              label={t("byline")}
+              value={draft.author === null ? "" : String(draft.author)}
+              onChange={(author) => set({ author: author ? Number(author) : null })}
+              options={authors}
+              locale={article.locale as Locale}
+              none={t("noByline")}
+              by="id"
+            >
               {fieldError("author")}
-            </label>
+            </NamedSelect>
             {text("sourceName", t("sourceName"))}
             {text("sourceUrl", t("sourceUrl"))}
             <label className="check">

@@ -3,7 +3,8 @@ import { type FormEvent, useState } from "react";
 import { post } from "../api.js";
 import { useSession } from "../app.js";
 import { LOCALES, LOCALE_NAMES, errorText, fieldTexts } from "../messages.js";
-import { nameIn, useCategories } from "../taxonomy.js";
+import { NamedSelect } from "../NamedSelect.js";
+import { useCategories } from "../taxonomy.js";
 
 export function NewStory() {
   const { t, locale, navigate } = useSession();
@@ -44,16 +45,7 @@ export function NewStory() {
           ))}
         </select>
       </label>
-      <label>
-        {t("category")}
-        <select value={category} onChange={(event) => setCategory(event.target.value)}>
-          {categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {nameIn(c, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NamedSelect label={t("category")} value={category} onChange={setCategory} options={categories} locale={locale} />
       <label>
         {t("title")}
         <input required value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby="title-error" />
