@@ -31,6 +31,7 @@ const DATABASE_SUITES = [
   "test/admin-workflow.test.ts",
   "test/admin-media.test.ts",
   "test/admin-preview.test.ts",
+  "test/admin-tags.test.ts",
   "test/latin-profile.test.ts",
   "src/widgets/rates/rates.service.test.ts",
   "test/rates-pages.test.ts",

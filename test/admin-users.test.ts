@@ -168,6 +168,7 @@ describe("the admin API document", () => {
         "GET /api/admin/users",
         "PATCH /api/admin/articles/{id}",
         "PATCH /api/admin/media/{id}",
+        "PATCH /api/admin/tags/{slug}",
         "PATCH /api/admin/users/{id}",
         "POST /api/admin/articles/{id}/corrections",
         "POST /api/admin/articles/{id}/lock",

@@ -10,6 +10,7 @@ import { Editor } from "./screens/Editor.js";
 import { NewStory } from "./screens/NewStory.js";
 import { StoriesList } from "./screens/StoriesList.js";
 import { MediaScreen } from "./screens/Media.js";
+import { Tags } from "./screens/Tags.js";
 import { Users } from "./screens/Users.js";
 
 export interface Session {
@@ -64,6 +65,7 @@ function Screen({ path }: { path: string }) {
   if (pathname === "/admin/new") return <NewStory />;
   if (pathname === "/admin/users") return <Users />;
   if (pathname === "/admin/media") return <MediaScreen />;
+  if (pathname === "/admin/tags") return <Tags />;
   return <StoriesList key={path} />;
 }
 
@@ -100,6 +102,7 @@ export function App({ user, initialLocale }: { user: User; initialLocale: Locale
           {link("/admin/?status=review", "review")}
           {user.role === "translator" ? null : link("/admin/new", "newStory")}
           {link("/admin/media", "media")}
+          {user.role === "admin" || user.role === "editor" ? link("/admin/tags", "tagsScreen") : null}
           {user.role === "admin" ? link("/admin/users", "users") : null}
         </nav>
         <span className="who">{user.name}</span>

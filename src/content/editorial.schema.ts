@@ -82,6 +82,10 @@ export const transitionBody = z.object({
   at: z.iso.datetime({ offset: true }).optional(),
 });
 
+/** A tag's names: the locales given change, the others stay. */
+export const tagNamesBody = z.strictObject({ names: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(80)) });
+export type TagNames = z.output<typeof tagNamesBody>["names"];
+
 export const correctionBody = z.object({ text: z.string().trim().min(1, "say what was corrected").max(2_000) });
 
 export const articleListQuery = z.object({

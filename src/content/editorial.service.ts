@@ -13,7 +13,7 @@ import { LOCALES, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
-import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
+import type { ArticleChange, NewRendition, NewStory, RenditionFields, TagNames } from "./editorial.schema.js";
 import { READERS_SEE, type RenditionText, type TextDiff, changedText, deriveCyrillic, hasBody, textColumns, storedText, textDiff } from "./renditions.js";
 
 export interface CreatedArticle {
@@ -127,6 +127,25 @@ export class EditorialService {
   }
 
   /** Adds a translation to a story (a uz-Latn one brings its derived uz-Cyrl sibling). */
+  /** Names a tag in the locales given (editors): its list pages and the articles that show it change at once. */
+  async renameTag(slug: string, names: TagNames, by: Editor): Promise<{ slug: string; names: TagNames }> {
+    by.may("taxonomy.edit");
+    const storyIds = await this.inTransaction(async (repo, _now, trx) => {
+      const tag = await trx.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirst();
+      if (!tag) throw new AppError("XABAR_NOT_FOUND", "No such tag");
+      await repo.taxonomy.upsertTag(slug, names);
+      return (await trx.selectFrom("story_tags").select("story_id").where("tag_id", "=", tag.id).execute()).map((r) => r.story_id);
+    });
+    await this.events.emit("articles.changed", { articleIds: [], storyIds, locales: [...LOCALES], categorySlugs: [], tagSlugs: [slug] });
+    const named = await this.db
+      .selectFrom("tag_names as n")
+      .innerJoin("tags as t", "t.id", "n.tag_id")
+      .select(["n.locale", "n.name"])
+      .where("t.slug", "=", slug)
+      .execute();
+    return { slug, names: Object.fromEntries(named.map((n) => [n.locale, n.name])) };
+  }
+
   async addRendition(storyId: number, rendition: NewRendition, by: Editor): Promise<CreatedArticle[]> {
     const result = await this.inTransaction(async (repo, now) => {
       const siblings = await repo.storyArticles(storyId);

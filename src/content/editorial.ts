@@ -20,7 +20,8 @@ export type EditorialAction =
   | "article.schedule"
   | "article.unpublish"
   | "article.correct"
-  | "rendition.add";
+  | "rendition.add"
+  | "taxonomy.edit";
 
 /** What a permission is about: an article (with its state) or a rendition to add to a story. */
 export interface EditorialResource {

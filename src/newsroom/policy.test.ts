@@ -53,6 +53,7 @@ const EXPECTED: Record<Action, Record<string, string>> = {
   "article.read": everywhere(ALL),
   "media.upload": everywhere(ALL),
   "media.delete": everywhere(EDITORS),
+  "taxonomy.edit": everywhere(EDITORS),
   "distribution.read": everywhere(EDITORS),
   "article.edit": EDIT,
   "article.submit": EDIT,

@@ -52,6 +52,7 @@ export type Action =
   | "rendition.add"
   | "media.upload"
   | "media.delete"
+  | "taxonomy.edit"
   | "distribution.read";
 
 /** What an action is about: nothing, an article, or a rendition to add. */
@@ -64,6 +65,7 @@ const EDITORIAL: ReadonlySet<Action> = new Set([
   "article.unpublish",
   "article.correct",
   "media.delete",
+  "taxonomy.edit",
   "distribution.read",
 ]);
 

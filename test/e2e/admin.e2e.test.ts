@@ -323,6 +323,16 @@ describe("the newsroom app", () => {
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Delete image" }).click();
     await page.getByText("This image is in use: a story's cover or an article's text shows it.").waitFor();
+    // The tags: found by name, named per locale; the Russian tag page says the new name.
+    await page.getByRole("link", { name: "Tags" }).click();
+    await page.getByRole("searchbox").fill("Bukhara");
+    await page.getByRole("button", { name: "Apply" }).click();
+    const bukhara = page.getByRole("form", { name: "bukhara" });
+    await bukhara.getByLabel("Русский").fill("Бухара (город)");
+    await bukhara.getByRole("button", { name: "Save" }).click();
+    await bukhara.getByText("Saved", { exact: true }).waitFor();
+    await room.look(page, "tags");
+    expect(await (await fetch(`${base()}/ru/tag/bukhara`)).text()).toContain("Бухара (город)");
     await page.getByRole("link", { name: "Users" }).click();
     const checkbox = page.getByRole("checkbox", { name: "Olga Petrova: English" });
     // Saved as chosen: the box shows the stored state once the server has it.

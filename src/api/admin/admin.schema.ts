@@ -8,6 +8,8 @@ export const setPasswordBody = z.object({ token: z.string().min(1).max(200), pas
 export { userChangeSchema as userChangeBody } from "../../newsroom/accounts.service.js";
 export const rederiveQuery = z.object({ confirm: z.enum(["0", "1"]).default("0") });
 export const revisionDiffQuery = z.object({ from: idText, to: idText });
+/** A tag by its slug. */
+export const tagParams = z.object({ slug: z.string().min(1).max(200) });
 export const taxonomyQuery = z.object({ q: z.string().trim().max(80).optional() });
 export const userParams = z.object({ id: idText });
 

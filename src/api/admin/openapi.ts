@@ -5,9 +5,17 @@
  */
 import { ERRORS, FIELD_PROBLEMS } from "../../errors.js";
 import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from "../../http/openapi.js";
-import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
+import {
+  articleChangeBody,
+  articleListQuery,
+  correctionBody,
+  newRenditionBody,
+  newStoryBody,
+  tagNamesBody,
+  transitionBody,
+} from "../../content/editorial.schema.js";
 import { newUserSchema } from "../../newsroom/accounts.service.js";
-import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, taxonomyQuery, userChangeBody } from "./admin.schema.js";
+import { loginBody, rederiveQuery, revisionDiffQuery, setPasswordBody, tagParams, taxonomyQuery, userChangeBody } from "./admin.schema.js";
 import { mediaChangeBody, mediaListQuery, mediaUploadBody } from "./media.schema.js";
 import { distributionQuery } from "./distribution.routes.js";
 
@@ -65,6 +73,14 @@ export const ADMIN_OPERATIONS: Operation[] = [
     summary: "Categories, tags (q matches a slug or a name; at most 100) and bylines, named per locale",
     query: taxonomyQuery,
     responses: { 200: "categories, tags and authors" },
+  },
+  {
+    method: "patch",
+    path: "/api/admin/tags/{slug}",
+    summary: "Name a tag in the locales given (editors); its pages change at once",
+    params: tagParams,
+    body: tagNamesBody,
+    responses: { 200: "The tag: slug and names", 400: "XABAR_INVALID", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND" },
   },
   {
     method: "get",

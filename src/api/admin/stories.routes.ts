@@ -9,13 +9,21 @@ import * as z from "zod";
 import type { DeskService, DeskView } from "../../content/desk.service.js";
 import type { Editor } from "../../content/editorial.js";
 import type { EditorialService } from "../../content/editorial.service.js";
-import { articleChangeBody, articleListQuery, correctionBody, newRenditionBody, newStoryBody, transitionBody } from "../../content/editorial.schema.js";
+import {
+  articleChangeBody,
+  articleListQuery,
+  correctionBody,
+  newRenditionBody,
+  newStoryBody,
+  tagNamesBody,
+  transitionBody,
+} from "../../content/editorial.schema.js";
 import type { WorkflowService } from "../../content/workflow.service.js";
 import { idText } from "../../db/id.schema.js";
 import { AppError, fieldDetails, problem } from "../../errors.js";
 import { authorize, can } from "../../newsroom/policy.js";
 import { articleUrl } from "../../site/urls.js";
-import { parseBody, rederiveQuery, revisionDiffQuery, taxonomyQuery } from "./admin.schema.js";
+import { parseBody, rederiveQuery, revisionDiffQuery, tagParams, taxonomyQuery } from "./admin.schema.js";
 import { requireUser } from "./session.guard.js";
 
 export interface StoriesRoutesOptions {
@@ -90,6 +98,11 @@ function storyRoutes(app: FastifyInstance, { editorial, desk }: StoriesRoutesOpt
   app.get("/api/admin/taxonomy", async (request) => {
     editorOf(request).may("article.read");
     return desk.taxonomy(query(taxonomyQuery, request).q);
+  });
+
+  app.patch("/api/admin/tags/:slug", async (request) => {
+    const { slug } = parseBody(tagParams, request.params);
+    return { tag: await editorial.renameTag(slug, parseBody(tagNamesBody, request.body).names, editorOf(request)) };
   });
 
   app.get("/api/admin/stories/:id/activity", async (request) => {

@@ -1,0 +1,62 @@
+/**
+ * Naming a tag per locale through the admin API (editors): a tag typed in one language gets its
+ * names in the others, and the pages that show it change at once. On SQLite and PostgreSQL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { UserRole } from "../src/db/schema.js";
+import { type Client, caller, codeOf, newsroom } from "./admin-client.js";
+import { type TestApp, createTestApp } from "./app.js";
+
+const ORIGIN = "http://news.example.uz";
+let x: TestApp;
+let call: ReturnType<typeof caller>;
+let clients: Record<UserRole, Client>;
+
+beforeAll(async () => {
+  x = await createTestApp({ SITE_URL: ORIGIN });
+  call = caller(x.app, ORIGIN);
+  ({ clients } = await newsroom(x.app, x.db));
+});
+
+afterAll(async () => {
+  await x.close();
+});
+
+describe("a tag's names", () => {
+  it("are given by an editor per locale, and the tag's pages show them at once", async () => {
+    const created = await call(clients.editor, "POST", "/api/admin/stories", {
+      category: "world",
+      tags: ["Chilonzor"],
+      renditions: { ru: { title: "Новая станция", body: "<p>Станция открыта.</p>" } },
+    });
+    const ru = created.json<{ articles: Array<{ id: number }> }>().articles[0]?.id ?? 0;
+    expect((await call(clients.editor, "POST", `/api/admin/articles/${ru}/transitions`, { to: "published" })).statusCode).toBe(200);
+    await x.settled();
+    const before = await x.app.inject({ url: "/ru/tag/chilonzor" });
+    expect([before.statusCode, before.body.includes("Chilonzor")]).toEqual([200, true]);
+
+    const renamed = await call(clients.editor, "PATCH", "/api/admin/tags/chilonzor", { names: { ru: " Чиланзар ", en: "Chilanzar" } });
+    expect([renamed.statusCode, renamed.json<{ tag: object }>().tag]).toEqual([
+      200,
+      { slug: "chilonzor", names: { uz: "Chilonzor", oz: "Чилонзор", ru: "Чиланзар", en: "Chilanzar" } },
+    ]);
+    const after = await x.app.inject({ url: "/ru/tag/chilonzor" });
+    expect([after.headers["x-cache"], after.body.includes("Чиланзар")]).toEqual(["MISS", true]);
+    // The editor of the article shows the tag by its Russian name now.
+    const article = (await call(clients.editor, "GET", `/api/admin/articles/${ru}`)).json<{ article: { tagNames: string[] } }>().article;
+    expect(article.tagNames).toEqual(["Чиланзар"]);
+  });
+
+  it("are the editors' to give: an author is refused, an unknown tag is 404, a bad name 400", async () => {
+    const answers = [
+      await call(clients.author, "PATCH", "/api/admin/tags/chilonzor", { names: { ru: "Чиланзар" } }),
+      await call(clients.editor, "PATCH", "/api/admin/tags/no-such-tag-2099", { names: { ru: "Нет" } }),
+      await call(clients.editor, "PATCH", "/api/admin/tags/chilonzor", { names: { ru: " ", fr: "Chilanzar" } }),
+    ];
+    expect(answers.map((a) => [a.statusCode, codeOf(a)])).toEqual([
+      [403, "XABAR_FORBIDDEN"],
+      [404, "XABAR_NOT_FOUND"],
+      [400, "XABAR_INVALID"],
+    ]);
+  });
+});
