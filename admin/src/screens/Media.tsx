@@ -6,6 +6,7 @@
 import { type DragEvent, type FormEvent, useCallback, useEffect, useState } from "react";
 import { call, get, upload } from "../api.js";
 import { useSession } from "../app.js";
+import { SearchForm } from "../SearchForm.js";
 import { LOCALES, LOCALE_NAMES, type Locale, errorText } from "../messages.js";
 
 export interface MediaItem {
@@ -147,20 +148,12 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (item: MediaItem)
           </button>
         </div>
       ) : null}
-      <form
-        className="filters"
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void load(q);
+      <SearchForm
+        onSearch={(query) => {
+          setQ(query);
+          void load(query);
         }}
-      >
-        <label>
-          {t("filterText")}
-          <input type="search" value={q} onChange={(event) => setQ(event.target.value)} />
-        </label>
-        <button type="submit">{t("apply")}</button>
-      </form>
+      />
       <div
         className={over ? "dropzone over" : "dropzone"}
         onDragOver={(event) => {

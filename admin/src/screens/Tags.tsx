@@ -2,6 +2,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { call, get } from "../api.js";
 import { useSession } from "../app.js";
+import { SearchForm } from "../SearchForm.js";
 import { LOCALES, LOCALE_NAMES, errorSummary } from "../messages.js";
 import type { Named } from "../taxonomy.js";
 
@@ -39,7 +40,6 @@ function TagRow({ tag }: { tag: Named }) {
 
 export function Tags() {
   const { t } = useSession();
-  const [q, setQ] = useState("");
   const [tags, setTags] = useState<Named[]>([]);
   const load = useCallback(async (query: string) => {
     const answer = await get<{ tags: Named[] }>(`/api/admin/taxonomy${query ? `?q=${encodeURIComponent(query)}` : ""}`);
@@ -51,20 +51,7 @@ export function Tags() {
   return (
     <>
       <h1>{t("tagsScreen")}</h1>
-      <form
-        className="filters"
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void load(q);
-        }}
-      >
-        <label>
-          {t("filterText")}
-          <input type="search" value={q} onChange={(event) => setQ(event.target.value)} />
-        </label>
-        <button type="submit">{t("apply")}</button>
-      </form>
+      <SearchForm onSearch={(q) => void load(q)} />
       {tags.map((tag) => (
         <TagRow key={tag.id} tag={tag} />
       ))}
