@@ -130,20 +130,14 @@ export class EditorialService {
   /** Names a tag in the locales given (editors): its list pages and the articles that show it change at once. */
   async renameTag(slug: string, names: TagNames, by: Editor): Promise<{ slug: string; names: TagNames }> {
     by.may("taxonomy.edit");
-    const storyIds = await this.inTransaction(async (repo, _now, trx) => {
-      const tag = await trx.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirst();
-      if (!tag) throw new AppError("XABAR_NOT_FOUND", "No such tag");
-      await repo.taxonomy.upsertTag(slug, names);
-      return (await trx.selectFrom("story_tags").select("story_id").where("tag_id", "=", tag.id).execute()).map((r) => r.story_id);
+    const tag = await this.inTransaction(async ({ taxonomy }) => {
+      if (!(await taxonomy.tag(slug))) throw new AppError("XABAR_NOT_FOUND", "No such tag");
+      await taxonomy.upsertTag(slug, names);
+      return taxonomy.tag(slug);
     });
+    const storyIds = tag?.storyIds ?? [];
     await this.events.emit("articles.changed", { articleIds: [], storyIds, locales: [...LOCALES], categorySlugs: [], tagSlugs: [slug] });
-    const named = await this.db
-      .selectFrom("tag_names as n")
-      .innerJoin("tags as t", "t.id", "n.tag_id")
-      .select(["n.locale", "n.name"])
-      .where("t.slug", "=", slug)
-      .execute();
-    return { slug, names: Object.fromEntries(named.map((n) => [n.locale, n.name])) };
+    return { slug, names: tag?.names ?? {} };
   }
 
   async addRendition(storyId: number, rendition: NewRendition, by: Editor): Promise<CreatedArticle[]> {

@@ -14,15 +14,9 @@ afterAll(async () => {
 });
 
 const namesOf = async (slug: string) =>
-  (
-    await t.db
-      .selectFrom("tag_names as n")
-      .innerJoin("tags as g", "g.id", "n.tag_id")
-      .select(["n.locale", "n.name"])
-      .where("g.slug", "=", slug)
-      .orderBy("n.locale")
-      .execute()
-  ).map((n) => `${n.locale} ${n.name}`);
+  Object.entries((await repo.tag(slug))?.names ?? {})
+    .map(([locale, name]) => `${locale} ${name}`)
+    .sort();
 
 describe("a story's tags in the newsroom", () => {
   it("are named in the article's language, and those names find the same tags again", async () => {

@@ -20,6 +20,17 @@ export class TaxonomyRepository {
     return id;
   }
 
+  /** A tag by its slug: its names per locale and the stories it is on; undefined when no tag has it. */
+  async tag(slug: string): Promise<{ names: LocalizedNames; storyIds: number[] } | undefined> {
+    const tag = await this.db.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirst();
+    if (!tag) return undefined;
+    const [names, stories] = await Promise.all([
+      this.db.selectFrom("tag_names").select(["locale", "name"]).where("tag_id", "=", tag.id).execute(),
+      this.db.selectFrom("story_tags").select("story_id").where("tag_id", "=", tag.id).execute(),
+    ]);
+    return { names: Object.fromEntries(names.map((n) => [n.locale, n.name])), storyIds: stories.map((s) => s.story_id) };
+  }
+
   async upsertTag(slug: string, names: LocalizedNames): Promise<number> {
     await this.db
       .insertInto("tags")
