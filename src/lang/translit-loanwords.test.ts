@@ -85,6 +85,7 @@ describe("loanwords and names", () => {
       ["Stokgolmda", "Стокгольмда"],
       ["Salvadorga", "Сальвадорга"],
       ["albomlari", "альбомлари"],
+      ["Valyuta kalkulyatori", "Валюта калькулятори"],
       ["Polshaning", "Польшанинг"],
       ["Belgiyada", "Бельгияда"],
       ["Dyusseldorfdagi", "Дюссельдорфдаги"],

@@ -422,7 +422,7 @@ describe("public site in Chromium", () => {
   );
 
   it(
-    "home and an article fit a 320 px and a 390 px phone and a desktop in every language, with screenshots for humans",
+    "home, an article and the rates fit a 320 px and a 390 px phone and a desktop in every language, with screenshots for humans",
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const page = await (await newContext()).newPage();
@@ -443,6 +443,9 @@ describe("public site in Chromium", () => {
           await sized.goto(article);
           await statsLoaded;
           layouts[`${locale} article ${size}`] = await screenshotAndMeasure(sized, `article-${locale}-${size}.png`);
+          await sized.goto(`${home}rates`);
+          await expect.poll(() => sized.locator(".rates-table tbody tr").count()).toBeGreaterThan(0);
+          layouts[`${locale} rates ${size}`] = await screenshotAndMeasure(sized, `rates-${locale}-${size}.png`);
         }
       }
       const expected = Object.fromEntries(Object.keys(layouts).map((key) => [key, FITS]));

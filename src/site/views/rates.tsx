@@ -87,7 +87,7 @@ function Converter({ view, ctx }: { view: RatesView; ctx: CardContext }) {
             ))}
           </select>
         </label>{" "}
-        <select name="direction" aria-label={t(locale, "ratesConverter")}>
+        <select name="direction" aria-label={t(locale, "ratesDirection")}>
           <option value="to-sum">{t(locale, "ratesToSum")}</option>
           <option value="from-sum">{t(locale, "ratesFromSum")}</option>
         </select>
@@ -108,35 +108,38 @@ export function RatesPage({ view, ctx }: { view: RatesView; ctx: CardContext }) 
       {view.chart ? <Chart chart={view.chart} /> : view.date ? <p>{t(locale, "ratesChartNone")}</p> : null}
       <Converter view={view} ctx={ctx} />
       {view.rows.length ? (
-        <table class="rates-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(locale, "ratesCurrency")}</th>
-              <th scope="col">{t(locale, "ratesPerUnit")}</th>
-              <th scope="col">{t(locale, "ratesChange")}</th>
-              <th scope="col">{t(locale, "ratesChartShow")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map((row) => (
-              <tr data-ccy={row.ccy} aria-current={row.selected ? "true" : undefined}>
-                <th scope="row">
-                  <abbr title={row.name}>{row.ccy}</abbr> <span class="name">{row.name}</span>
-                  {row.nominal !== 1 ? <span class="nominal"> (×{row.nominal})</span> : null}
-                </th>
-                <td class="num">{row.value}</td>
-                <td class="num">
-                  <Change change={row.change} />
-                </td>
-                <td>
-                  <a href={row.chartHref} aria-current={row.selected ? "page" : undefined}>
-                    {t(locale, "ratesChartShow")} <span class="sr">{row.ccy}</span>
-                  </a>
-                </td>
+        // A phone narrower than the table scrolls the table, not the page.
+        <div class="table-scroll">
+          <table class="rates-table">
+            <thead>
+              <tr>
+                <th scope="col">{t(locale, "ratesCurrency")}</th>
+                <th scope="col">{t(locale, "ratesPerUnit")}</th>
+                <th scope="col">{t(locale, "ratesChange")}</th>
+                <th scope="col">{t(locale, "ratesChartShow")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.rows.map((row) => (
+                <tr data-ccy={row.ccy} aria-current={row.selected ? "true" : undefined}>
+                  <th scope="row">
+                    <abbr title={row.name}>{row.ccy}</abbr> <span class="name">{row.name}</span>
+                    {row.nominal !== 1 ? <span class="nominal"> (×{row.nominal})</span> : null}
+                  </th>
+                  <td class="num">{row.value}</td>
+                  <td class="num">
+                    <Change change={row.change} />
+                  </td>
+                  <td>
+                    <a href={row.chartHref} aria-current={row.selected ? "page" : undefined}>
+                      {t(locale, "ratesChartShow")} <span class="sr">{row.ccy}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <p class="source">{t(locale, "ratesSource")}</p>
     </article>
