@@ -6,6 +6,7 @@
  */
 import { LOCALE_INFO, type Locale } from "./locales.js";
 import { t } from "./messages.js";
+import { type NumberFormatter, numberFormatter } from "./numbers.js";
 
 const DAY_MS = 86_400_000;
 /** Every real zone changes its offset on a quarter hour, so the offset is constant within one. */
@@ -127,13 +128,13 @@ export function formatRelativeTime(date: Date, now: Date, locale: Locale, timeZo
   return `${formatDate(date, locale, timeZone, withYear)}, ${time}`;
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = new Map<Locale, NumberFormatter>();
 export function formatNumber(value: number, locale: Locale): string {
   // Whole numbers under a thousand have no separators in any of our locales (the test checks).
   if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE_INFO[locale].tag);
+    format = numberFormatter(locale);
     numberFormats.set(locale, format);
   }
   return format.format(value);

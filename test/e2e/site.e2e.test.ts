@@ -422,7 +422,7 @@ describe("public site in Chromium", () => {
   );
 
   it(
-    "home, an article and the rates fit a 320 px and a 390 px phone and a desktop in every language, with screenshots for humans",
+    "home, an article and the rates fit a 320 px and a 390 px phone and a desktop in every language (the converter writing numbers as the server does), with screenshots for humans",
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const page = await (await newContext()).newPage();
@@ -431,6 +431,7 @@ describe("public site in Chromium", () => {
       expect(homes).toEqual(["/uz/", "/oz/", "/ru/", "/en/"]);
 
       const layouts: Record<string, Layout> = {};
+      const results: Record<string, string> = {};
       for (const [size, viewport] of Object.entries(VIEWPORTS)) {
         const sized = await (await newContext({ viewport })).newPage();
         for (const home of homes) {
@@ -445,11 +446,16 @@ describe("public site in Chromium", () => {
           layouts[`${locale} article ${size}`] = await screenshotAndMeasure(sized, `article-${locale}-${size}.png`);
           await sized.goto(`${home}rates`);
           await expect.poll(() => sized.locator(".rates-table tbody tr").count()).toBeGreaterThan(0);
+          // The converter's island writes numbers as the server does, though this Chromium has no Uzbek data.
+          const converted = (await sized.locator(".converter output").textContent()) ?? "";
+          results[`${locale} converter ${size}`] = /^\d{1,3}((\u00a0|,)\d{3})*[.,]\d{2} /.exec(converted)?.[0] ?? converted;
           layouts[`${locale} rates ${size}`] = await screenshotAndMeasure(sized, `rates-${locale}-${size}.png`);
         }
       }
       const expected = Object.fromEntries(Object.keys(layouts).map((key) => [key, FITS]));
       expect(layouts).toEqual(expected);
+      const sum = (locale: string) => (locale === "en" ? "1,205,000.00 " : "1\u00a0205\u00a0000,00 ");
+      expect(results).toEqual(Object.fromEntries(Object.keys(results).map((key) => [key, sum(key.split(" ")[0] ?? "")])));
     },
     2 * TEST_TIMEOUT,
   );

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { numberFormatter } from "../../lang/numbers.js";
 import { convert } from "./converter.js";
 
 const rates = { USD: 12176.46, KRW: 8.21 };
-const uz = new Intl.NumberFormat("uz-Latn", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const uz = numberFormatter("uz", { minimumFractionDigits: 2, maximumFractionDigits: 2 }, () => false);
 const en = new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 describe("the converter island's arithmetic", () => {

@@ -3,6 +3,8 @@
  * the rates the page carries (`data-rates`, sum per unit). Shown only when this runs: without
  * JavaScript the page's table is the converter.
  */
+import type { Locale } from "../../lang/locales.js";
+import { type NumberFormatter, numberFormatter } from "../../lang/numbers.js";
 
 export interface Conversion {
   /** What was typed: "100", "2,5" (a decimal comma is read too). */
@@ -12,14 +14,14 @@ export interface Conversion {
 }
 
 /** The result line, "1 217 646,00 soʻm" or "8,21 USD"; "—" for an amount or currency that cannot be converted. */
-export function convert(input: Conversion, rates: Record<string, number>, money: Intl.NumberFormat, sum: string): string {
+export function convert(input: Conversion, rates: Record<string, number>, money: NumberFormatter, sum: string): string {
   const amount = Number(input.amount.trim().replace(/\s/g, "").replace(",", "."));
   const rate = rates[input.ccy];
   if (!input.amount.trim() || !Number.isFinite(amount) || amount < 0 || !rate || !(rate > 0)) return "—";
   return input.direction === "from-sum" ? `${money.format(amount / rate)} ${input.ccy}` : `${money.format(amount * rate)} ${sum}`;
 }
 
-export function startConverter(root: HTMLElement, lang: string): void {
+export function startConverter(root: HTMLElement, locale: Locale | undefined): void {
   let rates: Record<string, number>;
   try {
     rates = JSON.parse(root.dataset.rates ?? "{}") as Record<string, number>;
@@ -30,7 +32,8 @@ export function startConverter(root: HTMLElement, lang: string): void {
   const output = root.querySelector("output");
   if (!form || !output) return;
   const sum = output.dataset.sum ?? "";
-  const money = new Intl.NumberFormat(lang || undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const cents = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  const money = locale ? numberFormatter(locale, cents) : new Intl.NumberFormat(undefined, cents);
   const update = () => {
     const data = new FormData(form);
     const field = (name: string): string => {

@@ -6,6 +6,7 @@
  */
 import { type ReactionKind as Reaction, isReaction } from "../../engagement/reactions.js";
 import { isLocale } from "../../lang/locales.js";
+import { localeOfTag, numberFormatter } from "../../lang/numbers.js";
 import { LANGUAGE_COOKIE, engagementUrls } from "../urls.js";
 import { startConverter } from "./converter.js";
 
@@ -20,7 +21,9 @@ const prefix = location.pathname.split("/")[1] ?? "";
 if (isLocale(prefix)) {
   document.cookie = `${LANGUAGE_COOKIE}=${prefix}; path=/; max-age=31536000; samesite=lax`;
 }
-const numberFormat = new Intl.NumberFormat(lang || undefined);
+const pageLocale = localeOfTag(lang);
+// As the server writes them, also where the browser has no data for the page's language.
+const numberFormat = pageLocale ? numberFormatter(pageLocale) : new Intl.NumberFormat();
 
 async function call<T>(url: string, method: "GET" | "POST", body?: unknown): Promise<T | undefined> {
   try {
@@ -79,4 +82,4 @@ if (articleId) {
 }
 
 const converter = document.querySelector<HTMLElement>('[data-xabar="converter"]');
-if (converter) startConverter(converter, lang);
+if (converter) startConverter(converter, pageLocale);
