@@ -43,6 +43,7 @@ const DATABASE_SUITES = [
   "test/sitemaps.test.ts",
   "test/indexnow.test.ts",
   "test/import.test.ts",
+  "test/import-categories.test.ts",
   "test/import-scheduled.test.ts",
   "test/lists.test.ts",
   "test/structured-data.test.ts",

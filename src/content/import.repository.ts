@@ -7,6 +7,7 @@ import type { Insertable, Updateable } from "kysely";
 import type { Db } from "../db/database.js";
 import type { ArticleTable, ImportItemKind, StoryTable } from "../db/schema.js";
 import type { Locale } from "../lang/locales.js";
+import { searchKey } from "../lang/search-key.js";
 import { EditorialRepository } from "./editorial.repository.js";
 
 export interface ImportedItemRow {
@@ -48,6 +49,27 @@ export class ImportRepository {
 
   async categoryId(slug: string): Promise<number | undefined> {
     return (await this.db.selectFrom("categories").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
+  }
+
+  /**
+   * An existing category named as one of `names` in that locale, in either script, with or
+   * without apostrophes (searchKey): a source's "iqtisod" called "Iqtisodiyot" is the site's
+   * "economy" called "Iqtisodiyot", not a second section of the same name.
+   */
+  async categoryByName(names: Partial<Record<Locale, string>>): Promise<number | undefined> {
+    const wanted = Object.entries(names).flatMap(([locale, name]) => (name && searchKey(name) ? [[locale, searchKey(name)] as const] : []));
+    if (!wanted.length) return undefined;
+    const rows = await this.db
+      .selectFrom("category_names")
+      .select(["category_id", "locale", "name"])
+      .where(
+        "locale",
+        "in",
+        wanted.map(([locale]) => locale as Locale),
+      )
+      .orderBy("category_id")
+      .execute();
+    return rows.find((row) => wanted.some(([locale, key]) => row.locale === locale && searchKey(row.name) === key))?.category_id;
   }
 
   /** A new category, after the existing ones in the menu, named in the locales given. */

@@ -276,7 +276,7 @@ class BatchWriter {
   private async category(category: ImportedStory["category"]): Promise<number> {
     const cached = this.categories.get(category.slug);
     if (cached !== undefined) return cached;
-    const found = await this.repo.categoryId(category.slug);
+    const found = (await this.repo.categoryId(category.slug)) ?? (await this.repo.categoryByName(category.names));
     // Named by the slug until an editor names it better, when the source gave no name.
     const label = category.slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
     const names = withCyrillic(Object.keys(category.names).length ? category.names : { uz: label, ru: label, en: label });
