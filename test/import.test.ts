@@ -183,7 +183,7 @@ describe("xabar import wordpress (Polylang)", () => {
       .where("slug", "=", "buxoro-qovun-sayli")
       .executeTakeFirstOrThrow();
     expect(classic.body_html).toBe(
-      '<p>Buxoro dehqonlari bu yil ham qovun sayliga yigʻildi.</p>\n<p>Sayl uch kun davom etadi.<br />\nKirish bepul.</p>\n<p>[gallery ids="20,21" columns="2"]</p>',
+      '<p>Buxoro dehqonlari bu yil ham qovun sayliga yigʻildi.</p>\n<p>Sayl uch kun davom etadi.<br />\nKirish bepul.</p>\n<p><code>[gallery ids="20,21" columns="2"]</code></p>',
     );
   });
 

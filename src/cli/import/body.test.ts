@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { transliterateHtml } from "../../lang/translit.js";
 import { convertBody, uploadsPath } from "./body.js";
 import { localeOfLanguage } from "./languages.js";
 import { progressLine } from "./progress.js";
@@ -21,14 +22,15 @@ describe("convertBody", () => {
     );
   });
 
-  it("makes the classic editor's blank lines paragraphs and reports other shortcodes, left as text", () => {
+  it("makes the classic editor's blank lines paragraphs and reports other shortcodes, left as markup in <code> (kept as written in Cyrillic)", () => {
     const result = convertBody(
       'Birinchi qator.\nIkkinchi qator.\n\n[gallery ids="1,2"]\n\n[embed]https://video.example/1[/embed]\n\nIzoh [1] va [sic] qoladi.',
     );
     expect(result.html).toBe(
-      '<p>Birinchi qator.<br>\nIkkinchi qator.</p>\n<p>[gallery ids="1,2"]</p>\n<p>[embed]https://video.example/1[/embed]</p>\n<p>Izoh [1] va [sic] qoladi.</p>',
+      '<p>Birinchi qator.<br>\nIkkinchi qator.</p>\n<p><code>[gallery ids="1,2"]</code></p>\n<p><code>[embed]https://video.example/1[/embed]</code></p>\n<p>Izoh [1] va [sic] qoladi.</p>',
     );
     expect(result.shortcodes).toEqual(["embed", "gallery"]);
+    expect(transliterateHtml(result.html, "cyrl")).toContain('<p>Биринчи қатор.<br>\nИккинчи қатор.</p>\n<p><code>[gallery ids="1,2"]</code></p>');
   });
 
   it("points images found in the uploads at the library and drops WordPress's srcset", () => {

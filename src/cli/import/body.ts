@@ -3,7 +3,9 @@
  * content/renditions.ts): Gutenberg's block comments removed, the classic editor's blank-line
  * paragraphs made `<p>` (what WordPress's wpautop does on display), `[caption]` made a
  * `<figure>` with its `<figcaption>`, images of the uploads folder pointed at the library, and
- * every other shortcode left as text and reported, for an editor to replace.
+ * every other shortcode left as text and reported, for an editor to replace. A shortcode left
+ * is put in `<code>`, so the derived Cyrillic rendition keeps it as written (`[gallery ids="1"]`,
+ * not `[галлерй идс="1"]`) and the page shows it as markup.
  */
 
 export interface BodyResult {
@@ -79,12 +81,31 @@ export function convertBody(content: string, images: ReadonlyMap<string, string>
     });
   }
   const shortcodes = new Set<string>();
-  for (const match of html.matchAll(SHORTCODE)) {
-    const name = (match[2] ?? "").toLowerCase();
-    const closing = match[1] === "/";
-    if (KNOWN_SHORTCODES.has(name) || (!closing && /=/.test(match[3] ?? "")) || (closing && html.includes(`[${name}`))) shortcodes.add(name);
-  }
-  return { html, shortcodes: [...shortcodes].sort() };
+  for (const match of html.matchAll(SHORTCODE))
+    if (isShortcode(html, match[1] === "/", match[2] ?? "", match[3] ?? "")) shortcodes.add((match[2] ?? "").toLowerCase());
+  return { html: shortcodes.size ? inCode(html) : html, shortcodes: [...shortcodes].sort() };
+}
+
+function isShortcode(html: string, closing: boolean, name: string, attributes: string): boolean {
+  return KNOWN_SHORTCODES.has(name.toLowerCase()) || (!closing && /=/.test(attributes)) || (closing && html.includes(`[${name}`));
+}
+
+const TAG = /(<[^>]*>)/;
+/** An enclosing shortcode with the text it encloses (`[embed]https://…[/embed]`), or one on its own. */
+const SHORTCODE_IN_TEXT = /\[([a-z][a-z0-9_-]*)(?:\s+[^\]]*)?\][^[<]*?\[\/\1\]|\[(\/?)([a-z][a-z0-9_-]*)((?:\s+[^\]]*)?)\](?!\()/gi;
+
+/** The shortcodes in the text between tags wrapped in `<code>`; "[1]" and "[sic]" stay text. */
+function inCode(html: string): string {
+  return html
+    .split(TAG)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(SHORTCODE_IN_TEXT, (whole: string, paired?: string, slash?: string, name?: string, attributes?: string) =>
+            paired !== undefined || isShortcode(html, slash === "/", name ?? "", attributes ?? "") ? `<code>${whole}</code>` : whole,
+          ),
+    )
+    .join("");
 }
 
 /** The `src`s of the images in WordPress content. */
