@@ -17,7 +17,7 @@ export interface Run {
 export async function wordpress(
   x: TestApp,
   file: string,
-  options: { uploads?: string; batchSize?: number; afterBatch?: (n: number) => void } = {},
+  options: { uploads?: string; batchSize?: number; afterBatch?: (n: number) => void; dryRun?: boolean } = {},
 ): Promise<Run> {
   const imports = new ImportService(x.db);
   const report = new ImportReport();
@@ -29,8 +29,8 @@ export async function wordpress(
     report,
     locale: "uz",
     category: "news",
-    dryRun: false,
-    uploads: options.uploads ? new UploadsLibrary(options.uploads, media, imports, () => source, report) : undefined,
+    dryRun: options.dryRun ?? false,
+    uploads: options.uploads ? new UploadsLibrary(options.uploads, media, imports, () => source, report, options.dryRun) : undefined,
     onSource: (s) => (source = s),
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),

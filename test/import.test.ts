@@ -59,12 +59,16 @@ describe("xabar import wordpress (Polylang)", () => {
   let x: TestApp;
   let uploads: string;
   let first: Run;
+  let dry: Run;
+  let writtenByDryRun: number;
 
   beforeAll(async () => {
     x = await createTestApp();
     uploads = join(x.config.dataDir, "old-uploads");
     mkdirSync(join(uploads, "2026/11"), { recursive: true });
     writeFileSync(join(uploads, "2026/11/registon.jpg"), await image("jpeg", 800, 533));
+    dry = await wordpress(x, `${FIXTURES}/polylang.xml`, { uploads, dryRun: true });
+    writtenByDryRun = (await count(x.db, "media")) + (await count(x.db, "articles"));
     first = await wordpress(x, `${FIXTURES}/polylang.xml`, { uploads });
   });
   afterAll(async () => {
@@ -185,6 +189,17 @@ describe("xabar import wordpress (Polylang)", () => {
     expect(classic.body_html).toBe(
       '<p>Buxoro dehqonlari bu yil ham qovun sayliga yigʻildi.</p>\n<p>Sayl uch kun davom etadi.<br />\nKirish bepul.</p>\n<p><code>[gallery ids="20,21" columns="2"]</code></p>',
     );
+  });
+
+  it("says in a dry run what the run then does: the same items, images and notes, nothing written", () => {
+    const summary = (run: Run) => [
+      run.report.imported,
+      run.report.stories,
+      run.report.media,
+      run.report.lines({ dryRun: false, seconds: 1, items: 9 }).slice(1),
+    ];
+    expect(summary(dry)).toEqual(summary(first));
+    expect(writtenByDryRun).toBe(0);
   });
 
   it("adds nothing when run again", async () => {

@@ -92,7 +92,7 @@ async function runImport(args: ImportArgs, handle: XabarDatabase, config: Config
     category: args.category,
     dryRun: args.dryRun,
     progress,
-    uploads: args.uploads ? new UploadsLibrary(args.uploads, media, imports, () => source, report) : undefined,
+    uploads: args.uploads ? new UploadsLibrary(args.uploads, media, imports, () => source, report, args.dryRun) : undefined,
     onSource: (s) => {
       source = s;
     },

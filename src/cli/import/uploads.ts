@@ -3,6 +3,7 @@
  * is fetched from the internet) into the media library, through the media service (sniffed,
  * AVIF/WebP/original variants by sharp: the slow part of an import). Each file once per source:
  * `import_items` remembers the medium, so a second run (or one after an interruption) uploads nothing again.
+ * A dry run counts the files it finds that a real run would upload, and uploads nothing.
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve, sep } from "node:path";
@@ -28,9 +29,13 @@ export class UploadsLibrary {
     /** The import's source (known after the export's first pass). */
     private readonly source: () => string,
     private readonly report: ImportReport,
+    private readonly dryRun = false,
   ) {}
 
-  /** The library image of the file at `path` (relative to the uploads folder; `fallback` tried when it is missing). */
+  /**
+   * The library image of the file at `path` (relative to the uploads folder; `fallback` tried when
+   * it is missing). In a dry run, undefined: the file is only counted when a real run would upload it.
+   */
   async image(
     path: string,
     fallback: string | undefined,
@@ -58,6 +63,11 @@ export class UploadsLibrary {
       } catch {
         // Deleted from the library since: upload it again.
       }
+    }
+    if (this.dryRun) {
+      // Found (image() looked); whether the library takes it, only the upload would tell.
+      this.report.media++;
+      return undefined;
     }
     const bytes = await this.read(path);
     if (!bytes) {

@@ -380,7 +380,7 @@ async function storyOf(posts: SourcePost[], index: Index, options: WordpressImpo
   const renditions: ImportedRendition[] = [];
   for (const post of posts) {
     const images = new Map<string, string>();
-    if (options.uploads && !options.dryRun) {
+    if (options.uploads) {
       // The featured image first: its alt text goes with the medium when a body shows it too.
       const thumbnail = post.thumbnail && index.attachments.get(post.thumbnail);
       if (post.thumbnail && !thumbnail) options.report.note("featured image not in the export", post.id);
@@ -395,7 +395,7 @@ async function storyOf(posts: SourcePost[], index: Index, options: WordpressImpo
         const image = await options.uploads.image(path.path, path.original, undefined, post.id);
         if (image) images.set(src, image.url);
       }
-    } else if (post.thumbnail && !options.dryRun) options.report.note("featured image not imported: no --uploads", post.id);
+    } else if (post.thumbnail) options.report.note("featured image not imported: no --uploads", post.id);
     const body = convertBody(post.content, images);
     for (const name of body.shortcodes) options.report.note(`shortcode [${name}] left as text`, post.id);
     renditions.push({
