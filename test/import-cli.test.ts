@@ -89,7 +89,9 @@ describe("xabar import (command line)", { timeout: 120_000 }, () => {
       `xabar import: --uploads ${join(dir, "nowhere")}: no such folder`,
     ]);
     const missing = await xabar(["import", "wordpress", join(dir, "missing.xml")]);
-    expect([missing.code, missing.stderr.includes("missing.xml")]).toEqual([1, true]);
+    expect([missing.code, missing.stderr]).toEqual([1, `xabar import: ${join(dir, "missing.xml")}: no such file\n`]);
+    const folder = await xabar(["import", "wordpress", dir]);
+    expect([folder.code, folder.stderr]).toEqual([1, `xabar import: ${dir}: is a folder, not a file\n`]);
   });
 
   it("previews with --dry-run and writes nothing", async () => {

@@ -19,11 +19,16 @@ afterAll(() => {
 });
 
 /** `xabar <args>` from the sources, with `stdin` on its standard input. */
-function xabar(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function xabar(
+  args: string[],
+  stdin = "",
+  siteUrl: string | null = "https://news.example.uz",
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, LOG_LEVEL: "silent", PORT: "3977" };
+  if (siteUrl) env.SITE_URL = siteUrl;
+  else delete env.SITE_URL;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "test/xabar.ts", ...args], {
-      env: { ...process.env, DATA_DIR: dir, SITE_URL: "https://news.example.uz", LOG_LEVEL: "silent" },
-    });
+    const child = spawn(process.execPath, ["--import", "tsx", "test/xabar.ts", ...args], { env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -64,6 +69,38 @@ describe("xabar create-user and reset-password", () => {
     expect([reset.code, token.length > 20]).toEqual([0, true]);
     const user = await withAccounts((accounts) => accounts.setPassword(token, "Xiva-darvozasi-1999"));
     expect(user.email).toBe("muharrir@example.uz");
+    expect(created.stdout).not.toContain("SITE_URL");
+  });
+
+  it("says the link's address is a guess when SITE_URL is not set, and gives the path to open on the site", async () => {
+    const reset = await xabar(["reset-password", "--email", "muharrir@example.uz"], "", null);
+    const lines = reset.stdout.split("\n");
+    expect(lines[1]).toMatch(/^ {2}http:\/\/localhost:3977\/admin\/set-password#token=[A-Za-z0-9_-]{20,}$/);
+    expect(lines[2]).toMatch(
+      /^SITE_URL is not set, so http:\/\/localhost:3977 is a guess: on the site's own address, open \/admin\/set-password#token=[A-Za-z0-9_-]{20,} there/,
+    );
+  });
+
+  it("lists the accounts, one line each, with their state", async () => {
+    const run = await xabar(["users"]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split(/ {2,}/));
+    expect(lines).toEqual([
+      ["tarjimon@example.uz", "translator", "Lola", "ru,en", "active"],
+      ["muharrir@example.uz", "editor", "Jasur", "all languages", "active"],
+    ]);
+  });
+
+  it("prints a command's usage for --help", async () => {
+    const help = await xabar(["create-user", "--help"]);
+    expect([help.code, help.stdout.split("\n")[0], help.stdout.split("\n")[1]]).toEqual([
+      0,
+      "Usage:",
+      expect.stringMatching(/^ {2}xabar create-user --email E /),
+    ]);
   });
 
   it("refuses bad input with a message and a non-zero exit", async () => {

@@ -100,6 +100,20 @@ async function runImport(args: ImportArgs, handle: XabarDatabase, config: Config
   return result.total;
 }
 
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "is a folder, not a file",
+  EACCES: "not allowed to read it",
+  ENOTDIR: "a part of the path is not a folder",
+};
+
+/** "FILE: no such file" for a file that cannot be read; undefined for other errors. */
+function fileProblem(error: unknown, file: string): string | undefined {
+  const { code, path } = error as NodeJS.ErrnoException;
+  const problem = code === undefined ? undefined : FILE_PROBLEMS[code];
+  return problem && `${path ?? file}: ${problem}`;
+}
+
 export const importCommand: Command = {
   summary: "import a WordPress export or an RSS/Atom feed as stories",
   async run(argv) {
@@ -135,8 +149,9 @@ export const importCommand: Command = {
       return 0;
     } catch (error) {
       bar.end();
-      if (error instanceof WxrFormatError || error instanceof FeedError || (error as NodeJS.ErrnoException).code === "ENOENT") {
-        process.stderr.write(`xabar import: ${(error as Error).message}\n`);
+      const unreadable = fileProblem(error, args.source);
+      if (error instanceof WxrFormatError || error instanceof FeedError || unreadable) {
+        process.stderr.write(`xabar import: ${unreadable ?? (error as Error).message}\n`);
         return 1;
       }
       throw error;

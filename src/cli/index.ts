@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench-data": async () => (await import("./bench-data.command.js")).benchDataCommand,
   "create-user": async () => (await import("./users.command.js")).createUserCommand,
   "reset-password": async () => (await import("./users.command.js")).resetPasswordCommand,
+  users: async () => (await import("./users.command.js")).usersCommand,
   import: async () => (await import("./import.command.js")).importCommand,
   backup: async () => (await import("./backup.command.js")).backupCommand,
   restore: async () => (await import("./backup.command.js")).restoreCommand,
@@ -32,6 +33,8 @@ function usage(): string {
     "      Create a newsroom account; without a password, print a one-time link (1 hour) to set one.",
     "  reset-password --email E",
     "      Print a one-time link (1 hour) to set a new password.",
+    "  users",
+    "      List the newsroom's accounts: email, role, name, languages, state.",
     "  bench-data --articles N [--locales uz,oz,ru,en] [--years 3] [--similar 6] [--seed S] [--quiet]",
     "      Add N generated articles (stories of 1–4 locales over the years) to the configured database, for benchmarks.",
     "  import wordpress FILE.xml [--uploads DIR] [--locale uz] [--category news] [--dry-run] [--quiet] [--json] [--no-similar]",
@@ -46,6 +49,13 @@ function usage(): string {
   ].join("\n");
 }
 
+/** The usage's lines of one command (its forms and what it does). */
+function commandUsage(name: string): string {
+  const lines = usage().split("\n");
+  const mine = lines.flatMap((line, i) => (line === `  ${name}` || line.startsWith(`  ${name} `) ? [`  xabar ${line.trim()}`, lines[i + 1] ?? ""] : []));
+  return `Usage:\n${mine.join("\n")}\n`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -56,6 +66,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!load) {
     process.stderr.write(`xabar: unknown command "${name}"\n\n${usage()}`);
     return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(commandUsage(name));
+    return 0;
   }
   const command = await load();
   try {

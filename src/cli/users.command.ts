@@ -1,24 +1,30 @@
 /**
  * `xabar create-user --email E --name N --role admin|editor|author|translator [--locales uz,ru]
- * [--password-stdin]` and `xabar reset-password --email E`. Without a password a one-time link
- * (valid 1 hour) is printed for the person to set one.
+ * [--password-stdin]`, `xabar reset-password --email E` and `xabar users`. Without a password a
+ * one-time link (valid 1 hour) is printed for the person to set one.
  */
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/database.js";
 import { USER_ROLES, type UserRole } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import { type Locale, isLocale } from "../lang/locales.js";
-import { AccountService } from "../newsroom/accounts.service.js";
+import { AccountService, type UserSummary } from "../newsroom/accounts.service.js";
 import { setPasswordUrl } from "../site/urls.js";
 import { UsageError, parseArgs } from "./args.js";
 import type { Command } from "./command.js";
 
-/** The one-time link; the admin app (still to come) serves its page, the API takes it already. */
+/**
+ * The one-time link, on the site's address (SITE_URL). Without SITE_URL the address is this
+ * shell's guess (localhost and its PORT, 3000 when unset), which may not be where the site runs:
+ * the output says so.
+ */
 function passwordLink(siteUrl: string, token: string): string {
   return [
     `One-time link to set the password (valid for 1 hour):`,
     `  ${siteUrl}${setPasswordUrl(token)}`,
-    `Until the admin app serves that page: POST {"token": "${token}", "password": "…"} as JSON to ${siteUrl}/api/admin/password`,
+    ...(process.env.SITE_URL
+      ? []
+      : [`SITE_URL is not set, so ${siteUrl} is a guess: on the site's own address, open ${setPasswordUrl(token)} there (or run again with SITE_URL).`]),
     "",
   ].join("\n");
 }
@@ -27,6 +33,23 @@ async function readPassword(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8").split(/\r?\n/, 1)[0] ?? "";
+}
+
+/** One line per account: email, role, name, languages, state. */
+function accountLines(users: UserSummary[]): string {
+  if (!users.length) return "No accounts yet: xabar create-user makes one.\n";
+  const state = (user: UserSummary) => (user.disabled ? "disabled" : user.passwordSet ? "active" : "no password yet");
+  const rows = users.map((user) => [user.email, user.role, user.name, user.locales.length ? user.locales.join(",") : "all languages", state(user)]);
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  return rows
+    .map(
+      (row) =>
+        `${row
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join("  ")
+          .trimEnd()}\n`,
+    )
+    .join("");
 }
 
 /** Runs `work` against the configured database; XABAR_* errors become a message and exit 1. */
@@ -92,6 +115,17 @@ export const createUserCommand: Command = {
         const created = await accounts.createUser(input);
         process.stdout.write(`Created ${created.user.role} ${created.user.email} (id ${created.user.id})\n`);
         if (created.setPasswordToken) process.stdout.write(passwordLink(siteUrl, created.setPasswordToken));
+      });
+    }),
+};
+
+export const usersCommand: Command = {
+  summary: "list the newsroom's accounts",
+  run: (argv) =>
+    usage("users", async () => {
+      parseArgs(argv, { values: [], flags: [] });
+      return withAccounts("users", async (accounts) => {
+        process.stdout.write(accountLines(await accounts.list()));
       });
     }),
 };
