@@ -135,6 +135,17 @@ describe("author pages", () => {
     expect([uz.statusCode, uz.body.includes('class="intro"')]).toEqual([200, false]);
   });
 
+  it("keeps a list with nothing in this locale out of search engines (noindex), and only such a list", async () => {
+    const robots = (html: string) => html.includes('<meta name="robots" content="noindex"/>');
+    const urls = ["/uz/author/nodira-yusupova", "/en/author/nodira-yusupova", "/en/latest"];
+    const pages = await Promise.all(urls.map((url) => x.app.inject({ url })));
+    expect(pages.map((page, i) => [page.statusCode, cardIds(page.body, urls[i]?.slice(1, 3)).length > 0, robots(page.body)])).toEqual([
+      [200, false, true],
+      [200, true, false],
+      [200, true, false],
+    ]);
+  });
+
   it("answers 404 for an unknown byline, a page past the end and a made-up cursor", async () => {
     expect(
       await statusesOf(x.app, [

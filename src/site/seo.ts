@@ -35,6 +35,8 @@ export function listHead(locale: Locale, view: ListView, position: ListPosition,
     alternates: LOCALES.map((l) => ({ locale: l, href: l === locale ? urlOf(l, position) : urlOf(l, page) })),
     xDefault: urlOf(DEFAULT_LOCALE, DEFAULT_LOCALE === locale ? position : page),
     ogType: "website",
+    // A tag or byline with nothing in this language yet: a page for readers who follow a link, not for search engines.
+    ...(view.cards.length ? {} : { noindex: true }),
   };
 }
 
