@@ -58,3 +58,15 @@ describe("the most-read list", () => {
     }
   });
 });
+
+describe("an article's source line", () => {
+  it("is in the Cyrillic rendition's script, except the site's own name", async () => {
+    const repo = new ArticleRepository(t.db);
+    const sourceOf = async (name: string) => {
+      const story = await buildStory(t, { locales: ["uz"], source: { name } });
+      return (await repo.findPublished(story.ids.oz ?? 0, now()))?.sourceName;
+    };
+    expect(await sourceOf("Samarqand tongi")).toBe("Самарқанд тонги");
+    expect(await sourceOf("Xabar")).toBe("Xabar");
+  });
+});

@@ -7,6 +7,7 @@ import { bylineOf } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import { prepared, preparedByShape } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
+import { t } from "../lang/messages.js";
 import { toCyrillic } from "../lang/translit.js";
 import {
   type ArticleCard,
@@ -100,8 +101,9 @@ function toDetail(row: InferResult<ReturnType<typeof withDetail>>[number]): Arti
     cover: detailCover(card.cover, row),
     bodyHtml: row.body_html,
     updatedAt: row.updated_at,
-    // The story's one source name, in the Cyrillic rendition's script too (brands and domains stay as they are).
-    sourceName: row.source_name && row.locale === "oz" ? toCyrillic(row.source_name) : row.source_name,
+    // The story's one source name, in the Cyrillic rendition's script too (brands and domains stay
+    // as they are, the site's own name as well: "Xabar" on every page, not "Хабар" in the source line).
+    sourceName: row.source_name && row.locale === "oz" && row.source_name !== t("oz", "siteName") ? toCyrillic(row.source_name) : row.source_name,
     sourceUrl: row.source_url,
     authorName: bylineOf(row.author_names, row.locale),
     authorSlug: row.author_slug,
