@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDate, formatDate, formatNumber, formatRelativeTime } from "./format.js";
 import { LOCALE_INFO, LOCALES, localeFromAcceptLanguage } from "./locales.js";
 import { type MessageKey, catalogue, t } from "./messages.js";
+import { toCyrillic } from "./translit.js";
 
 // 2026-11-26 05:00 in Tashkent (UTC+5), the default TIME_ZONE.
 const TASHKENT = "Asia/Tashkent";
@@ -97,10 +98,12 @@ describe("the shortcuts of formatting", () => {
     }
   });
 
-  it("formatDate, kept per day, writes what Intl writes at any hour of the day", () => {
+  it("formatDate, kept per day, writes what Intl writes at any hour of the day (Uzbek Cyrillic: the Latin one, transliterated)", () => {
     for (const zone of ["Asia/Tashkent", "Europe/Berlin", "America/New_York"]) {
       for (const locale of LOCALES) {
-        const intl = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { timeZone: zone, day: "numeric", month: "long", year: "numeric" });
+        const tag = LOCALE_INFO[locale === "oz" ? "uz" : locale].tag;
+        const written = new Intl.DateTimeFormat(tag, { timeZone: zone, day: "numeric", month: "long", year: "numeric" });
+        const intl = { format: (date: Date) => (locale === "oz" ? toCyrillic(written.format(date)) : written.format(date)) };
         // Every 37 minutes over four days around Berlin's change of offset, twice (the second time from memory).
         for (const round of [1, 2]) {
           for (let ms = Date.UTC(2026, 2, 27); ms < Date.UTC(2026, 2, 31); ms += 37 * 60_000) {
@@ -109,5 +112,14 @@ describe("the shortcuts of formatting", () => {
         }
       }
     }
+  });
+
+  it("writes an Uzbek Cyrillic date in the Latin one's style, with the months as Cyrillic Uzbek spells them", () => {
+    const day = new Date(Date.UTC(2026, 11, 3, 9));
+    expect([formatDate(day, "uz", "UTC"), formatDate(day, "oz", "UTC"), formatDate(new Date(Date.UTC(2026, 5, 1)), "oz", "UTC", false)]).toEqual([
+      "3-dekabr, 2026",
+      "3-декабрь, 2026",
+      "1-июнь",
+    ]);
   });
 });

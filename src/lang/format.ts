@@ -7,6 +7,7 @@
 import { LOCALE_INFO, type Locale } from "./locales.js";
 import { t } from "./messages.js";
 import { type NumberFormatter, numberFormatter } from "./numbers.js";
+import { toCyrillic } from "./translit.js";
 
 const DAY_MS = 86_400_000;
 /** Every real zone changes its offset on a quarter hour, so the offset is constant within one. */
@@ -94,7 +95,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Dates as formatted, by format and wall day: a page shows dozens, and Intl takes microseconds for each. */
 const formattedDays = new Map<string, string>();
 
-/** "26 November 2026" style, localised; `withYear` false leaves the year out. */
+/**
+ * "26 November 2026" style, localised; `withYear` false leaves the year out. Uzbek Cyrillic is the
+ * Latin date transliterated: one style in both scripts ("3-dekabr, 2026", "3-декабрь, 2026"),
+ * and the months as Cyrillic Uzbek writes them (ICU's uz-Cyrl has "3 декабр, 2026").
+ */
 export function formatDate(date: Date, locale: Locale, timeZone: string, withYear = true): string {
   const key = `${locale}|${timeZone}|${withYear}`;
   const dayKey = `${key}|${Math.floor(wallTime(date, timeZone) / DAY_MS)}`;
@@ -105,7 +110,7 @@ export function formatDate(date: Date, locale: Locale, timeZone: string, withYea
       format = new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { timeZone, day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) });
       dateFormats.set(key, format);
     }
-    text = format.format(date);
+    text = locale === "oz" ? toCyrillic(formatDate(date, "uz", timeZone, withYear)) : format.format(date);
     if (formattedDays.size > 10_000) formattedDays.clear();
     formattedDays.set(dayKey, text);
   }
