@@ -47,6 +47,33 @@ describe("a tag's names", () => {
     expect(article.tagNames).toEqual(["Чиланзар"]);
   });
 
+  it("keep the order they were typed in, new and known ones alike, in the editor, the page and the API", async () => {
+    const created = await call(clients.editor, "POST", "/api/admin/stories", {
+      category: "world",
+      tags: ["Yunusobod", "Chilonzor", "Avtobus"],
+      renditions: { ru: { title: "Новый маршрут", body: "<p>Маршрут открыт.</p>" } },
+    });
+    const ru = created.json<{ articles: Array<{ id: number }> }>().articles[0]?.id ?? 0;
+    const inEditor = async () =>
+      (await call(clients.editor, "GET", `/api/admin/articles/${ru}`)).json<{ article: { tagNames: string[]; version: number } }>().article;
+    expect((await inEditor()).tagNames).toEqual(["Yunusobod", "Чиланзар", "Avtobus"]);
+    const retagged = await call(
+      clients.editor,
+      "PATCH",
+      `/api/admin/articles/${ru}`,
+      { tags: ["Avtobus", "Yunusobod"] },
+      { "if-match": `"${(await inEditor()).version}"` },
+    );
+    expect(retagged.statusCode).toBe(200);
+    expect((await inEditor()).tagNames).toEqual(["Avtobus", "Yunusobod"]);
+    expect((await call(clients.editor, "POST", `/api/admin/articles/${ru}/transitions`, { to: "published" })).statusCode).toBe(200);
+    await x.settled();
+    const api = (await x.app.inject({ url: `/api/v1/articles/${ru}` })).json<{ tags: Array<{ slug: string }>; url: string }>();
+    expect(api.tags.map((tag) => tag.slug)).toEqual(["avtobus", "yunusobod"]);
+    const page = await x.app.inject({ url: new URL(api.url).pathname });
+    expect([...page.body.matchAll(/href="\/ru\/tag\/([a-z-]+)"/g)].map((m) => m[1])).toEqual(["avtobus", "yunusobod"]);
+  });
+
   it("are the editors' to give: an author is refused, an unknown tag is 404, a bad name 400", async () => {
     const answers = [
       await call(clients.author, "PATCH", "/api/admin/tags/chilonzor", { names: { ru: "Чиланзар" } }),

@@ -161,6 +161,7 @@ export class ArticleRepository {
           .innerJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
           .select(["t.slug", "tn.name"])
           .where("st.story_id", "=", storyId)
+          .orderBy("st.position")
           .orderBy("tn.name"),
       ),
       corrections: prepared(db, (articleId: number) =>

@@ -182,6 +182,7 @@ export class EditorialRepository {
       .innerJoin("tags as t", "t.id", "st.tag_id")
       .select("t.slug")
       .where("st.story_id", "=", storyId)
+      .orderBy("st.position")
       .orderBy("t.slug")
       .execute();
     return rows.map((r) => r.slug);
@@ -264,7 +265,7 @@ export class EditorialRepository {
     if (tagIds.length)
       await this.db
         .insertInto("story_tags")
-        .values(tagIds.map((tagId) => ({ story_id: storyId, tag_id: tagId })))
+        .values(tagIds.map((tagId, position) => ({ story_id: storyId, tag_id: tagId, position })))
         .execute();
   }
 

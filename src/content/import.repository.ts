@@ -140,7 +140,7 @@ export class ImportRepository {
     if (tagIds.length)
       await this.db
         .insertInto("story_tags")
-        .values([...new Set(tagIds)].map((tagId) => ({ story_id: storyId, tag_id: tagId })))
+        .values([...new Set(tagIds)].map((tagId, position) => ({ story_id: storyId, tag_id: tagId, position })))
         .execute();
   }
 

@@ -188,6 +188,7 @@ export class PublishedRepository {
       .select(["st.story_id", "tn.locale", "t.slug", "tn.name"])
       .where("st.story_id", "in", [...storyIds])
       .where("tn.locale", "in", [...locales])
+      .orderBy("st.position")
       .orderBy("tn.name")
       .orderBy("t.slug")
       .execute();

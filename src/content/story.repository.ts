@@ -69,7 +69,13 @@ export class StoryRepository {
       if (tagRows.length)
         await trx
           .insertInto("story_tags")
-          .values(tagRows.map((t) => ({ story_id: storyId, tag_id: t.id })))
+          // In the order given (the order typed), each tag once.
+          .values(
+            [...new Set(story.tagSlugs)].flatMap((slug, position) => {
+              const tag = tagRows.find((t) => t.slug === slug);
+              return tag ? [{ story_id: storyId, tag_id: tag.id, position }] : [];
+            }),
+          )
           .execute();
 
       const stored: StoredStory["articles"] = [];

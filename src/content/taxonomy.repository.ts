@@ -50,6 +50,7 @@ export class TaxonomyRepository {
       .leftJoin("tag_names as tn", (join) => join.onRef("tn.tag_id", "=", "t.id").on("tn.locale", "=", locale))
       .select(["t.slug", "tn.name"])
       .where("st.story_id", "=", storyId)
+      .orderBy("st.position")
       .orderBy("t.slug")
       .execute();
     return rows.map((r) => r.name ?? r.slug);
@@ -83,9 +84,14 @@ export class TaxonomyRepository {
       .select(["id", "slug"])
       .where("slug", "in", [...wanted.keys()])
       .execute();
-    const ids = found.map((t) => t.id);
+    // In the labels' order: a story keeps its tags in the order they were typed.
+    const ids: number[] = [];
     for (const [slug, label] of wanted) {
-      if (found.some((t) => t.slug === slug)) continue;
+      const existing = found.find((t) => t.slug === slug);
+      if (existing) {
+        ids.push(existing.id);
+        continue;
+      }
       const name = label === slug ? slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()) : label;
       const uzbek = locale === "oz" ? { uz: toLatin(name), oz: name } : { uz: name, oz: toCyrillic(name) };
       ids.push(await this.upsertTag(slug, { ru: name, en: name, ...uzbek, [locale]: name }));

@@ -33,6 +33,7 @@ const MIGRATIONS: Record<string, () => Promise<DialectMigration>> = {
   "2026-12-03-structured-lists": () => import("./migrations/2026-12-03-structured-lists.js"),
   "2026-12-04-search": () => import("./migrations/2026-12-04-search.js"),
   "2026-12-05-telegram-slots": () => import("./migrations/2026-12-05-telegram-slots.js"),
+  "2026-12-06-tag-order": () => import("./migrations/2026-12-06-tag-order.js"),
 };
 
 class InCodeMigrations implements MigrationProvider {

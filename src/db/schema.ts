@@ -104,6 +104,8 @@ export interface StoryTable {
 export interface StoryTagTable {
   story_id: number;
   tag_id: number;
+  /** Where the tag came in the editor's list (0 first). */
+  position: Generated<number>;
 }
 
 export interface ArticleTable {
