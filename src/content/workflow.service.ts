@@ -33,11 +33,17 @@ export class WorkflowService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async transition(id: number, move: Transition, by: Editor): Promise<void> {
+  /**
+   * Moves the article (and its derived rendition). With `version` (the admin sends the one its
+   * editor is looking at), a newer version is a 409: nobody publishes text they have not seen.
+   */
+  async transition(id: number, move: Transition, by: Editor, version?: number): Promise<void> {
     const now = this.now();
     const announced = await this.db.transaction().execute(async (trx) => {
       const repo = new EditorialRepository(trx);
       const article = (await repo.article(id)) ?? notFound();
+      if (version !== undefined && article.version !== version)
+        throw new AppError("XABAR_CONFLICT", "Someone else saved this article since you loaded it", { data: { version: article.version } });
       const action = transitionAction(article.status, move.to) ?? badTransition(article, move.to);
       by.may(action, resourceOf(article));
       if (READERS_SEE.has(move.to) && !hasBody(article.bodyHtml)) invalid("body", "required", "an article needs its text before it goes on the site");

@@ -153,6 +153,18 @@ export const saved = (page: Page) =>
     .getByText(/^Saved /)
     .waitFor();
 
+/** A new uz draft made through the API as the page's user; its article's id. */
+export const newDraft = (page: Page, rendition: { title: string; lead: string; body: string }) =>
+  page.evaluate(async (uz) => {
+    const { csrfToken } = (await (await fetch("/api/admin/session")).json()) as { csrfToken: string };
+    const res = await fetch("/api/admin/stories", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+      body: JSON.stringify({ category: "world", renditions: { uz } }),
+    });
+    return ((await res.json()) as { articles: Array<{ id: number }> }).articles[0]?.id ?? 0;
+  }, rendition);
+
 /** An article as the API gives it to the page's user. */
 export const articleOf = (page: Page, id: number) =>
   page.evaluate(
@@ -160,6 +172,7 @@ export const articleOf = (page: Page, id: number) =>
       (
         (await (await fetch(`/api/admin/articles/${n}`)).json()) as {
           article: {
+            status: string;
             url: string;
             title: string;
             lead: string;

@@ -19,7 +19,7 @@ import { type Running, start } from "../../src/app/start.js";
 import { loadConfig } from "../../src/config.js";
 import { ADMIN_BUILD_DIR } from "../../src/server/admin-app.js";
 import { launchChromium } from "../chromium.js";
-import { Newsroom, PASSWORD, articleOf, axeViolations, createUser, freePort, saved } from "./admin-browser.js";
+import { Newsroom, PASSWORD, articleOf, axeViolations, createUser, freePort, newDraft, saved } from "./admin-browser.js";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 const TITLE = "Samarqandda yangi kutubxona ochildi";
@@ -257,6 +257,26 @@ describe("the newsroom app", () => {
     expect(stored).toBe(true);
   });
 
+  it("publishes nothing when the save before it is refused or stale: the error stays, the article stays a draft", async () => {
+    const page = await room.signedIn("editor@example.uz");
+    const id = await newDraft(page, { title: "Andijonda yangi bozor", lead: "Bozor dushanba ochiladi.", body: "<p>Rastalar tayyor.</p>" });
+    await page.goto(`/admin/articles/${id}`);
+    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Bozor ".repeat(60));
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("alert").getByText("Some fields need attention.").waitFor();
+    expect((await articleOf(page, id)).status).toBe("draft");
+    // Someone else saves meanwhile; Publish with the title put right is a conflict, not their text published.
+    const other = await room.signedIn("admin@example.uz");
+    await other.goto(`/admin/articles/${id}`);
+    await other.getByLabel("Lead").fill("Bozor seshanba ochiladi.");
+    await other.getByRole("button", { name: "Save", exact: true }).click();
+    await saved(other);
+    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Andijonda katta bozor");
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("alert").getByText("Someone else saved this article while you were editing.").waitFor();
+    expect((await articleOf(page, id)).status).toBe("draft");
+  });
+
   it("asks before leaving unsaved changes, and a correction does not turn the next save into a conflict", async () => {
     const page = await room.signedIn("editor@example.uz");
     await page.goto(`/admin/articles/${articleId}`);
@@ -287,19 +307,7 @@ describe("the newsroom app", () => {
     await away.addCookies(await editor.context().cookies());
     const page = await away.newPage();
     await page.goto("/admin/");
-    const id = await page.evaluate(async () => {
-      const { csrfToken } = (await (await fetch("/api/admin/session")).json()) as { csrfToken: string };
-      const body = {
-        category: "world",
-        renditions: { uz: { title: "Namanganda yangi koʻprik", lead: "Koʻprik bahorda ochiladi.", body: "<p>Qurilish davom etmoqda.</p>" } },
-      };
-      const res = await fetch("/api/admin/stories", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
-        body: JSON.stringify(body),
-      });
-      return ((await res.json()) as { articles: Array<{ id: number }> }).articles[0]?.id ?? 0;
-    });
+    const id = await newDraft(page, { title: "Namanganda yangi koʻprik", lead: "Koʻprik bahorda ochiladi.", body: "<p>Qurilish davom etmoqda.</p>" });
     await page.goto(`/admin/articles/${id}`);
     await page.getByLabel("Publish at (Asia/Tashkent time)").fill("2031-05-04T09:30");
     await page.getByRole("button", { name: "Schedule", exact: true }).click();

@@ -128,12 +128,13 @@ export function Editor({ id }: { id: number }) {
 
   const dirty = article !== null && draft !== null && Object.keys(changesOf(article, draft)).length > 0;
 
+  /** Saves the draft's changes; the version the article is at after it, or undefined when the save failed. */
   const save = useCallback(
-    async (options: { autosave?: boolean; version?: number } = {}) => {
+    async (options: { autosave?: boolean; version?: number } = {}): Promise<number | undefined> => {
       const { article: current, draft: wanted } = latest.current;
-      if (!current || !wanted) return;
+      if (!current || !wanted) return undefined;
       const changes = changesOf(current, wanted);
-      if (Object.keys(changes).length === 0) return;
+      if (Object.keys(changes).length === 0) return current.version;
       setState((s) => ({ ...s, saving: true }));
       try {
         const answer = await call<{ article: Article }>(
@@ -150,6 +151,7 @@ export function Editor({ id }: { id: number }) {
         // What the server stored (sanitized body, tags by their names) becomes the draft, unless it was edited meanwhile.
         setDraft((now) => (now === wanted ? draftOf(saved) : now));
         setState({ saving: false, savedAt: new Date().toISOString() });
+        return saved.version;
       } catch (error) {
         const conflict =
           error instanceof ApiError && error.code === "XABAR_CONFLICT" && typeof error.data.version === "number" ? error.data.version : undefined;
@@ -158,6 +160,7 @@ export function Editor({ id }: { id: number }) {
           failure: error,
           ...(conflict ? { conflict } : {}),
         });
+        return undefined;
       }
     },
     [id, locale],
@@ -182,15 +185,24 @@ export function Editor({ id }: { id: number }) {
     };
   }, [dirty]);
 
+  // A move goes out with what this editor sees: their changes saved first (a refused save stops
+  // it, its error stays on screen), and at the version they saw (someone else's newer one is a 409).
   const move = async (to: Status) => {
-    if (dirty) await save();
+    const version = await save();
+    if (version === undefined) return;
     try {
       const at = to === "scheduled" && scheduleAt ? fromZonedInput(scheduleAt).toISOString() : undefined;
-      const answer = await post<{ article: Article }>(`/api/admin/articles/${id}/transitions`, { to, ...(at ? { at } : {}) });
-      setArticle(answer.article);
+      const answer = await call<{ article: Article }>(
+        "POST",
+        `/api/admin/articles/${id}/transitions`,
+        { to, ...(at ? { at } : {}) },
+        { "if-match": `"${version}"` },
+      );
+      setArticle(answer.body.article);
       setState({ saving: false });
     } catch (error) {
-      setState({ saving: false, failure: error });
+      const conflict = error instanceof ApiError && error.code === "XABAR_CONFLICT" && typeof error.data.version === "number" ? error.data.version : undefined;
+      setState({ saving: false, failure: error, ...(conflict ? { conflict } : {}) });
     }
   };
 

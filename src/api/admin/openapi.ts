@@ -114,7 +114,8 @@ export const ADMIN_OPERATIONS: Operation[] = [
     path: "/api/admin/articles/{id}/transitions",
     summary: "Move an article through the workflow",
     body: transitionBody,
-    responses: { 200: "The article", 403: "XABAR_FORBIDDEN", 409: "XABAR_BAD_TRANSITION, with the allowed moves" },
+    headers: { "if-match": "Optional: the version the editor saw; a newer one is a 409 XABAR_CONFLICT" },
+    responses: { 200: "The article", 403: "XABAR_FORBIDDEN", 409: "XABAR_BAD_TRANSITION, with the allowed moves; XABAR_CONFLICT, with the current version" },
   },
   {
     method: "post",

@@ -58,7 +58,7 @@ function ifMatch(request: FastifyRequest): number {
   return version;
 }
 
-/** If-Match when it is sent (restoring and re-deriving take it: a stale one is a 409). */
+/** If-Match when it is sent (moving, restoring and re-deriving take it: a stale one is a 409). */
 function optionalIfMatch(request: FastifyRequest): number | undefined {
   const header = request.headers["if-match"];
   if (header === undefined) return undefined;
@@ -133,7 +133,7 @@ function articleRoutes(app: FastifyInstance, { editorial, workflow, desk }: Stor
   app.post("/api/admin/articles/:id/transitions", async (request, reply) => {
     const id = idOf(request);
     const editor = editorOf(request);
-    await workflow.transition(id, parseBody(transitionBody, request.body), editor);
+    await workflow.transition(id, parseBody(transitionBody, request.body), editor, optionalIfMatch(request));
     return sendArticle(reply, desk, id, editor);
   });
 
