@@ -67,6 +67,9 @@ describe("xabar create-user and reset-password", () => {
     const reset = await xabar(["reset-password", "--email", "muharrir@example.uz"]);
     const token = /#token=([A-Za-z0-9_-]+)/.exec(reset.stdout)?.[1] ?? "";
     expect([reset.code, token.length > 20]).toEqual([0, true]);
+    // Only the newest link works: the one create-user printed is spent by the new one.
+    const first = /#token=([A-Za-z0-9_-]+)/.exec(created.stdout)?.[1] ?? "";
+    await expect(withAccounts((accounts) => accounts.setPassword(first, "Xiva-darvozasi-1999"))).rejects.toMatchObject({ code: "XABAR_INVALID_TOKEN" });
     const user = await withAccounts((accounts) => accounts.setPassword(token, "Xiva-darvozasi-1999"));
     expect(user.email).toBe("muharrir@example.uz");
     expect(created.stdout).not.toContain("SITE_URL");

@@ -204,18 +204,28 @@ export class AccountRepository {
     await this.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
   }
 
+  /** A new link, which spends the user's open ones of the same purpose: only the newest link works. */
   async insertToken(userId: number, token: TokenToStore): Promise<void> {
-    await this.db
-      .insertInto("account_tokens")
-      .values({
-        token_hash: token.tokenHash,
-        user_id: userId,
-        purpose: token.purpose,
-        expires_at: token.expiresAt,
-        used_at: null,
-        created_at: token.createdAt,
-      })
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("account_tokens")
+        .set({ used_at: token.createdAt })
+        .where("user_id", "=", userId)
+        .where("purpose", "=", token.purpose)
+        .where("used_at", "is", null)
+        .execute();
+      await trx
+        .insertInto("account_tokens")
+        .values({
+          token_hash: token.tokenHash,
+          user_id: userId,
+          purpose: token.purpose,
+          expires_at: token.expiresAt,
+          used_at: null,
+          created_at: token.createdAt,
+        })
+        .execute();
+    });
   }
 
   async tokenByHash(tokenHash: string): Promise<TokenWithUser | undefined> {
