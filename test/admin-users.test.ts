@@ -30,12 +30,13 @@ describe("accounts through the admin API", () => {
       const list = await call(clients[role], "GET", "/api/admin/users");
       const create = await call(clients[role], "POST", "/api/admin/users", { email: `new-${role}@example.uz`, name: "New", role: "author" });
       const disable = await call(clients[role], "PATCH", "/api/admin/users/1", { disabled: true });
-      attempts.push([role, list.statusCode, codeOf(list), create.statusCode, codeOf(create), disable.statusCode]);
+      const link = await call(clients[role], "POST", "/api/admin/users/1/password-link");
+      attempts.push([role, list.statusCode, codeOf(list), create.statusCode, codeOf(create), disable.statusCode, link.statusCode]);
     }
     expect(attempts).toEqual([
-      ["editor", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403],
-      ["author", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403],
-      ["translator", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403],
+      ["editor", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403, 403],
+      ["author", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403, 403],
+      ["translator", 403, "XABAR_FORBIDDEN", 403, "XABAR_FORBIDDEN", 403, 403],
     ]);
     const anonymous = await call(undefined, "GET", "/api/admin/users");
     expect([anonymous.statusCode, codeOf(anonymous)]).toEqual([401, "XABAR_UNAUTHENTICATED"]);
@@ -68,6 +69,16 @@ describe("accounts through the admin API", () => {
       role: { code: "invalid_choice" },
     });
     expect(duplicate.json<{ error: { problems: object } }>().error.problems).toEqual({ email: { code: "taken" } });
+
+    // The invitation missed: a new link from the app; only the newest one sets the password.
+    const id = created.json<{ user: { id: number } }>().user.id;
+    const again = await call(clients.admin, "POST", `/api/admin/users/${id}/password-link`);
+    const newer = again.json<{ setPasswordUrl: string }>().setPasswordUrl;
+    expect(newer).toMatch(/^http:\/\/news\.example\.uz\/admin\/set-password#token=[A-Za-z0-9_-]{20,}$/);
+    const setWith = (url: string) =>
+      x.app.inject({ method: "POST", url: "/api/admin/password", payload: { token: url.split("#token=")[1], password: "Yangi-parol-Buxoro-77" } });
+    expect([(await setWith(body.setPasswordUrl)).statusCode, (await setWith(newer)).statusCode]).toEqual([400, 200]);
+    expect((await call(clients.admin, "POST", "/api/admin/users/999999/password-link")).statusCode).toBe(404);
   });
 
   it("lets an admin disable an account, which ends its sessions, and enable it again", async () => {
@@ -181,6 +192,7 @@ describe("the admin API document", () => {
         "POST /api/admin/stories",
         "POST /api/admin/stories/{id}/renditions",
         "POST /api/admin/users",
+        "POST /api/admin/users/{id}/password-link",
       ],
     ]);
     const login = doc.paths["/api/admin/session"]?.post?.requestBody?.content["application/json"].schema;

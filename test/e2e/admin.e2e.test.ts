@@ -351,8 +351,21 @@ describe("the newsroom app", () => {
       async () => ((await (await fetch("/api/admin/users")).json()) as { users: Array<{ email: string; locales: string[] }> }).users,
     );
     expect(users.find((u) => u.email === "translator@example.uz")?.locales).toEqual(["ru", "en"]);
+    // A row's refused change says why (no field to show it beside); disabling asks first; the app gives new password links.
+    await page.getByLabel("Role: Administrator").selectOption("editor");
+    const why = "Some fields need attention. Role: The newsroom needs at least one enabled admin.";
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual([why]);
+    const olga = page.getByRole("row", { name: /Olga Petrova/ });
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await olga.getByRole("button", { name: "Disable" }).click();
+    await olga.getByRole("button", { name: "New password link: Olga Petrova" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^A new one-time link for Olga Petrova .*\/admin\/set-password#token=/)
+      .waitFor();
+    expect(await olga.getByRole("button", { name: "Disable" }).count()).toBe(1);
     // An address that has an account already: the app's own words under the field (the API's are "already in use").
-    const invite = page.locator("form", { has: page.getByRole("heading", { name: "Invite" }) });
+    const invite = page.locator("form", { has: page.locator('input[type="email"]') });
     await invite.getByRole("textbox", { name: "Name" }).fill("Olga Again");
     await invite.getByRole("textbox", { name: "Email" }).fill("translator@example.uz");
     await invite.getByRole("button", { name: "Invite" }).click();
@@ -360,14 +373,7 @@ describe("the newsroom app", () => {
     await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual(["Some fields need attention."]);
     // Switched to Russian, the same failure reads in Russian.
     await page.getByRole("banner").getByLabel("Language").selectOption("ru");
-    await expect
-      .poll(() =>
-        page
-          .locator("form", { has: page.locator('input[type="email"]') })
-          .locator(".field-error")
-          .allTextContents(),
-      )
-      .toEqual(["Уже используется."]);
+    await expect.poll(() => invite.locator(".field-error").allTextContents()).toEqual(["Уже используется."]);
     await page.getByRole("banner").getByLabel("Язык").selectOption("en");
   });
 

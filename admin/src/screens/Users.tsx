@@ -1,8 +1,11 @@
-/** The newsroom's accounts (admins only): invite with a one-time link, change role and locales (saved as chosen), disable and enable. */
+/**
+ * The newsroom's accounts (admins only): invite with a one-time link, give one a new link, change
+ * role and locales (saved as chosen), disable (after a confirm) and enable.
+ */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { call, get, post } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, errorText, fieldTexts } from "../messages.js";
+import { LOCALES, LOCALE_NAMES, errorSummary, errorText, fieldTexts } from "../messages.js";
 
 interface Account {
   id: number;
@@ -11,6 +14,7 @@ interface Account {
   role: string;
   locales: string[];
   disabled: boolean;
+  passwordSet: boolean;
 }
 
 const ROLES = ["admin", "editor", "author", "translator"] as const;
@@ -21,16 +25,23 @@ export function Users() {
   const [invite, setInvite] = useState({ email: "", name: "", role: "author", locales: [] as string[] });
   const [notice, setNotice] = useState("");
   // The failure, worded at each render: in the language the interface has now.
-  const [failure, setFailure] = useState<unknown>(null);
-  const problem = failure === null ? null : { message: errorText(locale, failure), fields: fieldTexts(locale, failure) };
+  const [failure, setFailure] = useState<{ error: unknown; in: "invite" | "row" } | null>(null);
+  // The invitation's fields say what is wrong beside them; a row's change has no field to show it at.
+  const problem =
+    failure === null
+      ? null
+      : {
+          message: failure.in === "row" ? errorSummary(locale, failure.error) : errorText(locale, failure.error),
+          fields: failure.in === "invite" ? fieldTexts(locale, failure.error) : {},
+        };
   const load = useCallback(async () => setUsers((await get<{ users: Account[] }>("/api/admin/users")).users), []);
   useEffect(() => {
     void load();
   }, [load]);
-  const fail = (error: unknown) => {
+  const fail = (error: unknown, where: "invite" | "row") => {
     // Whatever the last invitation's link was, it is not this one's.
     setNotice("");
-    setFailure(error);
+    setFailure({ error, in: where });
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,17 +52,27 @@ export function Users() {
       setInvite({ email: "", name: "", role: "author", locales: [] });
       await load();
     } catch (error) {
-      fail(error);
+      fail(error, "invite");
     }
   };
   const change = async (account: Account, patch: Partial<Pick<Account, "role" | "locales" | "disabled">>) => {
+    if (patch.disabled && !confirm(t("disableConfirm", { name: account.name }))) return;
     try {
       await call("PATCH", `/api/admin/users/${account.id}`, patch);
       setFailure(null);
     } catch (error) {
-      fail(error);
+      fail(error, "row");
     }
     await load();
+  };
+  const newLink = async (account: Account) => {
+    try {
+      const { setPasswordUrl } = await post<{ setPasswordUrl: string }>(`/api/admin/users/${account.id}/password-link`);
+      setFailure(null);
+      setNotice(t("newLinkFor", { name: account.name, url: setPasswordUrl }));
+    } catch (error) {
+      fail(error, "row");
+    }
   };
   const fieldError = (name: string) => (problem?.fields[name] ? <span className="field-error">{problem.fields[name]}</span> : null);
   return (
@@ -115,6 +136,12 @@ export function Users() {
                 </span>
               </td>
               <td>
+                {account.passwordSet || account.disabled ? null : <span className="muted">{t("noPasswordYet")} </span>}
+                {account.disabled ? null : (
+                  <button type="button" className="secondary" aria-label={`${t("newLink")}: ${account.name}`} onClick={() => void newLink(account)}>
+                    {t("newLink")}
+                  </button>
+                )}{" "}
                 {account.id === user.id ? null : (
                   <button type="button" className="secondary" onClick={() => void change(account, { disabled: !account.disabled })}>
                     {account.disabled ? t("enable") : t("disable")}

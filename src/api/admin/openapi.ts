@@ -55,6 +55,12 @@ export const ADMIN_OPERATIONS: Operation[] = [
   },
   {
     method: "post",
+    path: "/api/admin/users/{id}/password-link",
+    summary: "A new one-time link to set the account's password (admin); the account's earlier links stop working",
+    responses: { 200: "setPasswordUrl", 404: "XABAR_NOT_FOUND" },
+  },
+  {
+    method: "post",
     path: "/api/admin/stories",
     summary: "Create a story with its renditions (a uz rendition brings its derived oz one); every rendition starts as a draft",
     body: newStoryBody,

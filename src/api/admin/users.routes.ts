@@ -1,6 +1,6 @@
 /**
  * Newsroom accounts, for administrators: list them, create one (with a password, or a one-time
- * link to set it), change one's role and locales, disable or enable one (never leaving the
+ * link to set it), give one a new link, change one's role and locales, disable or enable one (never leaving the
  * newsroom without an enabled admin). Everything here is `users.manage` in the policy; every
  * change is written to the log as an audit line (`audit: "user.changed"`, who, whom, before, after).
  */
@@ -31,16 +31,30 @@ export function usersRoutes(app: FastifyInstance, options: { accounts: AccountSe
     return reply.code(201).send({ user: created.user, ...link });
   });
 
-  app.patch("/api/admin/users/:id", async (request) => {
-    manager(request);
+  const userOf = async (request: FastifyRequest) => {
     const params = userParams.safeParse(request.params);
     const user = params.success ? await accounts.user(params.data.id) : undefined;
     if (!user) throw new AppError("XABAR_NOT_FOUND", "No such user");
+    return user;
+  };
+
+  app.patch("/api/admin/users/:id", async (request) => {
+    manager(request);
+    const user = await userOf(request);
     const change = parseBody(userChangeBody, request.body);
     const by = requireUser(request);
     if (change.disabled && user.id === by.id) throw new AppError("XABAR_CONFLICT", "You cannot disable your own account", { data: { reason: "own_account" } });
     const changed = await accounts.changeUser(user.id, change);
     request.log.info({ audit: "user.changed", by: by.id, user: user.id, before: { role: user.role, locales: user.locales }, change }, "account changed");
     return { user: changed };
+  });
+
+  // A new one-time link (an invitation missed, a password forgotten): the earlier ones stop working.
+  app.post("/api/admin/users/:id/password-link", async (request) => {
+    manager(request);
+    const user = await userOf(request);
+    const token = await accounts.issuePasswordToken(user.email);
+    request.log.info({ audit: "user.password_link", by: requireUser(request).id, user: user.id }, "password link issued");
+    return { setPasswordUrl: `${options.siteUrl}${setPasswordUrl(token)}` };
   });
 }
