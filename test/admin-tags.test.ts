@@ -45,6 +45,16 @@ describe("a tag's names", () => {
     // The editor of the article shows the tag by its Russian name now.
     const article = (await call(clients.editor, "GET", `/api/admin/articles/${ru}`)).json<{ article: { tagNames: string[] } }>().article;
     expect(article.tagNames).toEqual(["Чиланзар"]);
+
+    // A name cleared falls back to the Uzbek one (the Cyrillic transliterated); the Uzbek one stays.
+    const cleared = await call(clients.editor, "PATCH", "/api/admin/tags/chilonzor", { names: { en: null, oz: null } });
+    expect(cleared.json<{ tag: { names: object } }>().tag.names).toEqual({ uz: "Chilonzor", oz: "Чилонзор", ru: "Чиланзар", en: "Chilonzor" });
+    const base = await call(clients.editor, "PATCH", "/api/admin/tags/chilonzor", { names: { uz: null } });
+    expect([base.statusCode, codeOf(base), (await x.app.inject({ url: "/en/tag/chilonzor" })).body.includes("#Chilonzor")]).toEqual([
+      400,
+      "XABAR_INVALID",
+      true,
+    ]);
   });
 
   it("keep the order they were typed in, new and known ones alike, in the editor, the page and the API", async () => {

@@ -83,7 +83,8 @@ export const transitionBody = z.object({
 });
 
 /** A tag's names: the locales given change, the others stay. */
-export const tagNamesBody = z.strictObject({ names: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(80)) });
+/** A tag's names per locale; null clears one, which then falls back to the Uzbek name (transliterated for oz). */
+export const tagNamesBody = z.strictObject({ names: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(80).nullable()) });
 export type TagNames = z.output<typeof tagNamesBody>["names"];
 
 export const correctionBody = z.object({ text: z.string().trim().min(1, "say what was corrected").max(2_000) });

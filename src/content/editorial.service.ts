@@ -11,6 +11,7 @@ import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
+import { toCyrillic } from "../lang/translit.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields, TagNames } from "./editorial.schema.js";
@@ -128,11 +129,17 @@ export class EditorialService {
 
   /** Adds a translation to a story (a uz-Latn one brings its derived uz-Cyrl sibling). */
   /** Names a tag in the locales given (editors): its list pages and the articles that show it change at once. */
-  async renameTag(slug: string, names: TagNames, by: Editor): Promise<{ slug: string; names: TagNames }> {
+  async renameTag(slug: string, names: TagNames, by: Editor): Promise<{ slug: string; names: Partial<Record<Locale, string>> }> {
     by.may("taxonomy.edit");
     const tag = await this.inTransaction(async ({ taxonomy }) => {
-      if (!(await taxonomy.tag(slug))) throw new AppError("XABAR_NOT_FOUND", "No such tag");
-      await taxonomy.upsertTag(slug, names);
+      const current = await taxonomy.tag(slug);
+      if (!current) throw new AppError("XABAR_NOT_FOUND", "No such tag");
+      // A cleared name falls back to the Uzbek one, which itself stays: every page names the tag.
+      const uzbek = names.uz === undefined ? current.names.uz : names.uz;
+      if (!uzbek) invalid("names", "required", "the Uzbek name cannot be cleared: the other languages fall back to it");
+      const fallback = (locale: Locale) => (locale === "oz" ? toCyrillic(uzbek) : uzbek);
+      const given = Object.entries(names).map(([locale, name]) => [locale, name ?? fallback(locale as Locale)]);
+      await taxonomy.upsertTag(slug, Object.fromEntries(given) as Partial<Record<Locale, string>>);
       return taxonomy.tag(slug);
     });
     const storyIds = tag?.storyIds ?? [];

@@ -1,4 +1,7 @@
-/** The tags (editors and admins): found by slug or name, each named per locale (a tag typed in one language gets its names in the others). */
+/**
+ * The tags (editors and admins): found by slug or name, each named per locale (a tag typed in one
+ * language gets its names in the others; a name cleared falls back to the Uzbek one).
+ */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { call, get } from "../api.js";
 import { useSession } from "../app.js";
@@ -14,8 +17,10 @@ function TagRow({ tag }: { tag: Named }) {
     event.preventDefault();
     setState(t("saving"));
     try {
-      const named = Object.fromEntries(Object.entries(names).filter(([, name]) => name?.trim()));
-      await call("PATCH", `/api/admin/tags/${encodeURIComponent(tag.slug)}`, { names: named });
+      // A field emptied clears that name (it falls back to the Uzbek one); the fields then show what is stored.
+      const named = Object.fromEntries(LOCALES.map((lc) => [lc, names[lc]?.trim() || null]));
+      const answer = await call<{ tag: Named }>("PATCH", `/api/admin/tags/${encodeURIComponent(tag.slug)}`, { names: named });
+      setNames(answer.body.tag.names);
       setState(t("saved"));
     } catch (error) {
       setState(errorSummary(locale, error));
