@@ -58,9 +58,24 @@ function usePath(ask: () => boolean): [string, (path: string) => void] {
   return [path, navigate];
 }
 
-function Screen({ path }: { path: string }) {
-  const pathname = path.split("?")[0];
-  const article = /^\/admin\/articles\/(\d+)$/.exec(pathname ?? "");
+/** Screens for some roles only: the navigation links them for those roles, and an address typed by anyone else opens no form. */
+const SCREEN_ROLES: Partial<Record<string, ReadonlyArray<User["role"]>>> = {
+  "/admin/new": ["admin", "editor", "author"],
+  "/admin/tags": ["admin", "editor"],
+  "/admin/users": ["admin"],
+};
+const opens = (role: User["role"], pathname: string) => SCREEN_ROLES[pathname]?.includes(role) ?? true;
+
+function Screen({ path, role }: { path: string; role: User["role"] }) {
+  const { t } = useSession();
+  const pathname = path.split("?")[0] ?? "";
+  if (!opens(role, pathname))
+    return (
+      <p className="alert" role="alert">
+        {t("XABAR_FORBIDDEN")}
+      </p>
+    );
+  const article = /^\/admin\/articles\/(\d+)$/.exec(pathname);
   if (article) return <Editor key={article[1]} id={Number(article[1])} />;
   if (pathname === "/admin/new") return <NewStory />;
   if (pathname === "/admin/users") return <Users />;
@@ -100,10 +115,10 @@ export function App({ user, initialLocale }: { user: User; initialLocale: Locale
         <nav aria-label={t(locale, "appName")}>
           {link("/admin/", "stories")}
           {link("/admin/?status=review", "review")}
-          {user.role === "translator" ? null : link("/admin/new", "newStory")}
+          {opens(user.role, "/admin/new") ? link("/admin/new", "newStory") : null}
           {link("/admin/media", "media")}
-          {user.role === "admin" || user.role === "editor" ? link("/admin/tags", "tagsScreen") : null}
-          {user.role === "admin" ? link("/admin/users", "users") : null}
+          {opens(user.role, "/admin/tags") ? link("/admin/tags", "tagsScreen") : null}
+          {opens(user.role, "/admin/users") ? link("/admin/users", "users") : null}
         </nav>
         <span className="who">{user.name}</span>
         <select
@@ -127,7 +142,7 @@ export function App({ user, initialLocale }: { user: User; initialLocale: Locale
         </button>
       </header>
       <main className="screen" id="main">
-        <Screen path={path} />
+        <Screen path={path} role={user.role} />
       </main>
     </SessionContext.Provider>
   );

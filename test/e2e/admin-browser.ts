@@ -165,6 +165,17 @@ export const newDraft = (page: Page, rendition: { title: string; lead: string; b
     return ((await res.json()) as { articles: Array<{ id: number }> }).articles[0]?.id ?? 0;
   }, rendition);
 
+/** Screens typed as addresses by a role they are not for: each says so (waited for), and holds how many forms (none, to fill in for nothing). */
+export async function formsOfRefusedScreens(page: Page, paths: readonly string[]): Promise<number[]> {
+  const forms: number[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await page.getByRole("alert").getByText("Your role does not allow this.").waitFor();
+    forms.push(await page.locator("main form").count());
+  }
+  return forms;
+}
+
 /** An article as the API gives it to the page's user. */
 export const articleOf = (page: Page, id: number) =>
   page.evaluate(

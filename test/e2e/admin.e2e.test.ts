@@ -19,7 +19,7 @@ import { type Running, start } from "../../src/app/start.js";
 import { loadConfig } from "../../src/config.js";
 import { ADMIN_BUILD_DIR } from "../../src/server/admin-app.js";
 import { launchChromium } from "../chromium.js";
-import { Newsroom, PASSWORD, articleOf, axeViolations, createUser, freePort, newDraft, saved } from "./admin-browser.js";
+import { Newsroom, PASSWORD, articleOf, axeViolations, createUser, formsOfRefusedScreens, freePort, newDraft, saved } from "./admin-browser.js";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 const TITLE = "Samarqandda yangi kutubxona ochildi";
@@ -189,7 +189,7 @@ describe("the newsroom app", () => {
     await room.look(site, "site-article");
   });
 
-  it("lets a translator add the Russian version beside the source", async () => {
+  it("lets a translator add the Russian version beside the source, and opens no form of screens not theirs", async () => {
     const page = await room.signedIn("translator@example.uz");
     await page.goto(`/admin/articles/${articleId}`);
     // The published Uzbek source is theirs to read, not to change: said so, no Save, its fields disabled.
@@ -216,6 +216,7 @@ describe("the newsroom app", () => {
       "В библиотеке десять тысяч книг.",
       "<p>Библиотека открыта каждый день с восьми утра.</p>",
     ]);
+    expect(await formsOfRefusedScreens(page, ["/admin/tags", "/admin/new", "/admin/users"])).toEqual([0, 0, 0]);
   });
 
   it("lets an editor compare two revisions and restore one", async () => {
