@@ -55,9 +55,12 @@ export interface Answer<T> {
   etag: string | null;
 }
 
-/** One call; `headers` adds e.g. If-Match. Throws ApiError (code "XABAR_NETWORK" when the server cannot be reached). */
-export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
-  const init: RequestInit = { method, credentials: "same-origin", headers: { ...headers } };
+/**
+ * One call; `headers` adds e.g. If-Match; `keepalive` lets it outlive the page (a lock released as
+ * the tab closes). Throws ApiError (code "XABAR_NETWORK" when the server cannot be reached).
+ */
+export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, keepalive = false): Promise<Answer<T>> {
+  const init: RequestInit = { method, credentials: "same-origin", headers: { ...headers }, keepalive };
   const sent = init.headers as Record<string, string>;
   if (method !== "GET") sent["x-csrf-token"] = csrfToken;
   if (body !== undefined) {

@@ -8,43 +8,28 @@
  * and the editor work from the keyboard. Every screen is screenshot at 1280 and 390 px
  * (test-results/screenshots/) and checked by axe-core, which must find nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Running, start } from "../../src/app/start.js";
-import { loadConfig } from "../../src/config.js";
-import { ADMIN_BUILD_DIR } from "../../src/server/admin-app.js";
-import { launchChromium } from "../chromium.js";
-import { Newsroom, PASSWORD, articleOf, axeViolations, createUser, formsOfRefusedScreens, freePort, newDraft, saved } from "./admin-browser.js";
+import { type Newsroom, PASSWORD, articleOf, axeViolations, formsOfRefusedScreens, newDraft, saved } from "./admin-browser.js";
+import { type OpenNewsroom, SCREENSHOTS, openNewsroom } from "./admin-server.js";
 
-const SCREENSHOTS = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 const TITLE = "Samarqandda yangi kutubxona ochildi";
-let dataDir: string;
-let server: Running | undefined;
+let open: OpenNewsroom | undefined;
 let browser: Browser | undefined;
 let room: Newsroom;
 let articleId = 0;
 let imageFile = "";
 
-const base = (): string => server?.url ?? "";
-
-const ADMIN_SOURCES = fileURLToPath(new URL("../../admin/src", import.meta.url));
+const base = (): string => open?.base ?? "";
 
 beforeAll(async () => {
-  const built = join(ADMIN_BUILD_DIR, "index.html");
-  if (!existsSync(built)) throw new Error("The newsroom app is not built: run `npm run build` first");
-  // A build older than the app's sources would test yesterday's app (a pull without a build).
-  const newest = Math.max(
-    ...readdirSync(ADMIN_SOURCES, { recursive: true, withFileTypes: true }).map((f) => (f.isFile() ? statSync(join(f.parentPath, f.name)).mtimeMs : 0)),
-  );
-  if (newest > statSync(built).mtimeMs) throw new Error("The newsroom app's build is older than admin/src: run `npm run build` first");
   mkdirSync(SCREENSHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "xabar-admin-e2e-"));
-  imageFile = join(dataDir, "kutubxona.png");
+  open = await openNewsroom();
+  ({ browser, room } = open);
+  imageFile = join(open.dataDir, "kutubxona.png");
   const gradient = Buffer.from(Array.from({ length: 64 * 40 * 3 }, (_, i) => (i % 3 === 2 ? 200 : (i * 7) % 256)));
   writeFileSync(
     imageFile,
@@ -53,34 +38,10 @@ beforeAll(async () => {
       .png()
       .toBuffer(),
   );
-  // A port known before the start: the site's origin (SITE_URL) must be the one the browser uses.
-  const port = await freePort();
-  server = await start(
-    loadConfig({
-      PORT: String(port),
-      SITE_URL: `http://127.0.0.1:${port}`,
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      WEATHER_API_URL: "http://127.0.0.1:9/v1/forecast",
-      CBU_API_URL: "http://127.0.0.1:9/json/",
-      WEATHER_TIMEOUT_MS: "200",
-      ADMIN_EMAIL: "admin@example.uz",
-      ADMIN_PASSWORD: PASSWORD,
-    }),
-  );
-  await createUser(base(), { email: "author@example.uz", name: "Sardor Rahimov", role: "author" });
-  await createUser(base(), { email: "editor@example.uz", name: "Dilnoza Karimova", role: "editor" });
-  await createUser(base(), { email: "translator@example.uz", name: "Olga Petrova", role: "translator", locales: ["ru"] });
-  browser = await launchChromium();
-  room = new Newsroom(browser, base(), SCREENSHOTS);
 }, 180_000);
 
 afterAll(async () => {
-  await room.close();
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await open?.close();
 });
 
 async function insertImage(page: Page): Promise<void> {
@@ -256,26 +217,6 @@ describe("the newsroom app", () => {
     await saved(second);
     const stored = (await (await fetch(`${base()}/uz/`)).text()).includes("Samarqandda katta kutubxona ochildi");
     expect(stored).toBe(true);
-  });
-
-  it("publishes nothing when the save before it is refused or stale: the error stays, the article stays a draft", async () => {
-    const page = await room.signedIn("editor@example.uz");
-    const id = await newDraft(page, { title: "Andijonda yangi bozor", lead: "Bozor dushanba ochiladi.", body: "<p>Rastalar tayyor.</p>" });
-    await page.goto(`/admin/articles/${id}`);
-    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Bozor ".repeat(60));
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await page.getByRole("alert").getByText("Some fields need attention.").waitFor();
-    expect((await articleOf(page, id)).status).toBe("draft");
-    // Someone else saves meanwhile; Publish with the title put right is a conflict, not their text published.
-    const other = await room.signedIn("admin@example.uz");
-    await other.goto(`/admin/articles/${id}`);
-    await other.getByLabel("Lead").fill("Bozor seshanba ochiladi.");
-    await other.getByRole("button", { name: "Save", exact: true }).click();
-    await saved(other);
-    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Andijonda katta bozor");
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await page.getByRole("alert").getByText("Someone else saved this article while you were editing.").waitFor();
-    expect((await articleOf(page, id)).status).toBe("draft");
   });
 
   it("asks before leaving unsaved changes, and a correction does not turn the next save into a conflict", async () => {

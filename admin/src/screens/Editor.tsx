@@ -120,9 +120,13 @@ export function Editor({ id }: { id: number }) {
     void load();
     void post(`/api/admin/articles/${id}/lock`).catch(() => undefined);
     const renew = setInterval(() => void post(`/api/admin/articles/${id}/lock`).catch(() => undefined), 60_000);
+    // Released when the editor closes, and when the tab does (closed, reloaded, another address typed).
+    const release = () => void call("DELETE", `/api/admin/articles/${id}/lock`, undefined, {}, true).catch(() => undefined);
+    addEventListener("pagehide", release);
     return () => {
       clearInterval(renew);
-      void call("DELETE", `/api/admin/articles/${id}/lock`).catch(() => undefined);
+      removeEventListener("pagehide", release);
+      release();
     };
   }, [id, load]);
 

@@ -15,7 +15,7 @@ interface Item {
   publishedAt: string | null;
   derived: boolean;
   createdBy: { name: string } | null;
-  editing: { name: string } | null;
+  editing: { userId: number; name: string } | null;
 }
 
 type Filters = Record<"status" | "locale" | "category" | "q" | "missing", string>;
@@ -30,7 +30,7 @@ function queryOf(filters: Filters, cursor?: string): string {
 }
 
 export function StoriesList() {
-  const { t, locale, navigate } = useSession();
+  const { t, locale, navigate, user } = useSession();
   const categories = useCategories();
   // The filters a link may carry (the review queue is `?status=review`).
   const [initial] = useState<Filters>(() => {
@@ -120,7 +120,7 @@ export function StoriesList() {
                   >
                     {item.title}
                   </a>
-                  {item.editing ? <div className="muted">{t("editing", { name: item.editing.name })}</div> : null}
+                  {item.editing && item.editing.userId !== user.id ? <div className="muted">{t("editing", { name: item.editing.name })}</div> : null}
                 </td>
                 <td>
                   <span className={`badge ${item.status}`}>{t(STATUS_LABEL[item.status])}</span>

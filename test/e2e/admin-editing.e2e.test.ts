@@ -1,0 +1,63 @@
+/**
+ * End-to-end, what happens between editors in Debian's Chromium on the real server: a move
+ * (Publish) after a refused or stale save publishes nothing; the "who is editing" lock goes with
+ * the tab, and nobody is told that they themselves are editing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleOf, newDraft, saved } from "./admin-browser.js";
+import { type OpenNewsroom, openNewsroom } from "./admin-server.js";
+
+let open: OpenNewsroom;
+
+beforeAll(async () => {
+  open = await openNewsroom();
+}, 180_000);
+
+afterAll(async () => {
+  await open.close();
+});
+
+describe("editors side by side", () => {
+  const room = () => open.room;
+
+  it("publishes nothing when the save before it is refused or stale: the error stays, the article stays a draft", async () => {
+    const page = await room().signedIn("editor@example.uz");
+    const id = await newDraft(page, { title: "Andijonda yangi bozor", lead: "Bozor dushanba ochiladi.", body: "<p>Rastalar tayyor.</p>" });
+    await page.goto(`/admin/articles/${id}`);
+    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Bozor ".repeat(60));
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("alert").getByText("Some fields need attention.").waitFor();
+    expect((await articleOf(page, id)).status).toBe("draft");
+    // Someone else saves meanwhile; Publish with the title put right is a conflict, not their text published.
+    const other = await room().signedIn("admin@example.uz");
+    await other.goto(`/admin/articles/${id}`);
+    await other.getByLabel("Lead").fill("Bozor seshanba ochiladi.");
+    await other.getByRole("button", { name: "Save", exact: true }).click();
+    await saved(other);
+    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Andijonda katta bozor");
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("alert").getByText("Someone else saved this article while you were editing.").waitFor();
+    expect((await articleOf(page, id)).status).toBe("draft");
+  });
+
+  it("releases the lock when the editor's tab closes, and does not show editors their own lock", async () => {
+    const editor = await room().signedIn("editor@example.uz");
+    const id = await newDraft(editor, { title: "Termizda yangi maktab", lead: "Maktab sentabrda ochiladi.", body: "<p>Sinflar tayyor.</p>" });
+    const tab = await editor.context().newPage();
+    await tab.goto(`/admin/articles/${id}`);
+    await tab.getByRole("button", { name: "Save", exact: true }).waitFor();
+    // The editor's own stories list: their lock is not news to them.
+    await editor.goto("/admin/");
+    await editor.getByRole("link", { name: "Termizda yangi maktab" }).waitFor();
+    expect(await editor.getByText("Dilnoza Karimova is editing").count()).toBe(0);
+    const admin = await room().signedIn("admin@example.uz");
+    const lockedBy = async () =>
+      admin.evaluate(
+        async (n) => ((await (await fetch(`/api/admin/articles/${n}`)).json()) as { article: { editing: { name: string } | null } }).article.editing,
+        id,
+      );
+    expect(await lockedBy()).toMatchObject({ name: "Dilnoza Karimova" });
+    await tab.close({ runBeforeUnload: true });
+    await expect.poll(lockedBy).toBeNull();
+  });
+});
