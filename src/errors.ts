@@ -16,6 +16,7 @@ export const ERRORS = {
   XABAR_UNAUTHENTICATED: { status: 401, message: "Sign in first" },
   XABAR_CSRF: { status: 403, message: "Missing or wrong x-csrf-token, or a request from another origin" },
   XABAR_FORBIDDEN: { status: 403, message: "Your role does not allow this" },
+  XABAR_ACCOUNT_DISABLED: { status: 403, message: "This account is disabled: an administrator can enable it" },
   XABAR_FOREIGN_ORIGIN: { status: 403, message: "Views and reactions are taken from this site's own pages only" },
   XABAR_UNKNOWN_VISITOR: { status: 403, message: "Reactions count from a visitor id this site issued: it is set now, send the reaction again" },
   XABAR_CONFLICT: { status: 409, message: "Conflict" },

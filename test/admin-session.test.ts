@@ -149,6 +149,8 @@ describe("throttling", () => {
     const blocked = await login("author@example.uz", PASSWORD, {}, "192.0.2.99");
     expect([blocked.statusCode, codeOf(blocked)]).toEqual([429, "XABAR_RATE_LIMITED"]);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    // In the body too, for the sign-in page to say how long.
+    expect(blocked.json<{ error: { retryAfter: number } }>().error.retryAfter).toBe(Number(blocked.headers["retry-after"]));
   });
 
   it("counts guesses sent in parallel against each other: a burst gets no more checks than the limit", async () => {

@@ -157,6 +157,8 @@ const en = {
   act_rederived: "re-derived the Cyrillic text",
   act_rendition_added: "added a translation",
   XABAR_LOGIN_FAILED: "Wrong email or password.",
+  XABAR_ACCOUNT_DISABLED: "This account is disabled. An administrator can enable it again.",
+  rateLimitedFor: "Too many attempts. Try again in {minutes} min.",
   XABAR_RATE_LIMITED: "Too many attempts. Wait a little and try again.",
   XABAR_INVALID_TOKEN: "This link is not valid any more: ask for a new one.",
   XABAR_FORBIDDEN: "Your role does not allow this.",
@@ -354,6 +356,8 @@ const uz: Catalogue = {
   act_rederived: "kirill matnini qayta oʻgirdi",
   act_rendition_added: "tarjima qoʻshdi",
   XABAR_LOGIN_FAILED: "Elektron pochta yoki parol notoʻgʻri.",
+  XABAR_ACCOUNT_DISABLED: "Bu hisob faolsizlantirilgan. Administrator uni qayta faollashtirishi mumkin.",
+  rateLimitedFor: "Urinishlar juda koʻp. {minutes} daqiqadan keyin qayta urinib koʻring.",
   XABAR_RATE_LIMITED: "Urinishlar juda koʻp. Biroz kutib, qayta urinib koʻring.",
   XABAR_INVALID_TOKEN: "Bu havola endi yaroqsiz: yangisini soʻrang.",
   XABAR_FORBIDDEN: "Rolingiz bunga ruxsat bermaydi.",
@@ -548,6 +552,8 @@ const oz: Catalogue = {
   act_rederived: "кирилл матнини қайта ўгирди",
   act_rendition_added: "таржима қўшди",
   XABAR_LOGIN_FAILED: "Электрон почта ёки парол нотўғри.",
+  XABAR_ACCOUNT_DISABLED: "Бу ҳисоб фаолсизлантирилган. Администратор уни қайта фаоллаштириши мумкин.",
+  rateLimitedFor: "Уринишлар жуда кўп. {minutes} дақиқадан кейин қайта уриниб кўринг.",
   XABAR_RATE_LIMITED: "Уринишлар жуда кўп. Бироз кутиб, қайта уриниб кўринг.",
   XABAR_INVALID_TOKEN: "Бу ҳавола энди яроқсиз: янгисини сўранг.",
   XABAR_FORBIDDEN: "Ролингиз бунга рухсат бермайди.",
@@ -742,6 +748,8 @@ const ru: Catalogue = {
   act_rederived: "заново получил кириллицу",
   act_rendition_added: "добавил перевод",
   XABAR_LOGIN_FAILED: "Неверная почта или пароль.",
+  XABAR_ACCOUNT_DISABLED: "Эта учётная запись отключена. Администратор может включить её снова.",
+  rateLimitedFor: "Слишком много попыток. Попробуйте снова через {minutes} мин.",
   XABAR_RATE_LIMITED: "Слишком много попыток. Подождите и попробуйте снова.",
   XABAR_INVALID_TOKEN: "Ссылка больше не действует: запросите новую.",
   XABAR_FORBIDDEN: "Ваша роль этого не позволяет.",
@@ -828,6 +836,9 @@ export function errorText(locale: Locale, error: unknown): string {
   if (Object.keys(error.problems).length) return t(locale, "XABAR_INVALID");
   const reason = `conflict_${String(error.data.reason)}`;
   if (error.code === "XABAR_CONFLICT" && known(reason)) return t(locale, reason);
+  const wait = error.data.retryAfter;
+  if (error.code === "XABAR_RATE_LIMITED" && typeof wait === "number")
+    return t(locale, "rateLimitedFor", { minutes: String(Math.max(1, Math.ceil(wait / 60))) });
   return known(error.code) ? t(locale, error.code) : t(locale, "errorGeneric", { code: error.code });
 }
 

@@ -9,6 +9,8 @@ import "./styles.css";
 
 const root = document.getElementById("root") as HTMLElement;
 const token = new URLSearchParams(location.hash.slice(1)).get("token");
+/** What outlives a language switch (the form is drawn again): what was typed, and the last failure, worded anew. */
+const kept: { email: string; password: string; failure?: unknown } = { email: "", password: "" };
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -40,7 +42,8 @@ function render(locale: Locale, notice?: string): void {
     },
     ...LOCALES.map((lc) => element("option", { value: lc, selected: lc === locale }, LOCALE_NAMES[lc])),
   );
-  const message = element("p", { className: "notice", role: "alert" }, notice ?? "");
+  const failureText = (error: unknown) => fieldTexts(locale, error).password ?? errorText(locale, error);
+  const message = element("p", { className: "notice", role: "alert" }, kept.failure === undefined ? (notice ?? "") : failureText(kept.failure));
   const [emailLabel, email] = field(locale, "email", { type: "email", name: "email", autocomplete: "username", autofocus: !token });
   const [passwordLabel, password] = field(locale, token ? "newPassword" : "password", {
     type: "password",
@@ -49,6 +52,10 @@ function render(locale: Locale, notice?: string): void {
     autofocus: Boolean(token),
     ...(token ? { minLength: 10 } : {}),
   });
+  email.value = kept.email;
+  password.value = kept.password;
+  email.oninput = () => (kept.email = email.value);
+  password.oninput = () => (kept.password = password.value);
   const submit = element("button", { type: "submit" }, t(locale, token ? "setPassword" : "signIn"));
   const form = element("form", { className: "card" }, element("h1", {}, t(locale, "appName")), message, ...(token ? [] : [emailLabel]), passwordLabel);
   if (token) form.append(element("p", { className: "hint" }, t(locale, "passwordHint")));
@@ -66,7 +73,8 @@ function render(locale: Locale, notice?: string): void {
       await call("POST", "/api/admin/session", { email: email.value, password: password.value });
       location.assign("/admin/");
     } catch (error) {
-      message.textContent = fieldTexts(locale, error).password ?? errorText(locale, error);
+      kept.failure = error;
+      message.textContent = failureText(error);
       submit.disabled = false;
     }
   };

@@ -237,7 +237,9 @@ export class AccountService {
     const row = await this.repository.userByEmail(account);
     const matches = await this.passwords.verify(row?.password_hash ?? null, password);
     await this.maybePurge(now);
-    if (!row || row.disabled !== 0 || !matches) throw new AppError("XABAR_LOGIN_FAILED");
+    if (!row || !matches) throw new AppError("XABAR_LOGIN_FAILED");
+    // Said only to whoever knows the password: a disabled account is not a wrong password.
+    if (row.disabled !== 0) throw new AppError("XABAR_ACCOUNT_DISABLED");
     await this.repository.deleteLoginAttempt(attempt);
 
     const token = newToken();

@@ -96,8 +96,9 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 function errorBody(code: ErrorCode, message?: string, details: AppErrorDetails = {}) {
-  const { fields, problems, data } = details;
-  return { error: { ...data, code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}), ...(problems ? { problems } : {}) } };
+  const { fields, problems, data, retryAfter } = details;
+  const extra = { ...(fields ? { fields } : {}), ...(problems ? { problems } : {}), ...(retryAfter !== undefined ? { retryAfter } : {}) };
+  return { error: { ...data, code, message: message ?? ERRORS[code].message, ...extra } };
 }
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {

@@ -324,9 +324,18 @@ describe("the newsroom app", () => {
     await page.goto("/admin/sign-in");
     await page.getByRole("button", { name: "Войти" }).waitFor();
     await room.look(page, "sign-in");
+    // A failed attempt, then another language: what was typed stays, the failure is said anew.
+    await page.getByLabel("Эл. почта").fill("editor@example.uz");
+    await page.getByLabel("Пароль").fill("not the password");
+    await page.getByRole("button", { name: "Войти" }).click();
+    await page.getByRole("alert").getByText("Неверная почта или пароль.").waitFor();
     await page.getByLabel("Язык").selectOption("oz");
     await page.getByRole("button", { name: "Кириш" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("uz-Cyrl");
+    expect([await page.getByRole("textbox").first().inputValue(), await page.getByRole("alert").textContent()]).toEqual([
+      "editor@example.uz",
+      "Электрон почта ёки парол нотўғри.",
+    ]);
 
     const keyboard = await room.page("en-US");
     await keyboard.goto("/admin/sign-in");
