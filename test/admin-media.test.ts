@@ -146,6 +146,12 @@ describe("uploading", () => {
       413,
       "XABAR_BODY_TOO_LARGE",
     ]);
+    // The limit comes with it, for the app to say what is taken.
+    const limits = [tooBig, tooManyPixels].map((res) => res.json<{ error: { limit: string; maxBytes?: number; maxPixels?: number } }>().error);
+    expect(limits).toMatchObject([
+      { limit: "bytes", maxBytes: MAX_BYTES },
+      { limit: "pixels", maxPixels: expect.any(Number) as number },
+    ]);
   });
 
   it("refuses a body that is not multipart, a missing file and a malformed multipart body with a 4xx", async () => {

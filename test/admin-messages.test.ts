@@ -20,6 +20,15 @@ describe("the newsroom app's error messages", () => {
       const texts = codes.map((code) => errorText(locale, new ApiError(400, code, ERRORS[code as keyof typeof ERRORS].message)));
       expect(texts.filter((text, i) => text === generic(codes[i] ?? ""))).toEqual([]);
     }
+    // With the numbers the server sent: how large, how long to wait.
+    const tooLarge = new ApiError(413, "XABAR_BODY_TOO_LARGE", "", { limit: "bytes", maxBytes: 20 * 1024 * 1024 });
+    const tooMany = new ApiError(413, "XABAR_BODY_TOO_LARGE", "", { limit: "pixels", maxPixels: 50_000_000 });
+    const wait = new ApiError(429, "XABAR_RATE_LIMITED", "", { retryAfter: 600 });
+    expect([errorText("en", tooLarge), errorText("ru", tooMany), errorText("uz", wait)]).toEqual([
+      "Too large: files up to 20 MB are taken.",
+      "Слишком большое: принимаются изображения до 50 мегапикселей.",
+      "Urinishlar juda koʻp. 10 daqiqadan keyin qayta urinib koʻring.",
+    ]);
     // A code this app does not know yet is named in the reader's language, not the server's.
     expect(errorText("ru", new ApiError(400, "XABAR_NEW", "Something new"))).toBe("Что-то пошло не так (XABAR_NEW).");
   });

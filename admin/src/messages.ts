@@ -168,6 +168,8 @@ const en = {
   XABAR_CONFLICT: "This clashes with a change made meanwhile: reload and try again.",
   XABAR_UNSUPPORTED_MEDIA_TYPE: "This file type is not supported: upload a JPEG, PNG, WebP, AVIF or GIF image.",
   XABAR_BODY_TOO_LARGE: "Too large: the file is over the upload limit or the image has too many pixels.",
+  tooLargeBytes: "Too large: files up to {limit} MB are taken.",
+  tooLargePixels: "Too large: images up to {limit} megapixels are taken.",
   XABAR_BAD_REQUEST: "The request could not be read: if it was an image, it is damaged.",
   XABAR_CSRF: "The page is out of date: reload it and try again.",
   XABAR_NOT_FOUND: "Not found: it may have been removed.",
@@ -367,6 +369,8 @@ const uz: Catalogue = {
   XABAR_CONFLICT: "Bu oraliqda kiritilgan oʻzgarish bilan toʻqnashdi: sahifani yangilab, qayta urinib koʻring.",
   XABAR_UNSUPPORTED_MEDIA_TYPE: "Bu fayl turi qoʻllanmaydi: JPEG, PNG, WebP, AVIF yoki GIF rasm yuklang.",
   XABAR_BODY_TOO_LARGE: "Juda katta: fayl yuklash chegarasidan oshadi yoki rasmda piksel juda koʻp.",
+  tooLargeBytes: "Juda katta: {limit} MB gacha boʻlgan fayllar qabul qilinadi.",
+  tooLargePixels: "Juda katta: {limit} megapikselgacha boʻlgan rasmlar qabul qilinadi.",
   XABAR_BAD_REQUEST: "Soʻrovni oʻqib boʻlmadi: agar bu rasm boʻlsa, u shikastlangan.",
   XABAR_CSRF: "Sahifa eskirgan: uni yangilab, qayta urinib koʻring.",
   XABAR_NOT_FOUND: "Topilmadi: u oʻchirilgan boʻlishi mumkin.",
@@ -563,6 +567,8 @@ const oz: Catalogue = {
   XABAR_CONFLICT: "Бу оралиқда киритилган ўзгариш билан тўқнашди: саҳифани янгилаб, қайта уриниб кўринг.",
   XABAR_UNSUPPORTED_MEDIA_TYPE: "Бу файл тури қўлланмайди: JPEG, PNG, WebP, AVIF ёки GIF расм юкланг.",
   XABAR_BODY_TOO_LARGE: "Жуда катта: файл юклаш чегарасидан ошади ёки расмда пиксел жуда кўп.",
+  tooLargeBytes: "Жуда катта: {limit} МБ гача бўлган файллар қабул қилинади.",
+  tooLargePixels: "Жуда катта: {limit} мегапикселгача бўлган расмлар қабул қилинади.",
   XABAR_BAD_REQUEST: "Сўровни ўқиб бўлмади: агар бу расм бўлса, у шикастланган.",
   XABAR_CSRF: "Саҳифа эскирган: уни янгилаб, қайта уриниб кўринг.",
   XABAR_NOT_FOUND: "Топилмади: у ўчирилган бўлиши мумкин.",
@@ -759,6 +765,8 @@ const ru: Catalogue = {
   XABAR_CONFLICT: "Это противоречит изменению, сделанному за это время: обновите страницу и попробуйте снова.",
   XABAR_UNSUPPORTED_MEDIA_TYPE: "Этот тип файла не поддерживается: загрузите изображение JPEG, PNG, WebP, AVIF или GIF.",
   XABAR_BODY_TOO_LARGE: "Слишком большой: файл превышает лимит загрузки или в изображении слишком много пикселей.",
+  tooLargeBytes: "Слишком большой: принимаются файлы до {limit} МБ.",
+  tooLargePixels: "Слишком большое: принимаются изображения до {limit} мегапикселей.",
   XABAR_BAD_REQUEST: "Запрос не удалось прочитать: если это изображение, оно повреждено.",
   XABAR_CSRF: "Страница устарела: обновите её и попробуйте снова.",
   XABAR_NOT_FOUND: "Не найдено: возможно, это удалили.",
@@ -836,6 +844,11 @@ export function errorText(locale: Locale, error: unknown): string {
   if (Object.keys(error.problems).length) return t(locale, "XABAR_INVALID");
   const reason = `conflict_${String(error.data.reason)}`;
   if (error.code === "XABAR_CONFLICT" && known(reason)) return t(locale, reason);
+  const { maxBytes, maxPixels } = error.data;
+  if (error.code === "XABAR_BODY_TOO_LARGE" && typeof maxBytes === "number")
+    return t(locale, "tooLargeBytes", { limit: formatCount(locale, Math.round(maxBytes / 1_048_576)) });
+  if (error.code === "XABAR_BODY_TOO_LARGE" && typeof maxPixels === "number")
+    return t(locale, "tooLargePixels", { limit: formatCount(locale, Math.round(maxPixels / 1_000_000)) });
   const wait = error.data.retryAfter;
   if (error.code === "XABAR_RATE_LIMITED" && typeof wait === "number")
     return t(locale, "rateLimitedFor", { minutes: String(Math.max(1, Math.ceil(wait / 60))) });

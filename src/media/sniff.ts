@@ -57,7 +57,7 @@ export async function sniffImage(bytes: Uint8Array, maxPixels: number): Promise<
   const sameFormat = meta.format === SHARP_FORMAT[format] && (format !== "avif" || meta.compression === "av1");
   if (!sameFormat || !meta.width || !meta.height)
     throw new AppError("XABAR_BAD_REQUEST", "The image cannot be read: it is damaged or not what it claims to be");
-  if (meta.width * meta.height > maxPixels) throw new AppError("XABAR_BODY_TOO_LARGE", `The image has more than ${maxPixels} pixels`);
+  if (meta.width * meta.height > maxPixels) throw tooManyPixels(maxPixels);
   // Orientations 5–8 turn the picture a quarter: width and height swap.
   const turned = (meta.orientation ?? 1) >= 5;
   return {
@@ -66,4 +66,9 @@ export async function sniffImage(bytes: Uint8Array, maxPixels: number): Promise<
     width: turned ? meta.height : meta.width,
     height: turned ? meta.width : meta.height,
   };
+}
+
+/** 413 for an image of more than `maxPixels` pixels, the limit in the error for the app to say. */
+export function tooManyPixels(maxPixels: number): AppError {
+  return new AppError("XABAR_BODY_TOO_LARGE", `The image has more than ${maxPixels} pixels`, { data: { limit: "pixels", maxPixels } });
 }

@@ -12,7 +12,7 @@
 import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { AppError } from "../errors.js";
 import { CROP_NAMES, type CropName, type Crops, type MediaFormat, cropSize, variantWidths } from "./files.js";
-import type { SniffedImage } from "./sniff.js";
+import { type SniffedImage, tooManyPixels } from "./sniff.js";
 
 export interface VariantFile {
   width: number;
@@ -71,7 +71,7 @@ async function decodeLargest(bytes: Uint8Array, width: number, maxPixels: number
       .raw({ depth: "uchar" })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    if (error instanceof Error && /pixel limit/i.test(error.message)) throw new AppError("XABAR_BODY_TOO_LARGE", `The image has more than ${maxPixels} pixels`);
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw tooManyPixels(maxPixels);
     throw new AppError("XABAR_BAD_REQUEST", "The image cannot be decoded: it is damaged or incomplete");
   }
 }

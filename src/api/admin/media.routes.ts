@@ -47,17 +47,18 @@ function idOf(request: FastifyRequest): number {
 }
 
 /** @fastify/multipart's and busboy's errors as the catalogue's: limits → 413, anything malformed → 400. */
-function uploadError(error: unknown): AppError {
+function uploadError(error: unknown, maxBytes: number): AppError {
   if (error instanceof AppError) return error;
   const { code = "", statusCode } = error as { code?: string; statusCode?: number };
-  if (statusCode === 413 || /LIMIT|TOO_LARGE/.test(code)) return new AppError("XABAR_BODY_TOO_LARGE", "The file is larger than the upload limit");
+  if (statusCode === 413 || /LIMIT|TOO_LARGE/.test(code))
+    return new AppError("XABAR_BODY_TOO_LARGE", `The file is larger than the upload limit (${maxBytes} bytes)`, { data: { limit: "bytes", maxBytes } });
   if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE")
     return new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", 'Send the image as multipart/form-data, in the field "file"');
   return new AppError("XABAR_BAD_REQUEST", "The multipart body cannot be read");
 }
 
 /** The uploaded file's bytes and name, whole (at most maxBytes: the plugin stops reading past it). */
-async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; originalName: string }> {
+async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ bytes: Buffer; originalName: string }> {
   if (!request.isMultipart()) throw new AppError("XABAR_UNSUPPORTED_MEDIA_TYPE", 'Send the image as multipart/form-data, in the field "file"');
   try {
     const part = await request.file();
@@ -66,7 +67,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; ori
     if (!bytes.length) throw invalidField("file", problem("file_empty", "the file is empty"));
     return { bytes, originalName: part.filename };
   } catch (error) {
-    throw uploadError(error);
+    throw uploadError(error, maxBytes);
   }
 }
 
@@ -78,7 +79,7 @@ export async function mediaRoutes(app: FastifyInstance, options: MediaRoutesOpti
   app.post("/api/admin/media", async (request, reply) => {
     const user = requireUser(request);
     authorize(user, "media.upload");
-    const upload = await readUpload(request);
+    const upload = await readUpload(request, options.maxBytes);
     const created = await media.upload({ ...upload, uploadedBy: user.id });
     return reply.code(201).send(present(created));
   });
