@@ -123,7 +123,7 @@ describe("JSON-LD", () => {
       author: { "@type": "Person", name: "Aziz Tursunov", url: `${site}/en/author/aziz-tursunov` },
       publisher,
       isAccessibleForFree: true,
-      keywords: "Chess, Football",
+      keywords: "Football, Chess",
     });
     expect(docs.find((d) => d["@type"] === "BreadcrumbList")).toEqual({
       "@context": "https://schema.org",
@@ -189,7 +189,7 @@ describe("OpenGraph and Twitter cards", () => {
     expect(meta(html, "article:published_time")).toHaveLength(1);
     expect(meta(html, "article:modified_time")).toHaveLength(1);
     expect(meta(html, "article:section")).toEqual(["Sport"]);
-    expect(meta(html, "article:tag")).toEqual(["Chess", "Football"]);
+    expect(meta(html, "article:tag")).toEqual(["Football", "Chess"]);
     expect(meta(html, "twitter:card")).toEqual(["summary_large_image"]);
     expect(meta(html, "twitter:image")).toEqual([`${site}/media/abc123def456-16x9-1200.jpg`]);
     expect(meta(html, "twitter:title")).toEqual(["Final whistle in Namangan — Xabar"]);
