@@ -7,18 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleOf, newDraft, saved } from "./admin-browser.js";
 import { type OpenNewsroom, openNewsroom } from "./admin-server.js";
 
-let open: OpenNewsroom;
+let open: OpenNewsroom | undefined;
 
 beforeAll(async () => {
   open = await openNewsroom();
 }, 180_000);
 
 afterAll(async () => {
-  await open.close();
+  await open?.close();
 });
 
 describe("editors side by side", () => {
-  const room = () => open.room;
+  const room = () => (open as OpenNewsroom).room;
 
   it("publishes nothing when the save before it is refused or stale: the error stays, the article stays a draft", async () => {
     const page = await room().signedIn("editor@example.uz");
