@@ -82,8 +82,7 @@ export const transitionBody = z.object({
   at: z.iso.datetime({ offset: true }).optional(),
 });
 
-/** A tag's names: the locales given change, the others stay. */
-/** A tag's names per locale; null clears one, which then falls back to the Uzbek name (transliterated for oz). */
+/** A tag's names: the locales given change, the others stay; null clears one, which then falls back to the Uzbek name (transliterated for oz). */
 export const tagNamesBody = z.strictObject({ names: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(80).nullable()) });
 export type TagNames = z.output<typeof tagNamesBody>["names"];
 

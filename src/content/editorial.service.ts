@@ -127,7 +127,6 @@ export class EditorialService {
     return written;
   }
 
-  /** Adds a translation to a story (a uz-Latn one brings its derived uz-Cyrl sibling). */
   /** Names a tag in the locales given (editors): its list pages and the articles that show it change at once. */
   async renameTag(slug: string, names: TagNames, by: Editor): Promise<{ slug: string; names: Partial<Record<Locale, string>> }> {
     by.may("taxonomy.edit");
@@ -147,6 +146,7 @@ export class EditorialService {
     return { slug, names: tag?.names ?? {} };
   }
 
+  /** Adds a translation to a story (a uz-Latn one brings its derived uz-Cyrl sibling). */
   async addRendition(storyId: number, rendition: NewRendition, by: Editor): Promise<CreatedArticle[]> {
     const result = await this.inTransaction(async (repo, now) => {
       const siblings = await repo.storyArticles(storyId);

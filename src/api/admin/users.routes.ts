@@ -1,7 +1,7 @@
 /**
  * Newsroom accounts, for administrators: list them, create one (with a password, or a one-time
- * link to set it), give one a new link, change one's role and locales, disable or enable one (never leaving the
- * newsroom without an enabled admin). Everything here is `users.manage` in the policy; every
+ * link to set it), give one a new link, change one's role and locales, disable or enable one
+ * (never leaving the newsroom without an enabled admin). Everything here is `users.manage` in the policy; every
  * change is written to the log as an audit line (`audit: "user.changed"`, who, whom, before, after).
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
