@@ -2,59 +2,46 @@
  * A move through the workflow at the version the editor saw (If-Match): publishing text someone
  * else saved meanwhile, unseen, is a 409 that moves nothing. On SQLite and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserRole } from "../src/db/schema.js";
-import { type Client, caller, codeOf, newsroom } from "./admin-client.js";
-import { type TestApp, createTestApp } from "./app.js";
+import { describe, expect, it } from "vitest";
+import { codeOf } from "./admin-client.js";
+import { useNewsroom } from "./admin-newsroom.js";
 
-const ORIGIN = "http://news.example.uz";
-let x: TestApp;
-let call: ReturnType<typeof caller>;
-let clients: Record<UserRole, Client>;
-
-beforeAll(async () => {
-  x = await createTestApp({ SITE_URL: ORIGIN });
-  call = caller(x.app, ORIGIN);
-  ({ clients } = await newsroom(x.app, x.db));
-});
-
-afterAll(async () => {
-  await x.close();
-});
+const room = useNewsroom();
+const call: typeof room.call = (...args) => room.call(...args);
 
 interface Article {
   status: string;
   version: number;
   lead: string;
 }
-const articleOf = async (id: number) => (await call(clients.editor, "GET", `/api/admin/articles/${id}`)).json<{ article: Article }>().article;
+const articleOf = async (id: number) => (await call(room.clients.editor, "GET", `/api/admin/articles/${id}`)).json<{ article: Article }>().article;
 
 describe("a move at the version the editor saw", () => {
   it("is refused (409, the current version) when someone saved since, and goes ahead at the current one", async () => {
-    const created = await call(clients.editor, "POST", "/api/admin/stories", {
+    const created = await call(room.clients.editor, "POST", "/api/admin/stories", {
       category: "world",
       renditions: { en: { title: "Two editors, one draft", lead: "First lead.", body: "<p>Text.</p>" } },
     });
     const id = created.json<{ articles: Array<{ id: number }> }>().articles[0]?.id ?? 0;
     const seen = (await articleOf(id)).version;
     // The other editor saves a new lead; this one, not having seen it, presses Publish.
-    expect((await call(clients.admin, "PATCH", `/api/admin/articles/${id}`, { lead: "Their lead." }, { "if-match": `"${seen}"` })).statusCode).toBe(200);
-    const stale = await call(clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" }, { "if-match": `"${seen}"` });
+    expect((await call(room.clients.admin, "PATCH", `/api/admin/articles/${id}`, { lead: "Their lead." }, { "if-match": `"${seen}"` })).statusCode).toBe(200);
+    const stale = await call(room.clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" }, { "if-match": `"${seen}"` });
     expect([stale.statusCode, codeOf(stale), stale.json<{ error: { version: number } }>().error.version]).toEqual([409, "XABAR_CONFLICT", seen + 1]);
     expect((await articleOf(id)).status).toBe("draft");
 
-    const fresh = await call(clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" }, { "if-match": `"${seen + 1}"` });
+    const fresh = await call(room.clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" }, { "if-match": `"${seen + 1}"` });
     expect([fresh.statusCode, (await articleOf(id)).status]).toEqual([200, "published"]);
   });
 
   it("is a move as before without If-Match (API clients), and a malformed one is a 400", async () => {
-    const created = await call(clients.editor, "POST", "/api/admin/stories", {
+    const created = await call(room.clients.editor, "POST", "/api/admin/stories", {
       category: "world",
       renditions: { en: { title: "Without a precondition", body: "<p>Text.</p>" } },
     });
     const id = created.json<{ articles: Array<{ id: number }> }>().articles[0]?.id ?? 0;
-    const bad = await call(clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" }, { "if-match": "yesterday" });
+    const bad = await call(room.clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" }, { "if-match": "yesterday" });
     expect([bad.statusCode, codeOf(bad)]).toEqual([400, "XABAR_INVALID"]);
-    expect((await call(clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" })).statusCode).toBe(200);
+    expect((await call(room.clients.editor, "POST", `/api/admin/articles/${id}/transitions`, { to: "published" })).statusCode).toBe(200);
   });
 });
