@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LOCALE_INFO, LOCALES } from "./locales.js";
-import { hasNumberData, localeOfTag, numberFormatter } from "./numbers.js";
+import { LOCALE_INFO, LOCALES, localeFromAcceptLanguage } from "./locales.js";
+import { hasNumberData, numberFormatter } from "./numbers.js";
 
 const VALUES = [0, 7, 999, 1000, 1316, 12_050, 1_205_000, 30_125.5, -1234.5, 0.16, 123_456_789.987];
 const OPTIONS: Intl.NumberFormatOptions[] = [{}, { minimumFractionDigits: 2, maximumFractionDigits: 2 }];
@@ -23,8 +23,8 @@ describe("numbers in the browser as on the server", () => {
     expect(numberFormatter("en", {}, () => false).format(1316)).toBe("1,316");
   });
 
-  it("finds the locale of a page's lang", () => {
-    expect(LOCALES.map((locale) => localeOfTag(LOCALE_INFO[locale].tag))).toEqual([...LOCALES]);
-    expect(localeOfTag("de")).toBeUndefined();
+  it("finds the locale of a page's lang, as the islands read it", () => {
+    expect(LOCALES.map((locale) => localeFromAcceptLanguage(LOCALE_INFO[locale].tag))).toEqual([...LOCALES]);
+    expect(localeFromAcceptLanguage("de")).toBeUndefined();
   });
 });

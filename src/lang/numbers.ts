@@ -27,8 +27,3 @@ export function numberFormatter(locale: Locale, options: Intl.NumberFormatOption
   const english = new Intl.NumberFormat("en-US", options);
   return { format: (value) => english.format(value).replace(/[,.]/g, (separator) => SWAP[separator] ?? separator) };
 }
-
-/** The locale whose `LOCALE_INFO` tag is `tag` (a page's `lang`), or undefined. */
-export function localeOfTag(tag: string): Locale | undefined {
-  return (Object.keys(LOCALE_INFO) as Locale[]).find((locale) => LOCALE_INFO[locale].tag === tag);
-}

@@ -5,8 +5,8 @@
  * the server issued.
  */
 import { type ReactionKind as Reaction, isReaction } from "../../engagement/reactions.js";
-import { isLocale } from "../../lang/locales.js";
-import { localeOfTag, numberFormatter } from "../../lang/numbers.js";
+import { isLocale, localeFromAcceptLanguage } from "../../lang/locales.js";
+import { numberFormatter } from "../../lang/numbers.js";
 import { LANGUAGE_COOKIE, engagementUrls } from "../urls.js";
 import { startConverter } from "./converter.js";
 
@@ -21,7 +21,8 @@ const prefix = location.pathname.split("/")[1] ?? "";
 if (isLocale(prefix)) {
   document.cookie = `${LANGUAGE_COOKIE}=${prefix}; path=/; max-age=31536000; samesite=lax`;
 }
-const pageLocale = localeOfTag(lang);
+// The page's lang is a language tag as Accept-Language has them: uz-Latn, uz-Cyrl, ru, en.
+const pageLocale = localeFromAcceptLanguage(lang);
 // As the server writes them, also where the browser has no data for the page's language.
 const numberFormat = pageLocale ? numberFormatter(pageLocale) : new Intl.NumberFormat();
 
