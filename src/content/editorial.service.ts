@@ -11,9 +11,9 @@ import { AppError } from "../errors.js";
 import type { Events } from "../events.js";
 import { LOCALES, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
-import { toCyrillic } from "../lang/translit.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
+import { tagNamesFrom } from "./taxonomy.repository.js";
 import type { ArticleChange, NewRendition, NewStory, RenditionFields, TagNames } from "./editorial.schema.js";
 import { READERS_SEE, type RenditionText, type TextDiff, changedText, deriveCyrillic, hasBody, textColumns, storedText, textDiff } from "./renditions.js";
 
@@ -136,8 +136,8 @@ export class EditorialService {
       // A cleared name falls back to the Uzbek one, which itself stays: every page names the tag.
       const uzbek = names.uz === undefined ? current.names.uz : names.uz;
       if (!uzbek) invalid("names", "required", "the Uzbek name cannot be cleared: the other languages fall back to it");
-      const fallback = (locale: Locale) => (locale === "oz" ? toCyrillic(uzbek) : uzbek);
-      const given = Object.entries(names).map(([locale, name]) => [locale, name ?? fallback(locale as Locale)]);
+      const fallback = tagNamesFrom(uzbek, "uz");
+      const given = Object.entries(names).map(([locale, name]) => [locale, name ?? fallback[locale as Locale]]);
       await taxonomy.upsertTag(slug, Object.fromEntries(given) as Partial<Record<Locale, string>>);
       return taxonomy.tag(slug);
     });

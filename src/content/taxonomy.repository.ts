@@ -6,6 +6,12 @@ import { toCyrillic, toLatin } from "../lang/translit.js";
 
 export type LocalizedNames = Partial<Record<Locale, string>>;
 
+/** A tag's names from one typed in `locale`: the other Uzbek script transliterated, Russian and English the same until an editor names them. */
+export function tagNamesFrom(name: string, locale: Locale): Record<Locale, string> {
+  const uzbek = locale === "oz" ? { uz: toLatin(name), oz: name } : { uz: name, oz: toCyrillic(name) };
+  return { ru: name, en: name, ...uzbek, [locale]: name };
+}
+
 export class TaxonomyRepository {
   constructor(private readonly db: Db) {}
 
@@ -93,8 +99,7 @@ export class TaxonomyRepository {
         continue;
       }
       const name = label === slug ? slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()) : label;
-      const uzbek = locale === "oz" ? { uz: toLatin(name), oz: name } : { uz: name, oz: toCyrillic(name) };
-      ids.push(await this.upsertTag(slug, { ru: name, en: name, ...uzbek, [locale]: name }));
+      ids.push(await this.upsertTag(slug, tagNamesFrom(name, locale)));
     }
     return { ids, slugs: [...wanted.keys()] };
   }
