@@ -25,6 +25,7 @@ const en = {
   media: "Media",
   filterStatus: "Status",
   filterLocale: "Language",
+  languageFromTitle: "Chosen from the title's letters; change it if it is wrong.",
   filterCategory: "Category",
   filterText: "Search",
   filterMissing: "Missing translation",
@@ -226,6 +227,7 @@ const uz: Catalogue = {
   media: "Media",
   filterStatus: "Holat",
   filterLocale: "Til",
+  languageFromTitle: "Sarlavhaning harflariga qarab tanlandi; notoʻgʻri boʻlsa, oʻzgartiring.",
   filterCategory: "Rukn",
   filterText: "Qidiruv",
   filterMissing: "Tarjimasi yoʻq",
@@ -424,6 +426,7 @@ const oz: Catalogue = {
   media: "Медиа",
   filterStatus: "Ҳолат",
   filterLocale: "Тил",
+  languageFromTitle: "Сарлавҳанинг ҳарфларига қараб танланди; нотўғри бўлса, ўзгартиринг.",
   filterCategory: "Рукн",
   filterText: "Қидирув",
   filterMissing: "Таржимаси йўқ",
@@ -622,6 +625,7 @@ const ru: Catalogue = {
   media: "Медиа",
   filterStatus: "Статус",
   filterLocale: "Язык",
+  languageFromTitle: "Выбран по буквам заголовка; если это не так, измените.",
   filterCategory: "Рубрика",
   filterText: "Поиск",
   filterMissing: "Нет перевода",
@@ -821,7 +825,9 @@ export function chooseLocale(locale: Locale): void {
 }
 
 /** The BCP 47 tag of an interface language, for `lang` and Intl. */
-export const LOCALE_TAGS: Record<Locale, string> = { uz: "uz-Latn", oz: "uz-Cyrl", ru: "ru", en: "en" };
+export const LOCALE_TAGS = { uz: "uz-Latn", oz: "uz-Cyrl", ru: "ru", en: "en" } as const satisfies Record<Locale, string>;
+/** A language by its tag (what lang/detect-script.ts answers). */
+export const TAG_LOCALE = { "uz-Latn": "uz", "uz-Cyrl": "oz", ru: "ru", en: "en" } as const satisfies Record<(typeof LOCALE_TAGS)[Locale], Locale>;
 /** The months in Uzbek Latin, for browsers whose date formats lack it (taxonomy.ts formatTime). */
 export const UZ_LATN_MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"] as const;
 export const LOCALE_NAMES: Record<Locale, string> = { uz: "Oʻzbekcha", oz: "Ўзбекча", ru: "Русский", en: "English" };

@@ -183,6 +183,7 @@ export const articleOf = (page: Page, id: number) =>
       (
         (await (await fetch(`/api/admin/articles/${n}`)).json()) as {
           article: {
+            locale: string;
             status: string;
             url: string;
             title: string;

@@ -1,5 +1,6 @@
 /**
- * End-to-end, what happens between editors in Debian's Chromium on the real server: a move
+ * End-to-end, in Debian's Chromium on the real server: a new story's language follows its title's
+ * letters until it is picked by hand; what happens between editors: a move
  * (Publish) after a refused or stale save publishes nothing; the "who is editing" lock goes with
  * the tab, and nobody is told that they themselves are editing.
  */
@@ -17,9 +18,43 @@ afterAll(async () => {
   await open?.close();
 });
 
-describe("editors side by side", () => {
-  const room = () => (open as OpenNewsroom).room;
+const room = () => (open as OpenNewsroom).room;
 
+describe("a new story", () => {
+  it("takes its language from the title's letters until one is picked, and says so", async () => {
+    const page = await room().signedIn("author@example.uz");
+    await page.goto("/admin/new");
+    const language = page.getByLabel("Language").last();
+    const title = page.getByRole("textbox", { name: "Title" });
+    await title.fill("В Ташкенте открылась новая станция метро");
+    expect(await language.inputValue()).toBe("ru");
+    await page.getByText("Chosen from the title's letters; change it if it is wrong.").waitFor();
+    await title.fill("Тошкентда янги метро бекати очилди ва йўловчилар кутиб олинди");
+    expect(await language.inputValue()).toBe("oz");
+    // Picked by hand, it stays whatever the title says.
+    await language.selectOption("ru");
+    await title.fill("Toshkentda yangi bekat ochildi va yoʻlovchilar kutib olindi");
+    expect(await language.inputValue()).toBe("ru");
+    expect(await page.getByText("Chosen from the title's letters").count()).toBe(0);
+    await language.selectOption("uz");
+    await page.getByRole("button", { name: "Create" }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
+    expect((await articleOf(page, Number(/(\d+)$/.exec(page.url())?.[1]))).locale).toBe("uz");
+  });
+
+  it("makes a Russian story of a Russian title", async () => {
+    const page = await room().signedIn("author@example.uz");
+    await page.goto("/admin/new");
+    await page.getByRole("textbox", { name: "Title" }).fill("В Ферганской долине собрали рекордный урожай");
+    await page.getByRole("button", { name: "Create" }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
+    const article = await articleOf(page, Number(/(\d+)$/.exec(page.url())?.[1]));
+    expect(article.locale).toBe("ru");
+    expect(article.renditions.map((r) => r.locale)).toEqual(["ru"]);
+  });
+});
+
+describe("editors side by side", () => {
   it("publishes nothing when the save before it is refused or stale: the error stays, the article stays a draft", async () => {
     const page = await room().signedIn("editor@example.uz");
     const id = await newDraft(page, { title: "Andijonda yangi bozor", lead: "Bozor dushanba ochiladi.", body: "<p>Rastalar tayyor.</p>" });

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, call, post } from "../api.js";
 import { guardUnsaved, useSession } from "../app.js";
-import { LOCALE_NAMES, LOCALE_TAGS, type Locale, errorText, fieldTexts, localeName } from "../messages.js";
+import { LOCALE_NAMES, LOCALE_TAGS, type Locale, TAG_LOCALE, errorText, fieldTexts, localeName } from "../messages.js";
 import { NamedSelect } from "../NamedSelect.js";
 import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
@@ -59,7 +59,6 @@ type Draft = Pick<Article, "title" | "lead" | "body" | "slug" | "category" | "co
 };
 
 const AUTOSAVE_MS = 15_000;
-const SCRIPT_LOCALE: Record<NonNullable<Article["scriptMismatch"]>, Locale> = { "uz-Latn": "uz", "uz-Cyrl": "oz", ru: "ru", en: "en" };
 
 const draftOf = (a: Article): Draft => ({
   title: a.title,
@@ -276,7 +275,7 @@ export function Editor({ id }: { id: number }) {
       {article.may.edit ? null : <p className="alert">{t("readOnly")}</p>}
       {article.derived ? <p className="muted">{t("derived")}</p> : null}
       {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
-      {article.scriptMismatch ? <p className="alert">{t("wrongScript", { language: LOCALE_NAMES[SCRIPT_LOCALE[article.scriptMismatch]] })}</p> : null}
+      {article.scriptMismatch ? <p className="alert">{t("wrongScript", { language: LOCALE_NAMES[TAG_LOCALE[article.scriptMismatch]] })}</p> : null}
       {article.externalImages.length ? <p className="alert">{t("externalImages", { hosts: article.externalImages.join(", ") })}</p> : null}
       {state.conflict ? (
         <div className="alert" role="alert">
