@@ -32,6 +32,7 @@ const DATABASE_SUITES = [
   "test/admin-media.test.ts",
   "test/admin-preview.test.ts",
   "test/admin-tags.test.ts",
+  "test/admin-bylines.test.ts",
   "test/admin-moves.test.ts",
   "test/latin-profile.test.ts",
   "src/widgets/rates/rates.service.test.ts",

@@ -180,6 +180,7 @@ describe("the admin API document", () => {
         "GET /api/admin/taxonomy",
         "GET /api/admin/users",
         "PATCH /api/admin/articles/{id}",
+        "PATCH /api/admin/bylines/{id}",
         "PATCH /api/admin/media/{id}",
         "PATCH /api/admin/tags/{slug}",
         "PATCH /api/admin/users/{id}",

@@ -11,6 +11,7 @@ import { NewStory } from "./screens/NewStory.js";
 import { StoriesList } from "./screens/StoriesList.js";
 import { MediaScreen } from "./screens/Media.js";
 import { Tags } from "./screens/Tags.js";
+import { Bylines } from "./screens/Bylines.js";
 import { Users } from "./screens/Users.js";
 
 export interface Session {
@@ -62,6 +63,7 @@ function usePath(ask: () => boolean): [string, (path: string) => void] {
 const SCREEN_ROLES: Partial<Record<string, ReadonlyArray<User["role"]>>> = {
   "/admin/new": ["admin", "editor", "author"],
   "/admin/tags": ["admin", "editor"],
+  "/admin/bylines": ["admin", "editor"],
   "/admin/users": ["admin"],
 };
 const opens = (role: User["role"], pathname: string) => SCREEN_ROLES[pathname]?.includes(role) ?? true;
@@ -81,6 +83,7 @@ function Screen({ path, role }: { path: string; role: User["role"] }) {
   if (pathname === "/admin/users") return <Users />;
   if (pathname === "/admin/media") return <MediaScreen />;
   if (pathname === "/admin/tags") return <Tags />;
+  if (pathname === "/admin/bylines") return <Bylines />;
   return <StoriesList key={path} />;
 }
 
@@ -118,6 +121,7 @@ export function App({ user, initialLocale }: { user: User; initialLocale: Locale
           {opens(user.role, "/admin/new") ? link("/admin/new", "newStory") : null}
           {link("/admin/media", "media")}
           {opens(user.role, "/admin/tags") ? link("/admin/tags", "tagsScreen") : null}
+          {opens(user.role, "/admin/bylines") ? link("/admin/bylines", "bylinesScreen") : null}
           {opens(user.role, "/admin/users") ? link("/admin/users", "users") : null}
         </nav>
         <span className="who">{user.name}</span>

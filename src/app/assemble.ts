@@ -15,6 +15,7 @@ import { PublishedRepository } from "../content/published.repository.js";
 import { DeskService } from "../content/desk.service.js";
 import { RedirectRepository } from "../content/redirect.repository.js";
 import { EditorialService } from "../content/editorial.service.js";
+import { TaxonomyService } from "../content/taxonomy.service.js";
 import { PUBLISH_JOB, StoryService } from "../content/story.service.js";
 import { WorkflowService } from "../content/workflow.service.js";
 import type { Db, XabarDatabase } from "../db/database.js";
@@ -214,6 +215,13 @@ function siteService(
   });
 }
 
+/** The newsroom's writing, naming and reading services (the admin API's). */
+const newsroomServices = (db: Db, events: Events) => ({
+  editorial: new EditorialService(db, events),
+  taxonomy: new TaxonomyService(db, events),
+  desk: new DeskService(db),
+});
+
 /** The services and the app over an open, migrated database. `now`: the page cache's clock (tests move it). */
 export async function assemble(config: Config, database: XabarDatabase, log: Logger, secret: string, now: () => number = Date.now): Promise<Xabar> {
   const { db } = database;
@@ -252,7 +260,7 @@ export async function assemble(config: Config, database: XabarDatabase, log: Log
     views,
     reactions,
     accounts: new AccountService(db),
-    newsroom: { editorial: new EditorialService(db, events), workflow, desk: new DeskService(db), distribution: distribution.view, timeZone: config.timeZone },
+    newsroom: { ...newsroomServices(db, events), workflow, distribution: distribution.view, timeZone: config.timeZone },
     assets,
     cache,
     mediaDir: config.mediaDir,

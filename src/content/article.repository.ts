@@ -3,7 +3,7 @@
  * Kysely only here; services and views get plain objects.
  */
 import { type InferResult, sql } from "kysely";
-import { bylineOf } from "../db/byline.js";
+import { bylineOf, localizedTexts } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import { prepared, preparedByShape } from "../db/prepared.js";
 import type { Locale } from "../lang/locales.js";
@@ -327,16 +327,9 @@ export class ArticleRepository {
   async findAuthor(slug: string, locale: Locale): Promise<AuthorInfo | undefined> {
     const row = await this.db.selectFrom("authors").select(["id", "slug", "names", "bios"]).where("slug", "=", slug).executeTakeFirst();
     if (!row) return undefined;
-    const texts = (json: string): Record<string, string> => {
-      try {
-        return JSON.parse(json) as Record<string, string>;
-      } catch {
-        return {};
-      }
-    };
-    const names = texts(row.names);
+    const names = localizedTexts(row.names);
     // A name may be shown in another locale's spelling; a biography only in the page's language.
-    return { id: row.id, slug: row.slug, name: names[locale] ?? names.uz ?? Object.values(names)[0] ?? row.slug, bio: texts(row.bios)[locale] ?? "" };
+    return { id: row.id, slug: row.slug, name: names[locale] ?? names.uz ?? Object.values(names)[0] ?? row.slug, bio: localizedTexts(row.bios)[locale] ?? "" };
   }
 
   /** The newest story an editor pinned, published since `since`. */

@@ -5,6 +5,7 @@
  * articles_locale_updated when the list is of one status or one locale.
  */
 import { type InferResult, sql } from "kysely";
+import { localizedTexts } from "../db/byline.js";
 import type { Db } from "../db/database.js";
 import type { ArticleStatus } from "../db/schema.js";
 import type { Locale } from "../lang/locales.js";
@@ -188,7 +189,8 @@ export async function tagsMatching(db: Db, q: string | undefined, limit: number)
   return withNames(rows);
 }
 
+/** Every byline with its names and biographies per locale, and the newsroom user who writes under it. */
 export async function bylines(db: Db) {
-  const rows = await db.selectFrom("authors").select(["id", "slug", "names", "user_id"]).orderBy("slug").execute();
-  return rows.map((r) => ({ id: r.id, slug: r.slug, names: JSON.parse(r.names) as Names, userId: r.user_id }));
+  const rows = await db.selectFrom("authors").select(["id", "slug", "names", "bios", "user_id"]).orderBy("slug").execute();
+  return rows.map((r) => ({ id: r.id, slug: r.slug, names: localizedTexts(r.names), bios: localizedTexts(r.bios), userId: r.user_id }));
 }

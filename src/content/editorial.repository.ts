@@ -9,9 +9,8 @@ import type { ArticleTable, ArticleStatus, Database, RevisionKind, StoryTable } 
 import { enqueueJob } from "../jobs/jobs.js";
 import type { Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
-import { toCyrillic } from "../lang/translit.js";
 import { PUBLISH_JOB } from "./story.repository.js";
-import { TaxonomyRepository } from "./taxonomy.repository.js";
+import { TaxonomyRepository, bylineNamesFrom } from "./taxonomy.repository.js";
 
 /** An article with its story's fields, as the newsroom works on it. */
 export interface DeskArticle {
@@ -235,7 +234,7 @@ export class EditorialRepository {
     const base = slugify(user.name, "uz") || `author-${user.id}`;
     const taken = new Set((await this.db.selectFrom("authors").select("slug").where("slug", "like", `${base}%`).execute()).map((r) => r.slug));
     const slug = firstFree(base, taken);
-    const names = { uz: user.name, oz: toCyrillic(user.name), ru: user.name, en: user.name };
+    const names = bylineNamesFrom(user.name);
     const { id } = await this.db
       .insertInto("authors")
       .values({ slug, names: JSON.stringify(names), user_id: user.id })

@@ -86,6 +86,13 @@ export const transitionBody = z.object({
 export const tagNamesBody = z.strictObject({ names: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(80).nullable()) });
 export type TagNames = z.output<typeof tagNamesBody>["names"];
 
+/** A byline's names (as a tag's: null falls back to the Uzbek name) and biographies ("" is none), in the locales given; the others stay. */
+export const bylineBody = z.strictObject({
+  names: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(120).nullable()).optional(),
+  bios: z.partialRecord(z.enum(LOCALES), z.string().trim().max(1_000)).optional(),
+});
+export type BylineChange = z.output<typeof bylineBody>;
+
 export const correctionBody = z.object({ text: z.string().trim().min(1, "say what was corrected").max(2_000) });
 
 export const articleListQuery = z.object({

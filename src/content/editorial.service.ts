@@ -13,8 +13,7 @@ import { LOCALES, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { AUTOSAVE_FOLD_MS, type Editor, LOCK_MS, announce, announceWithin, announcement, invalid, notFound, resourceOf } from "./editorial.js";
 import { type DeskArticle, type Editing, EditorialRepository } from "./editorial.repository.js";
-import { tagNamesFrom } from "./taxonomy.repository.js";
-import type { ArticleChange, NewRendition, NewStory, RenditionFields, TagNames } from "./editorial.schema.js";
+import type { ArticleChange, NewRendition, NewStory, RenditionFields } from "./editorial.schema.js";
 import { READERS_SEE, type RenditionText, type TextDiff, changedText, deriveCyrillic, hasBody, textColumns, storedText, textDiff } from "./renditions.js";
 
 export interface CreatedArticle {
@@ -125,25 +124,6 @@ export class EditorialService {
       written.push(await insert("oz", cyrillic, written[0]?.id ?? null));
     }
     return written;
-  }
-
-  /** Names a tag in the locales given (editors): its list pages and the articles that show it change at once. */
-  async renameTag(slug: string, names: TagNames, by: Editor): Promise<{ slug: string; names: Partial<Record<Locale, string>> }> {
-    by.may("taxonomy.edit");
-    const tag = await this.inTransaction(async ({ taxonomy }) => {
-      const current = await taxonomy.tag(slug);
-      if (!current) throw new AppError("XABAR_NOT_FOUND", "No such tag");
-      // A cleared name falls back to the Uzbek one, which itself stays: every page names the tag.
-      const uzbek = names.uz === undefined ? current.names.uz : names.uz;
-      if (!uzbek) invalid("names", "required", "the Uzbek name cannot be cleared: the other languages fall back to it");
-      const fallback = tagNamesFrom(uzbek, "uz");
-      const given = Object.entries(names).map(([locale, name]) => [locale, name ?? fallback[locale as Locale]]);
-      await taxonomy.upsertTag(slug, Object.fromEntries(given) as Partial<Record<Locale, string>>);
-      return taxonomy.tag(slug);
-    });
-    const storyIds = tag?.storyIds ?? [];
-    await this.events.emit("articles.changed", { articleIds: [], storyIds, locales: [...LOCALES], categorySlugs: [], tagSlugs: [slug] });
-    return { slug, names: tag?.names ?? {} };
   }
 
   /** Adds a translation to a story (a uz-Latn one brings its derived uz-Cyrl sibling). */

@@ -13,6 +13,7 @@ import { detectScript } from "../lang/detect-script.js";
 import { toCyrillic, toLatin } from "../lang/translit.js";
 import { type ImportedItemRow, ImportRepository, type StoryArticleRow } from "./import.repository.js";
 import { type StoredText, deriveCyrillic, textColumns, storedText } from "./renditions.js";
+import { bylineNamesFrom } from "./taxonomy.repository.js";
 
 export interface ImportedRendition {
   /** The source item's GUID: what makes a second run add nothing. */
@@ -293,9 +294,7 @@ class BatchWriter {
     if (cached !== undefined) return cached;
     const slugs = [slugify(author.login, "uz"), slugify(author.name, "uz")];
     const name = author.name || author.login;
-    const id =
-      (await this.repo.authorBySlug(slugs)) ??
-      (await this.repo.createAuthor(slugs.find(Boolean) ?? "author", { uz: name, oz: toCyrillic(name), ru: name, en: name }));
+    const id = (await this.repo.authorBySlug(slugs)) ?? (await this.repo.createAuthor(slugs.find(Boolean) ?? "author", bylineNamesFrom(name)));
     this.authors.set(key, id);
     return id;
   }

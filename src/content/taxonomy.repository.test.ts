@@ -1,7 +1,7 @@
-/** Tags as the editor sees and sends them: by name in the article's language, new ones named in it. */
+/** Tags as the editor sees and sends them: by name in the article's language, new ones named in it; bylines' names from a user's. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildStory, createTestDb, type TestDb } from "../../test/factories.js";
-import { TaxonomyRepository } from "./taxonomy.repository.js";
+import { TaxonomyRepository, bylineNamesFrom } from "./taxonomy.repository.js";
 
 let t: TestDb;
 let repo: TaxonomyRepository;
@@ -43,5 +43,18 @@ describe("a story's tags in the newsroom", () => {
     expect(await namesOf("suv-taminoti")).toEqual(["en Сув таъминоти", "oz Сув таъминоти", "ru Сув таъминоти", "uz Suv taʼminoti"]);
     await repo.ensureTags(["Chorsu bozori"], "uz");
     expect(await namesOf("chorsu-bozori")).toEqual(["en Chorsu bozori", "oz Чорсу бозори", "ru Chorsu bozori", "uz Chorsu bozori"]);
+  });
+});
+
+describe("a byline's names from the name a user goes by", () => {
+  it.each([
+    ["Shahzod Yoʻldoshev", { uz: "Shahzod Yoʻldoshev", oz: "Шаҳзод Йўлдошев", ru: "Shahzod Yoʻldoshev", en: "Shahzod Yoʻldoshev" }],
+    // English names are not spelt letter by letter in Cyrillic ("Жоҳн Смитҳ").
+    ["John Smith", { uz: "John Smith", oz: "John Smith", ru: "John Smith", en: "John Smith" }],
+    // Typed in Cyrillic: the Latin pages get it transliterated.
+    ["Мария Иванова", { uz: "Mariya Ivanova", oz: "Мария Иванова", ru: "Мария Иванова", en: "Mariya Ivanova" }],
+    ["Шаҳзод Йўлдошев", { uz: "Shahzod Yoʻldoshev", oz: "Шаҳзод Йўлдошев", ru: "Шаҳзод Йўлдошев", en: "Shahzod Yoʻldoshev" }],
+  ])("%s", (name, names) => {
+    expect(bylineNamesFrom(name)).toEqual(names);
   });
 });

@@ -1,5 +1,7 @@
-/** Categories and tags with their names per locale. */
+/** Categories, tags and bylines with their names per locale. */
+import { localizedTexts } from "../db/byline.js";
 import type { Db } from "../db/database.js";
+import { detectScript } from "../lang/detect-script.js";
 import { isLocale, type Locale } from "../lang/locales.js";
 import { slugify } from "../lang/slug.js";
 import { toCyrillic, toLatin } from "../lang/translit.js";
@@ -12,8 +14,45 @@ export function tagNamesFrom(name: string, locale: Locale): Record<Locale, strin
   return { ru: name, en: name, ...uzbek, [locale]: name };
 }
 
+/**
+ * A byline's names from the name a person goes by. Typed in Cyrillic, the Latin pages get it
+ * transliterated; typed in Latin, the Uzbek Cyrillic page does, unless it is an English name
+ * ("John Smith" letter by letter is "Жоҳн Смитҳ"): that stays as typed until an editor names it.
+ */
+export function bylineNamesFrom(name: string): Record<Locale, string> {
+  if (/\p{Script=Cyrillic}/u.test(name)) {
+    const latin = toLatin(name);
+    return { uz: latin, oz: name, ru: name, en: latin };
+  }
+  return { uz: name, oz: detectScript(name) === "en" ? name : toCyrillic(name), ru: name, en: name };
+}
+
+export interface Byline {
+  slug: string;
+  names: LocalizedNames;
+  bios: LocalizedNames;
+  /** The stories whose articles carry it. */
+  storyIds: number[];
+}
+
 export class TaxonomyRepository {
   constructor(private readonly db: Db) {}
+
+  /** A byline by its id, or undefined. */
+  async byline(id: number): Promise<Byline | undefined> {
+    const row = await this.db.selectFrom("authors").select(["slug", "names", "bios"]).where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    const stories = await this.db.selectFrom("articles").select("story_id").distinct().where("author_id", "=", id).execute();
+    return { slug: row.slug, names: localizedTexts(row.names), bios: localizedTexts(row.bios), storyIds: stories.map((s) => s.story_id) };
+  }
+
+  async saveByline(id: number, names: LocalizedNames, bios: LocalizedNames): Promise<void> {
+    await this.db
+      .updateTable("authors")
+      .set({ names: JSON.stringify(names), bios: JSON.stringify(bios) })
+      .where("id", "=", id)
+      .execute();
+  }
 
   async upsertCategory(slug: string, position: number, names: LocalizedNames): Promise<number> {
     await this.db

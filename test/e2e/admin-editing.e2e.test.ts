@@ -1,6 +1,7 @@
 /**
  * End-to-end, in Debian's Chromium on the real server: a new story's language follows its title's
- * letters until it is picked by hand; what happens between editors: a move
+ * letters until it is picked by hand; an editor names and describes a byline per language (the
+ * screen fits a phone, axe finds nothing); what happens between editors: a move
  * (Publish) after a refused or stale save publishes nothing; the "who is editing" lock goes with
  * the tab, and nobody is told that they themselves are editing.
  */
@@ -51,6 +52,27 @@ describe("a new story", () => {
     const article = await articleOf(page, Number(/(\d+)$/.exec(page.url())?.[1]));
     expect(article.locale).toBe("ru");
     expect(article.renditions.map((r) => r.locale)).toEqual(["ru"]);
+  });
+});
+
+describe("bylines", () => {
+  it("are named and described per language by an editor, and the author's page shows it", async () => {
+    const page = await room().signedIn("editor@example.uz");
+    // The editor's byline is made with their first story.
+    await newDraft(page, { title: "Navoiyda yangi kutubxona", lead: "Kutubxona ochildi.", body: "<p>Kitoblar koʻp.</p>" });
+    await page.getByRole("link", { name: "Bylines" }).click();
+    // The demo's own Dilnoza Karimova has the first slug: the editor's byline is the second.
+    const form = page.getByRole("form", { name: /^Dilnoza Karimova dilnoza-karimova-2 / });
+    await form.getByRole("group", { name: "Name" }).getByLabel("Русский").fill("Дилноза Каримова");
+    await form.getByRole("group", { name: "Biography" }).getByLabel("English").fill("Covers schools & libraries <in Navoi>.");
+    await room().look(page, "bylines");
+    await form.getByRole("button", { name: "Save" }).click();
+    await form.getByRole("status").getByText("Saved").waitFor();
+    await page.goto("/en/author/dilnoza-karimova-2");
+    await page.getByText("Covers schools & libraries <in Navoi>.").waitFor();
+    await page.goto("/ru/author/dilnoza-karimova-2");
+    await page.getByRole("heading", { name: "Дилноза Каримова" }).waitFor();
+    expect([room().violations, room().overflows]).toEqual([{}, {}]);
   });
 });
 

@@ -8,6 +8,7 @@ import { type Operation, isDocumented as isDocumentedIn, openApiDocument } from 
 import {
   articleChangeBody,
   articleListQuery,
+  bylineBody,
   correctionBody,
   newRenditionBody,
   newStoryBody,
@@ -87,6 +88,13 @@ export const ADMIN_OPERATIONS: Operation[] = [
     params: tagParams,
     body: tagNamesBody,
     responses: { 200: "The tag: slug and names", 400: "XABAR_INVALID", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND" },
+  },
+  {
+    method: "patch",
+    path: "/api/admin/bylines/{id}",
+    summary: "A byline's names and biographies in the locales given (editors); its articles and author page change at once",
+    body: bylineBody,
+    responses: { 200: "The byline: id, slug, names and bios", 400: "XABAR_INVALID", 403: "XABAR_FORBIDDEN", 404: "XABAR_NOT_FOUND" },
   },
   {
     method: "get",

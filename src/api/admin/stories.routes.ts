@@ -12,12 +12,14 @@ import type { EditorialService } from "../../content/editorial.service.js";
 import {
   articleChangeBody,
   articleListQuery,
+  bylineBody,
   correctionBody,
   newRenditionBody,
   newStoryBody,
   tagNamesBody,
   transitionBody,
 } from "../../content/editorial.schema.js";
+import type { TaxonomyService } from "../../content/taxonomy.service.js";
 import type { WorkflowService } from "../../content/workflow.service.js";
 import { idText } from "../../db/id.schema.js";
 import { AppError, fieldDetails, problem } from "../../errors.js";
@@ -28,6 +30,7 @@ import { requireUser } from "./session.guard.js";
 
 export interface StoriesRoutesOptions {
   editorial: EditorialService;
+  taxonomy: TaxonomyService;
   workflow: WorkflowService;
   desk: DeskService;
 }
@@ -81,7 +84,7 @@ async function sendArticle(reply: FastifyReply, desk: DeskService, id: number, e
     .send({ article: withUrl(article, article.category) });
 }
 
-function storyRoutes(app: FastifyInstance, { editorial, desk }: StoriesRoutesOptions): void {
+function storyRoutes(app: FastifyInstance, { editorial, taxonomy, desk }: StoriesRoutesOptions): void {
   app.post("/api/admin/stories", async (request, reply) => {
     const body = parseBody(newStoryBody, request.body);
     const created = await editorial.createStory(body, editorOf(request));
@@ -102,7 +105,11 @@ function storyRoutes(app: FastifyInstance, { editorial, desk }: StoriesRoutesOpt
 
   app.patch("/api/admin/tags/:slug", async (request) => {
     const { slug } = parseBody(tagParams, request.params);
-    return { tag: await editorial.renameTag(slug, parseBody(tagNamesBody, request.body).names, editorOf(request)) };
+    return { tag: await taxonomy.renameTag(slug, parseBody(tagNamesBody, request.body).names, editorOf(request)) };
+  });
+
+  app.patch("/api/admin/bylines/:id", async (request) => {
+    return { byline: await taxonomy.editByline(idOf(request), parseBody(bylineBody, request.body), editorOf(request)) };
   });
 
   app.get("/api/admin/stories/:id/activity", async (request) => {
