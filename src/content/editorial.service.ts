@@ -160,6 +160,9 @@ export class EditorialService {
       by.may("article.edit", resourceOf(article));
       if (article.version !== version)
         throw new AppError("XABAR_CONFLICT", "Someone else saved this article since you loaded it", { data: { version: article.version } });
+      // What readers, feeds, Telegram and webhooks get changes by a deliberate save only.
+      if (change.autosave && article.status === "published")
+        throw new AppError("XABAR_CONFLICT", "A published article changes only by a deliberate save, not by an autosave", { data: { reason: "published" } });
       const before = { category: article.categorySlug, tags: await repo.storyTags(article.storyId) };
       const storyChanged = await this.changeStory(repo, article, change, by);
       const changedFields = [...storyChanged];

@@ -1,7 +1,8 @@
 /**
  * End-to-end, in Debian's Chromium on the real server: a new story's language follows its title's
  * letters until it is picked by hand; an editor names and describes a byline per language (the
- * screen fits a phone, axe finds nothing); what happens between editors: a move
+ * screen fits a phone, axe finds nothing); on a phone in Russian every screen fits and a refused
+ * Publish shows its error in view; what happens between editors: a move
  * (Publish) after a refused or stale save publishes nothing; the "who is editing" lock goes with
  * the tab, and nobody is told that they themselves are editing.
  */
@@ -73,6 +74,29 @@ describe("bylines", () => {
     await page.goto("/ru/author/dilnoza-karimova-2");
     await page.getByRole("heading", { name: "Дилноза Каримова" }).waitFor();
     expect([room().violations, room().overflows]).toEqual([{}, {}]);
+  });
+});
+
+describe("on a phone, in Russian", () => {
+  it("fits every screen and the editor's schedule field, and scrolls a refused Publish's error into view", async () => {
+    const page = await room().signedIn("admin@example.uz");
+    const id = await newDraft(page, { title: "Qarshida yangi stadion", lead: "Stadion qurildi.", body: "" });
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByRole("combobox", { name: "Language" }).first().selectOption("ru");
+    const widths: Record<string, number> = {};
+    for (const path of ["/admin/", "/admin/users", "/admin/tags", "/admin/bylines", "/admin/media", `/admin/articles/${id}`]) {
+      await page.goto(path);
+      await page.getByRole("navigation").getByRole("link", { name: "Пользователи" }).waitFor();
+      widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    expect(Object.entries(widths).filter(([, width]) => width > 375)).toEqual([]);
+    // The buttons are a screen below the top: the error of a Publish without a body comes into view.
+    await page.getByRole("button", { name: "Опубликовать", exact: true }).click();
+    const alert = page.getByRole("alert").getByText("Некоторые поля нужно исправить.");
+    await alert.waitFor();
+    await expect.poll(() => alert.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => localStorage.removeItem("xabar-admin-locale"));
   });
 });
 

@@ -98,7 +98,15 @@ export function Editor({ id }: { id: number }) {
   const [article, setArticle] = useState<Article | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   // A failure is kept as it came (worded at each render, in the interface's language now), with the fields edited since.
-  const [state, setState] = useState<{ saving: boolean; savedAt?: string; failure?: unknown; edited?: string[]; conflict?: number }>({ saving: false });
+  // `shownAt`: when a deliberate save or move failed (not an autosave): its error is scrolled into view.
+  const [state, setState] = useState<{ saving: boolean; savedAt?: string; failure?: unknown; edited?: string[]; conflict?: number; shownAt?: number }>({
+    saving: false,
+  });
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // On a phone the buttons are a screen below the message: the failure would change nothing in view.
+    if (state.shownAt) alertRef.current?.scrollIntoView({ block: "center" });
+  }, [state.shownAt]);
   const fields = Object.fromEntries(Object.entries(fieldTexts(locale, state.failure)).filter(([key]) => !state.edited?.includes(key)));
   const [scheduleAt, setScheduleAt] = useState("");
   /** Goes up when the article is (re)loaded from the server: the rich editor starts again from its text. */
@@ -162,6 +170,7 @@ export function Editor({ id }: { id: number }) {
           saving: false,
           failure: error,
           ...(conflict ? { conflict } : {}),
+          ...(options.autosave ? {} : { shownAt: Date.now() }),
         });
         return undefined;
       }
@@ -169,12 +178,14 @@ export function Editor({ id }: { id: number }) {
     [id, locale],
   );
 
-  // Autosave a while after the last change; warn before leaving with unsaved changes.
+  // Autosave a while after the last change (not on a published article: readers would see
+  // half-typed text, and Telegram and webhooks with them); warn before leaving with unsaved changes.
+  const live = article?.status === "published";
   useEffect(() => {
-    if (!dirty || state.conflict) return;
+    if (!dirty || state.conflict || live) return;
     const timer = setTimeout(() => void save({ autosave: true }), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [draft, dirty, save, state.conflict]);
+  }, [draft, dirty, save, state.conflict, live]);
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (dirty) event.preventDefault();
@@ -205,7 +216,7 @@ export function Editor({ id }: { id: number }) {
       setState({ saving: false });
     } catch (error) {
       const conflict = error instanceof ApiError && error.code === "XABAR_CONFLICT" && typeof error.data.version === "number" ? error.data.version : undefined;
-      setState({ saving: false, failure: error, ...(conflict ? { conflict } : {}) });
+      setState({ saving: false, failure: error, ...(conflict ? { conflict } : {}), shownAt: Date.now() });
     }
   };
 
@@ -277,23 +288,25 @@ export function Editor({ id }: { id: number }) {
       {article.sourceChanged ? <p className="alert">{t("sourceChanged")}</p> : null}
       {article.scriptMismatch ? <p className="alert">{t("wrongScript", { language: LOCALE_NAMES[TAG_LOCALE[article.scriptMismatch]] })}</p> : null}
       {article.externalImages.length ? <p className="alert">{t("externalImages", { hosts: article.externalImages.join(", ") })}</p> : null}
-      {state.conflict ? (
-        <div className="alert" role="alert">
-          <p>{t("conflict")}</p>
-          <div className="actions">
-            <button type="button" onClick={() => void load().then(() => setState({ saving: false }))}>
-              {t("reload")}
-            </button>
-            <button type="button" className="secondary" onClick={() => void save({ version: state.conflict })}>
-              {t("keepMine")}
-            </button>
+      <div ref={alertRef}>
+        {state.conflict ? (
+          <div className="alert" role="alert">
+            <p>{t("conflict")}</p>
+            <div className="actions">
+              <button type="button" onClick={() => void load().then(() => setState({ saving: false }))}>
+                {t("reload")}
+              </button>
+              <button type="button" className="secondary" onClick={() => void save({ version: state.conflict })}>
+                {t("keepMine")}
+              </button>
+            </div>
           </div>
-        </div>
-      ) : state.failure !== undefined ? (
-        <p className="alert" role="alert">
-          {errorText(locale, state.failure)}
-        </p>
-      ) : null}
+        ) : state.failure !== undefined ? (
+          <p className="alert" role="alert">
+            {errorText(locale, state.failure)}
+          </p>
+        ) : null}
+      </div>
       <div className={source ? "editor-layout translating" : "editor-layout"}>
         {source ? <SourceText id={source.id} /> : null}
         <fieldset className="plain" disabled={!article.may.edit}>
@@ -380,7 +393,7 @@ export function Editor({ id }: { id: number }) {
           </button>
         ) : null}
         {moves.includes("scheduled") ? (
-          <label className="check">
+          <label className="schedule-at">
             {t("scheduleAt", { zone: newsroomTimeZone() })}
             <input type="datetime-local" value={scheduleAt} onChange={(event) => setScheduleAt(event.target.value)} />
           </label>
@@ -394,7 +407,13 @@ export function Editor({ id }: { id: number }) {
           {t("preview")}
         </a>
         <span className="status-line" role="status">
-          {state.saving ? t("saving") : dirty ? t("unsaved") : state.savedAt ? t("savedAt", { time: formatTime(state.savedAt, LOCALE_TAGS[locale]) }) : ""}
+          {state.saving
+            ? t("saving")
+            : dirty
+              ? t(live ? "unsavedLive" : "unsaved")
+              : state.savedAt
+                ? t("savedAt", { time: formatTime(state.savedAt, LOCALE_TAGS[locale]) })
+                : ""}
         </span>
         {fieldError("at")}
       </div>
