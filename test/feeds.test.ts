@@ -156,6 +156,26 @@ describe("RSS 2.0", () => {
   });
 });
 
+describe("text with markup characters", () => {
+  it("is the title and lead as written, with no pretty-printing whitespace, and a lead's '<i>' is words in RSS's HTML", async () => {
+    await excerptApp.stories.create({
+      category: "economy",
+      renditions: {
+        en: { title: "Bread & <butter> prices", lead: "Flour & <i>yeast</i> cost more.", bodyHtml: "<p>Text.</p>", publishedAt: hoursAgo(30).toISOString() },
+      },
+    });
+    const rss = (await get(excerptApp, "/en/economy/rss.xml")).body;
+    expect(rss).toContain("<title><![CDATA[Bread & <butter> prices]]></title>");
+    expect(rss).toContain("<description><![CDATA[Flour &amp; &lt;i&gt;yeast&lt;/i&gt; cost more.]]></description>");
+    const item = parseFeed(rss).items.find((i) => i.title?.startsWith("Bread"));
+    expect(item?.title).toBe("Bread & <butter> prices");
+    const atom = (await get(excerptApp, "/en/economy/atom.xml")).body;
+    const entry = parseFeed(atom).items.find((i) => i.title?.startsWith("Bread"));
+    expect([entry?.title, entry?.description]).toEqual(["Bread & <butter> prices", "Flour & <i>yeast</i> cost more."]);
+    expect(atom).not.toMatch(/>\s+<!\[CDATA\[/);
+  });
+});
+
 describe("Atom", () => {
   it("is served as application/atom+xml with the same items, ids, dates, content and enclosure", async () => {
     const response = await get(x, "/uz/atom.xml");

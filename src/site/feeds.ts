@@ -145,7 +145,8 @@ function rss({ generateRssFeed }: typeof Feedsmith, channel: Channel, items: Ite
       title: item.title,
       link: item.url,
       guid: { value: item.id, isPermaLink: false },
-      description: item.summary,
+      // RSS's description is HTML: the plain-text summary escaped ("<b>" in a lead is words, not bold).
+      description: escapeText(item.summary),
       pubDate: item.published,
       categories: [{ name: item.category.name, domain: item.category.url }],
       ...(item.author ? { dc: { creators: [item.author] } } : {}),
@@ -216,6 +217,16 @@ function json({ generateJsonFeed }: typeof Feedsmith, channel: Channel, items: I
   return JSON.stringify({ ...(feed as object), items: (feed as { items?: unknown[] }).items ?? [] });
 }
 
+/** Text as HTML that shows it as written. */
+const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * feedsmith pretty-prints a CDATA section on a line of its own, so a title with "&" or "<" reads
+ * "\n        Title\n      " to a feed reader. The section goes back against its tags (only
+ * whitespace between markup goes: a section's text ends at its "]]>").
+ */
+export const tightCdata = (xml: string): string => xml.replace(/>\s+<!\[CDATA\[/g, "><![CDATA[").replace(/\]\]>\s+</g, "]]><");
+
 /** feedsmith loads on the first feed asked for, not when the server starts (~75 ms of a cold start). */
 const feedsmith = lazy(() => import("feedsmith"));
 
@@ -224,5 +235,5 @@ export async function renderFeed(format: FeedFormat, context: FeedContext, entri
   const generators = await feedsmith();
   const items = entries.map((entry) => itemOf(entry, context));
   const channel = channelOf(context, items);
-  return format === "rss" ? rss(generators, channel, items) : format === "atom" ? atom(generators, channel, items) : json(generators, channel, items);
+  return format === "json" ? json(generators, channel, items) : tightCdata((format === "rss" ? rss : atom)(generators, channel, items));
 }
