@@ -21,6 +21,11 @@ describe("a tag's names", () => {
     await room.x.settled();
     const before = await room.x.app.inject({ url: "/ru/tag/chilonzor" });
     expect([before.statusCode, before.body.includes("Chilonzor")]).toEqual([200, true]);
+    const apiName = async () =>
+      (await room.x.app.inject({ url: "/api/v1/tags?locale=ru&limit=100" }))
+        .json<{ tags: Array<{ slug: string; name: string }> }>()
+        .tags.find((t) => t.slug === "chilonzor")?.name;
+    expect(await apiName()).toBe("Chilonzor");
 
     const renamed = await call(room.clients.editor, "PATCH", "/api/admin/tags/chilonzor", { names: { ru: " Чиланзар ", en: "Chilanzar" } });
     expect([renamed.statusCode, renamed.json<{ tag: object }>().tag]).toEqual([
@@ -29,6 +34,8 @@ describe("a tag's names", () => {
     ]);
     const after = await room.x.app.inject({ url: "/ru/tag/chilonzor" });
     expect([after.headers["x-cache"], after.body.includes("Чиланзар")]).toEqual(["MISS", true]);
+    // The public API's list of tags (cached until now) names it anew too.
+    expect(await apiName()).toBe("Чиланзар");
     // The editor of the article shows the tag by its Russian name now.
     const article = (await call(room.clients.editor, "GET", `/api/admin/articles/${ru}`)).json<{ article: { tagNames: string[] } }>().article;
     expect(article.tagNames).toEqual(["Чиланзар"]);

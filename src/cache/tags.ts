@@ -19,6 +19,8 @@ export const tags = {
   homes: (): string => "home",
   /** A category list of a locale. */
   category: (locale: Locale, category: string): string => `list:${locale}:${category}`,
+  /** The public API's list of tags (every locale, every page). */
+  tagList: (): string => "tags",
   /** A tag list of a locale. */
   tag: (locale: Locale, tag: string): string => `list:${locale}:tag:${tag}`,
   /** Every list of a locale. */
@@ -47,5 +49,6 @@ export function tagsOfChange(change: ArticlesChanged): string[] {
       ...change.categorySlugs.map((category) => tags.feed(locale, category)),
     ]),
     ...(change.articleIds.length ? [tags.sitemaps()] : []),
+    ...(change.tagSlugs.length ? [tags.tagList()] : []),
   ];
 }

@@ -225,7 +225,7 @@ const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace
  * "\n        Title\n      " to a feed reader. The section goes back against its tags (only
  * whitespace between markup goes: a section's text ends at its "]]>").
  */
-export const tightCdata = (xml: string): string => xml.replace(/>\s+<!\[CDATA\[/g, "><![CDATA[").replace(/\]\]>\s+</g, "]]><");
+const tightCdata = (xml: string): string => xml.replace(/>\s+<!\[CDATA\[/g, "><![CDATA[").replace(/\]\]>\s+</g, "]]><");
 
 /** feedsmith loads on the first feed asked for, not when the server starts (~75 ms of a cold start). */
 const feedsmith = lazy(() => import("feedsmith"));

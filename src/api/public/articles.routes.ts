@@ -199,7 +199,7 @@ function articleRoutes(app: FastifyInstance, options: PublicApiOptions, respond:
   });
 }
 
-/** Categories and tags change rarely and by hand: their answers live for the cache's TTL. */
+/** Categories change rarely and by hand: their answers live for the cache's TTL. The tags' list is dropped when a tag is renamed or new tags go on the site. */
 function taxonomyRoutes(app: FastifyInstance, options: PublicApiOptions, respond: Respond): void {
   const { published, siteUrl } = options;
 
@@ -225,7 +225,7 @@ function taxonomyRoutes(app: FastifyInstance, options: PublicApiOptions, respond
       const nextCursor = rows.length > query.limit && last ? tagCursorOf(last.slug) : null;
       const next = nextCursor ? `${siteUrl}${API_PREFIX}${apiRoutes.tags}${tagsQueryString(query, nextCursor)}` : null;
       const list = page.map((tag) => ({ slug: tag.slug, name: tag.name, url: `${siteUrl}${tagUrl(query.locale, tag.slug)}` }));
-      return { body: { tags: list, nextCursor, next }, tags: [], next };
+      return { body: { tags: list, nextCursor, next }, tags: [tags.tagList()], next };
     });
   });
 }
