@@ -2,7 +2,8 @@
  * End-to-end, in Debian's Chromium on the real server: a new story's language follows its title's
  * letters until it is picked by hand; an editor names and describes a byline per language (the
  * screen fits a phone, axe finds nothing); on a phone in Russian every screen fits and a refused
- * Publish shows its error in view; what happens between editors: a move
+ * Publish shows its error in view; restoring a published article's revision is asked first, and
+ * each revision names its title and fields; what happens between editors: a move
  * (Publish) after a refused or stale save publishes nothing; the "who is editing" lock goes with
  * the tab, and nobody is told that they themselves are editing.
  */
@@ -97,6 +98,44 @@ describe("on a phone, in Russian", () => {
     await expect.poll(() => alert.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => localStorage.removeItem("xabar-admin-locale"));
+  });
+});
+
+describe("a published article's history", () => {
+  it("names each revision's title and fields, and asks before a restore puts older text on the site", async () => {
+    const page = await room().signedIn("editor@example.uz");
+    const id = await newDraft(page, { title: "Urganchda yangi park", lead: "Park ochildi.", body: "<p>Daraxtlar koʻp.</p>" });
+    await page.evaluate(async (n) => {
+      const { csrfToken } = (await (await fetch("/api/admin/session")).json()) as { csrfToken: string };
+      await fetch(`/api/admin/articles/${n}/transitions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+        body: JSON.stringify({ to: "published" }),
+      });
+    }, id);
+    await page.goto(`/admin/articles/${id}`);
+    await page.getByRole("region", { name: "Text" }).getByLabel("Title").fill("Urganchda katta park");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await saved(page);
+    const history = page.getByRole("region", { name: "Revisions" });
+    await history.getByRole("checkbox", { name: /Title\s+Urganchda katta park$/ }).waitFor();
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await history
+      .getByRole("button", { name: /^Restore/ })
+      .nth(1)
+      .click();
+    await expect.poll(() => asked).toEqual([expect.stringContaining("The article is on the site")]);
+    expect((await articleOf(page, id)).title).toBe("Urganchda katta park");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await history
+      .getByRole("button", { name: /^Restore/ })
+      .nth(1)
+      .click();
+    await expect.poll(async () => (await articleOf(page, id)).title).toBe("Urganchda yangi park");
   });
 });
 

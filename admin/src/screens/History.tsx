@@ -14,6 +14,7 @@ interface Revision {
   userName: string | null;
   updatedAt: string;
   changed: string[];
+  title: string;
 }
 interface Activity {
   id: number;
@@ -85,6 +86,8 @@ export function History({
     if (answer) setDiff(answer.diff);
   };
   const restore = async (id: number) => {
+    // On the site, a restore is a publication of older text: asked once, not done by a stray tap.
+    if (published && !confirm(t("restoreLive"))) return;
     await post(`/api/admin/articles/${articleId}/revisions/${id}/restore`).then(onRestored, fail);
     await load();
   };
@@ -112,7 +115,12 @@ export function History({
           <li key={r.id}>
             <label className="check">
               <input type="checkbox" checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} />
-              {formatTime(r.updatedAt, tag)} · {r.userName ?? "—"} · {t(`kind_${r.kind}` as MessageKey)}
+              <span>
+                {formatTime(r.updatedAt, tag)} · {r.userName ?? "—"} · {t(`kind_${r.kind}` as MessageKey)}
+                {r.changed.length ? ` · ${fieldNames(locale, r.changed)}` : ""}
+                <br />
+                <span className="hint">{r.title}</span>
+              </span>
             </label>
             <button type="button" className="secondary" onClick={() => void restore(r.id)} aria-label={`${t("restore")}: ${formatTime(r.updatedAt, tag)}`}>
               {t("restore")}
