@@ -3,22 +3,33 @@
  * letters until it is picked by hand; an editor names and describes a byline per language (the
  * screen fits a phone, axe finds nothing); on a phone in Russian every screen fits and a refused
  * Publish shows its error in view; restoring a published article's revision is asked first, and
- * each revision names its title and fields; what happens between editors: a move
+ * each revision names its title and fields; a post Telegram refused shows beside the editor;
+ * what happens between editors: a move
  * (Publish) after a refused or stale save publishes nothing; the "who is editing" lock goes with
  * the tab, and nobody is told that they themselves are editing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleOf, newDraft, saved } from "./admin-browser.js";
+import { FAILURES, FAKE_TOKEN, FakeTelegram } from "../fake-telegram.js";
 import { type OpenNewsroom, openNewsroom } from "./admin-server.js";
 
 let open: OpenNewsroom | undefined;
+/** Telegram's Bot API for the English channel. */
+const telegram = new FakeTelegram();
 
 beforeAll(async () => {
-  open = await openNewsroom();
+  await telegram.start();
+  open = await openNewsroom({
+    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+    TELEGRAM_API_URL: telegram.apiUrl,
+    TELEGRAM_CHANNELS: JSON.stringify({ en: "@xabar_en" }),
+    TELEGRAM_CHANNEL_INTERVAL_MS: "0",
+  });
 }, 180_000);
 
 afterAll(async () => {
   await open?.close();
+  await telegram.stop();
 });
 
 const room = () => (open as OpenNewsroom).room;
@@ -136,6 +147,31 @@ describe("a published article's history", () => {
       .nth(1)
       .click();
     await expect.poll(async () => (await articleOf(page, id)).title).toBe("Urganchda yangi park");
+  });
+});
+
+describe("where an article went", () => {
+  it("shows beside the editor the Telegram post the channel refused, with Telegram's words", async () => {
+    telegram.failNext("sendMessage", FAILURES.kicked());
+    const page = await room().signedIn("editor@example.uz");
+    await page.goto("/admin/new");
+    await page.getByRole("textbox", { name: "Title" }).fill("The new bridge over the canal opens with the traffic of the city");
+    await page.getByRole("button", { name: "Create" }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
+    await page.getByRole("region", { name: "Text" }).getByLabel("Lead").fill("The bridge is open.");
+    await page.locator(".ProseMirror").click();
+    await page.keyboard.type("Cars and buses use it from today.");
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    const where = page.getByRole("region", { name: "Where it went" });
+    await expect
+      .poll(
+        async () => {
+          await where.getByRole("button", { name: "Refresh" }).click();
+          return where.getByRole("listitem").allInnerTexts();
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([expect.stringMatching(/^Telegram @xabar_en: refused · .+ · .*Forbidden: bot was kicked from the channel chat/)]);
   });
 });
 

@@ -25,7 +25,8 @@ export interface OpenNewsroom {
   close(): Promise<void>;
 }
 
-export async function openNewsroom(): Promise<OpenNewsroom> {
+/** `env`: settings beyond the defaults (a fake Telegram's, say). */
+export async function openNewsroom(env: Record<string, string> = {}): Promise<OpenNewsroom> {
   const built = join(ADMIN_BUILD_DIR, "index.html");
   if (!existsSync(built)) throw new Error("The newsroom app is not built: run `npm run build` first");
   // A build older than the app's sources would test yesterday's app (a pull without a build).
@@ -48,6 +49,7 @@ export async function openNewsroom(): Promise<OpenNewsroom> {
       WEATHER_TIMEOUT_MS: "200",
       ADMIN_EMAIL: "admin@example.uz",
       ADMIN_PASSWORD: PASSWORD,
+      ...env,
     }),
   );
   const base = server.url;

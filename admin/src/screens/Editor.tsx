@@ -11,6 +11,7 @@ import { LOCALE_NAMES, LOCALE_TAGS, type Locale, TAG_LOCALE, errorText, fieldTex
 import { NamedSelect } from "../NamedSelect.js";
 import { RichText } from "../RichText.js";
 import { CoverField } from "./Cover.js";
+import { Distribution } from "./Distribution.js";
 import { History } from "./History.js";
 import { AddTranslation, Rederive, SourceText } from "./Translate.js";
 import { MOVE_LABEL, STATUS_LABEL, type Status, formatTime, fromZonedInput, newsroomTimeZone, toZonedInput, useTaxonomy } from "../taxonomy.js";
@@ -427,6 +428,7 @@ export function Editor({ id }: { id: number }) {
         // else's save, and the next save's If-Match says so (409).
         onCorrected={(version) => setArticle((a) => (a && version === a.version + 1 ? { ...a, version } : a))}
       />
+      {user.role === "admin" || user.role === "editor" ? <Distribution articleId={article.id} version={article.version} /> : null}
     </>
   );
 }
