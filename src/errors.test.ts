@@ -33,5 +33,11 @@ describe("field problems", () => {
       name: { code: "too_long", limit: 5 },
       tags: { code: "too_many", limit: 2 },
     });
+    // Numbers (a page's limit, a count) name their bound too.
+    const numbers = z.object({ low: z.number().min(1), high: z.number().max(100) }).safeParse({ low: 0, high: 101 });
+    expect(numbers.success ? {} : fieldDetails(problemsOf(numbers.error)).problems).toEqual({
+      low: { code: "too_small", limit: 1 },
+      high: { code: "too_large", limit: 100 },
+    });
   });
 });

@@ -42,6 +42,8 @@ export const FIELD_PROBLEMS = [
   "too_long",
   "too_few",
   "too_many",
+  "too_small",
+  "too_large",
   "invalid_email",
   "invalid_url",
   "invalid_format",
@@ -99,6 +101,10 @@ function problemOfIssue(issue: Issue): FieldProblem {
   if (code === "too_small" && text && Number(issue.minimum) === 1) return problem("required", message);
   if (code === "too_small" && (text || list)) return problem(text ? "too_short" : "too_few", message, { limit: Number(issue.minimum) });
   if (code === "too_big" && (text || list)) return problem(text ? "too_long" : "too_many", message, { limit: Number(issue.maximum) });
+  if ((code === "too_small" || code === "too_big") && issue.origin === "number")
+    return code === "too_small"
+      ? problem("too_small", message, { limit: Number(issue.minimum) })
+      : problem("too_large", message, { limit: Number(issue.maximum) });
   if (code === "invalid_format")
     return problem(issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format", message);
   if (code === "invalid_value") return problem("invalid_choice", message);

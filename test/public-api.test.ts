@@ -257,6 +257,9 @@ describe("caching", () => {
     const list = await get("/api/v1/articles?locale=en&limit=2");
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{20}"$/);
     expect([again.statusCode, again.body, again.headers["x-cache"]]).toEqual([304, "", "HIT"]);
+    // "*": any current representation (RFC 9110); an article that is not there has none.
+    expect((await get(url, { "if-none-match": "*" })).statusCode).toBe(304);
+    expect((await get("/api/v1/articles/99999", { "if-none-match": "*" })).statusCode).toBe(404);
     expect(first.headers["cache-control"]).toBe("public, max-age=60, stale-while-revalidate=300, stale-if-error=86400");
     expect(String(first.headers["surrogate-key"]).split(" ").sort()).toEqual([`article:${story.ids.en ?? 0}`, `story:${story.storyId}`]);
     expect(String(list.headers["surrogate-key"]).split(" ")).toContain("home:en");
@@ -305,6 +308,8 @@ describe("hostile parameters", () => {
       "/api/v1/categories?locale=en&extra=1",
       "/api/v1/tags?locale=en&cursor=Zm9v",
       "/api/v1/tags?locale=en&limit=101",
+      "/api/v1/articles/1?x=1",
+      "/api/v1/articles/by-slug/en/some-slug?utm_source=x",
     ];
     const sizeBefore = x.cache?.size;
     const answers = [];
@@ -326,6 +331,8 @@ describe("hostile parameters", () => {
   it("name the parameters that are wrong", async () => {
     const res = await get("/api/v1/articles?limit=500&colour=red");
     expect(Object.keys(res.json<{ error: { fields: Record<string, string> } }>().error.fields).sort()).toEqual(["colour", "limit"]);
+    // With codes: a bound names its number.
+    expect(res.json<{ error: { problems: object } }>().error.problems).toEqual({ colour: { code: "unknown_field" }, limit: { code: "too_large", limit: 100 } });
   });
 });
 

@@ -18,7 +18,9 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, page: Ren
   if (page.tags.length) reply.header("surrogate-key", page.tags.join(" "));
   if (cacheState) reply.header("x-cache", cacheState);
   const ifNoneMatch = request.headers["if-none-match"];
-  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+  // "*" matches any current representation (RFC 9110 13.1.2): a page that is there, not a 404.
+  const matches = (tag: string) => tag === etag || (tag === "*" && page.status >= 200 && page.status < 300);
+  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => matches(tag.trim().replace(/^W\//, "")))) {
     return reply.code(304).send();
   }
   if (encoding !== "identity") reply.header("content-encoding", encoding);

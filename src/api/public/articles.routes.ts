@@ -28,6 +28,7 @@ import {
   articleListQuery,
   articleParams,
   articleSlugParams,
+  noQuery,
   categoryListQuery,
   tagCursorOf,
   tagListQuery,
@@ -180,6 +181,7 @@ function articleRoutes(app: FastifyInstance, options: PublicApiOptions, respond:
 
   app.get(apiRoutes.article, async (request, reply) => {
     const { id } = parse(articleParams, request.params, "XABAR_INVALID_ID");
+    parse(noQuery, request.query);
     return respond(request, reply, `${API_PREFIX}/articles/${id}`, async () => {
       const at = now();
       const article = await published.find(id, at);
@@ -190,6 +192,7 @@ function articleRoutes(app: FastifyInstance, options: PublicApiOptions, respond:
 
   app.get(apiRoutes.articleBySlug, async (request, reply) => {
     const { locale, slug } = parse(articleSlugParams, request.params);
+    parse(noQuery, request.query);
     return respond(request, reply, `${API_PREFIX}/articles/by-slug/${locale}/${slug}`, async () => {
       const at = now();
       const article = await published.findBySlug(locale, slug, at);

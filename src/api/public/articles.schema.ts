@@ -81,6 +81,8 @@ export const articleListQuery = z.strictObject({
 });
 
 export const articleParams = z.strictObject({ id: idText.describe("The article's id") });
+/** An article by id or slug takes no query parameters: any is an unknown field (400), as on the lists. */
+export const noQuery = z.strictObject({});
 export const articleSlugParams = z.strictObject({
   locale,
   slug: z.string().regex(ARTICLE_SLUG, "an article's slug: a-z, 0-9 and -").describe("The article's slug, as in its page's URL"),
