@@ -6,6 +6,7 @@ import { REACTIONS } from "./db/schema.js";
 
 export const ERRORS = {
   XABAR_NOT_FOUND: { status: 404, message: "Not found" },
+  XABAR_METHOD_NOT_ALLOWED: { status: 405, message: "This address does not take that method: Allow names the ones it takes" },
   XABAR_ARTICLE_NOT_FOUND: { status: 404, message: "Article not found" },
   XABAR_BAD_REQUEST: { status: 400, message: "Bad request" },
   XABAR_INVALID_ID: { status: 400, message: "The id must be a positive integer" },

@@ -187,6 +187,8 @@ function fallback(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, r
   return reply.type("text/html; charset=utf-8").send(renderStandaloneMessage(locale, "unavailableTitle", "unavailableText", deps));
 }
 
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
+
 /** Errors as the catalogue's JSON (or a page), 404s localised, failures answered from the cache. */
 function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
@@ -212,7 +214,14 @@ function installErrorHandling(app: FastifyInstance, deps: AppDeps): void {
     return fallback(deps, request, reply, DATABASE_RETRY_AFTER);
   });
   app.setNotFoundHandler(async (request, reply) => {
-    if (isApi(request)) return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
+    if (isApi(request)) {
+      // An API address that takes other methods says which (405 with Allow), not that it is not there.
+      const path = request.url.split("?")[0] ?? "/";
+      const allowed = HTTP_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
+      if (allowed.length && !allowed.includes(request.method as (typeof HTTP_METHODS)[number]))
+        return reply.code(405).header("allow", allowed.join(", ")).send(errorBody("XABAR_METHOD_NOT_ALLOWED"));
+      return reply.code(404).send(errorBody("XABAR_NOT_FOUND"));
+    }
     return renderNotFound(deps.presenter, request, reply);
   });
 }
