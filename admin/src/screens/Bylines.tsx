@@ -4,12 +4,11 @@
  * they write; here an editor puts right what transliteration cannot (a foreign name in Cyrillic,
  * a Russian spelling) and writes the biography. A name cleared falls back to the Uzbek one.
  */
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { call, get } from "../api.js";
 import { useSession } from "../app.js";
-import { LOCALES, LOCALE_NAMES, type Locale, errorSummary } from "../messages.js";
-
-type Texts = Partial<Record<Locale, string>>;
+import { LOCALES } from "../messages.js";
+import { PerLocaleFields, type Texts, namesToSend, useSave } from "../PerLocale.js";
 
 interface Byline {
   id: number;
@@ -22,26 +21,15 @@ function BylineForm({ byline }: { byline: Byline }) {
   const { t, locale } = useSession();
   const [names, setNames] = useState(byline.names);
   const [bios, setBios] = useState(byline.bios);
-  const [state, setState] = useState("");
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setState(t("saving"));
-    try {
-      const body = {
-        names: Object.fromEntries(LOCALES.map((lc) => [lc, names[lc]?.trim() || null])),
-        bios: Object.fromEntries(LOCALES.map((lc) => [lc, bios[lc]?.trim() ?? ""])),
-      };
-      const answer = await call<{ byline: Byline }>("PATCH", `/api/admin/bylines/${byline.id}`, body);
-      setNames(answer.body.byline.names);
-      setBios(answer.body.byline.bios);
-      setState(t("saved"));
-    } catch (error) {
-      setState(errorSummary(locale, error));
-    }
-  };
+  const { submit, status } = useSave(async () => {
+    const body = { names: namesToSend(names), bios: Object.fromEntries(LOCALES.map((lc) => [lc, bios[lc]?.trim() ?? ""])) };
+    const answer = await call<{ byline: Byline }>("PATCH", `/api/admin/bylines/${byline.id}`, body);
+    setNames(answer.body.byline.names);
+    setBios(answer.body.byline.bios);
+  });
   const heading = `byline-${byline.id}`;
   return (
-    <form onSubmit={(event) => void save(event)} className="byline" aria-labelledby={heading}>
+    <form onSubmit={submit} className="byline" aria-labelledby={heading}>
       <h2 id={heading}>
         {byline.names[locale] ?? byline.names.uz ?? byline.slug} <code>{byline.slug}</code>{" "}
         <a href={`/${locale}/author/${encodeURIComponent(byline.slug)}`} target="_blank" rel="noreferrer">
@@ -50,25 +38,15 @@ function BylineForm({ byline }: { byline: Byline }) {
       </h2>
       <fieldset className="tag-row">
         <legend>{t("name")}</legend>
-        {LOCALES.map((lc) => (
-          <label key={lc}>
-            {LOCALE_NAMES[lc]}
-            <input value={names[lc] ?? ""} onChange={(event) => setNames({ ...names, [lc]: event.target.value })} maxLength={120} />
-          </label>
-        ))}
+        <PerLocaleFields values={names} onChange={setNames} maxLength={120} />
       </fieldset>
       <fieldset className="tag-row">
         <legend>{t("biography")}</legend>
-        {LOCALES.map((lc) => (
-          <label key={lc}>
-            {LOCALE_NAMES[lc]}
-            <textarea value={bios[lc] ?? ""} onChange={(event) => setBios({ ...bios, [lc]: event.target.value })} maxLength={1000} rows={3} />
-          </label>
-        ))}
+        <PerLocaleFields values={bios} onChange={setBios} maxLength={1000} multiline />
       </fieldset>
       <button type="submit">{t("save")}</button>{" "}
       <span role="status" className="status-line">
-        {state}
+        {status}
       </span>
     </form>
   );
