@@ -129,7 +129,7 @@ describe("a published article's history", () => {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await saved(page);
     const history = page.getByRole("region", { name: "Revisions" });
-    await history.getByRole("checkbox", { name: /Title\s+Urganchda katta park$/ }).waitFor();
+    await history.getByText("Title: Urganchda katta park", { exact: true }).waitFor();
     const asked: string[] = [];
     page.once("dialog", (dialog) => {
       asked.push(dialog.message());

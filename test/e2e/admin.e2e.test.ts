@@ -194,6 +194,8 @@ describe("the newsroom app", () => {
     await history.getByRole("button", { name: "Compare" }).click();
     await history.locator(".diff del").first().waitFor();
     await room.look(page, "history");
+    // The article is on the site: a restore asks first.
+    page.once("dialog", (dialog) => void dialog.accept());
     await history
       .getByRole("button", { name: /^Restore/ })
       .nth(1)

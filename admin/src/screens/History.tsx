@@ -113,15 +113,17 @@ export function History({
       <ol className="revisions">
         {revisions.map((r) => (
           <li key={r.id}>
-            <label className="check">
-              <input type="checkbox" checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} />
-              <span>
+            <div>
+              <label className="check">
+                <input type="checkbox" checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} aria-describedby={`revision-${r.id}`} />
                 {formatTime(r.updatedAt, tag)} · {r.userName ?? "—"} · {t(`kind_${r.kind}` as MessageKey)}
-                {r.changed.length ? ` · ${fieldNames(locale, r.changed)}` : ""}
-                <br />
-                <span className="hint">{r.title}</span>
+              </label>
+              {/* What it changed and the title it had: a description of the box, not its name. */}
+              <span id={`revision-${r.id}`} className="hint">
+                {r.changed.length ? `${fieldNames(locale, r.changed)}: ` : ""}
+                {r.title}
               </span>
-            </label>
+            </div>
             <button type="button" className="secondary" onClick={() => void restore(r.id)} aria-label={`${t("restore")}: ${formatTime(r.updatedAt, tag)}`}>
               {t("restore")}
             </button>
