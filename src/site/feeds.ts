@@ -13,6 +13,7 @@ import { t } from "../lang/messages.js";
 import { FORMAT_MIME, fallbackFormat, isMediaFormat } from "../media/files.js";
 import { type FeedFormat, articleUrl, categoryUrl, feedUrl, homeUrl, mediaUrl } from "./urls.js";
 import { lazy } from "../lazy.js";
+import { xmlText } from "./xml.js";
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -145,8 +146,8 @@ function rss({ generateRssFeed }: typeof Feedsmith, channel: Channel, items: Ite
       title: item.title,
       link: item.url,
       guid: { value: item.id, isPermaLink: false },
-      // RSS's description is HTML: the plain-text summary escaped ("<b>" in a lead is words, not bold).
-      description: escapeText(item.summary),
+      // RSS's description is HTML: the plain-text summary escaped ("<b>" in a lead is words, not bold; &apos; is HTML5's too).
+      description: xmlText(item.summary),
       pubDate: item.published,
       categories: [{ name: item.category.name, domain: item.category.url }],
       ...(item.author ? { dc: { creators: [item.author] } } : {}),
@@ -216,9 +217,6 @@ function json({ generateJsonFeed }: typeof Feedsmith, channel: Channel, items: I
   // The spec requires `items`, even empty (a new category's feed); feedsmith leaves an empty list out.
   return JSON.stringify({ ...(feed as object), items: (feed as { items?: unknown[] }).items ?? [] });
 }
-
-/** Text as HTML that shows it as written. */
-const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * feedsmith pretty-prints a CDATA section on a line of its own, so a title with "&" or "<" reads

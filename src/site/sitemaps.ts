@@ -10,6 +10,7 @@ import type { MonthCount, SitemapEntry, SitemapTranslation } from "../discovery/
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, type Locale } from "../lang/locales.js";
 import { t } from "../lang/messages.js";
 import { coverImage } from "./feeds.js";
+import { xmlText } from "./xml.js";
 import { articleUrl, categoryUrl, crawlerUrls, homeUrl } from "./urls.js";
 
 export const XML_CONTENT_TYPE = "application/xml; charset=utf-8";
@@ -22,20 +23,6 @@ const XHTML_NS = "http://www.w3.org/1999/xhtml";
 const IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
 const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
-
-/** Text or an attribute value in XML: escaped, and without the control characters XML 1.0 forbids. */
-export function xmlText(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- these are exactly the characters an XML document may not contain
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&apos;")
-  );
-}
 
 /** A stored time as W3C Datetime, to the second. */
 const w3cTime = (iso: string): string => iso.replace(/\.\d+Z$/, "Z");
